@@ -1,0 +1,37 @@
+package io.lambdasim.gui.chart;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Everything a chart shows, in data units, independent of the toolkit: view models build it, the
+ * {@link ChartPane} draws it, and "Export CSV" writes it in long form (series, x, y, label).
+ */
+public record ChartData(String title, String xLabel, String yLabel, boolean logX, boolean logY, List<Series> series) {
+    public static final ChartData EMPTY = new ChartData("", "", "", false, false, List.of());
+
+    public ChartData {
+        series = List.copyOf(series);
+    }
+
+    public void writeCsv(Writer w) throws IOException {
+        w.write("series," + csv(xLabel) + "," + csv(yLabel) + ",label\n");
+        for (Series s : series) {
+            for (int i = 0; i < s.size(); i++) {
+                w.write(csv(s.name()) + "," + num(s.x()[i]) + "," + num(s.y()[i]) + ","
+                        + (s.labels() == null ? "" : csv(s.labels()[i])) + "\n");
+            }
+        }
+    }
+
+    private static String num(double v) {
+        // Plain decimal, full precision: the CSV is for further analysis, not for display.
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : String.format(Locale.ROOT, "%.10g", v).trim();
+    }
+
+    private static String csv(String s) {
+        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    }
+}
