@@ -40,16 +40,21 @@ class BreakEvenAnalysisTest {
         assertThat(r.cheapestAt(1e8)).isEqualTo("t2");
     }
 
+    /** Lambda at $1e-5 a request against a $10 box serving 1,314,000 requests per instance. */
+    private static BreakEvenResult boxAgainstLinearLambda(int samples) {
+        CostCurve lambda = r -> r * 1e-5;
+        Ec2Offer box = Ec2Offer.fixed("box", 10.0 / 730, 1, 0);
+        Ec2CostCurve curve = new Ec2CostCurve(box, new RequestNeeds(1, 1, 128), new FleetPolicy(0.5, 1, 730, 0));
+        return new BreakEvenAnalysis(1e3, 2.9e6, samples).analyze(lambda, List.of(curve));
+    }
+
     @Test
     void stepsOfTheFleetMakeLambdaCheaperAgainJustAboveAnEdge() {
         // One instance serves 1 vCPU × 0.5 utilisation × 2,628,000 s / 1 s = 1,314,000 requests a
         // month and costs $10 (hourly 10/730). Lambda costs $1e-5 a request, so $13.14 at the first
         // edge: EC2 is cheaper from 1,000,000 requests ($10) until the edge, where the second
         // instance ($20) makes Lambda cheaper again until 2,000,000 requests.
-        CostCurve lambda = r -> r * 1e-5;
-        Ec2Offer box = Ec2Offer.fixed("box", 10.0 / 730, 1, 0);
-        Ec2CostCurve curve = new Ec2CostCurve(box, new RequestNeeds(1, 1, 128), new FleetPolicy(0.5, 1, 730, 0));
-        BreakEvenResult r = new BreakEvenAnalysis(1e3, 2.9e6, 50).analyze(lambda, List.of(curve));
+        BreakEvenResult r = boxAgainstLinearLambda(50);
 
         assertThat(r.crossings()).extracting(Crossing::requests)
                 .containsExactly(1_000_000.0, 1_314_000.0, 2_000_000.0, 2_628_000.0);
@@ -99,10 +104,7 @@ class BreakEvenAnalysisTest {
 
     @Test
     void seriesShowStepEdgesAsTwoPoints() {
-        CostCurve lambda = r -> r * 1e-5;
-        Ec2Offer box = Ec2Offer.fixed("box", 10.0 / 730, 1, 0);
-        Ec2CostCurve curve = new Ec2CostCurve(box, new RequestNeeds(1, 1, 128), new FleetPolicy(0.5, 1, 730, 0));
-        BreakEvenResult r = new BreakEvenAnalysis(1e3, 3e6, 10).analyze(lambda, List.of(curve));
+        BreakEvenResult r = boxAgainstLinearLambda(10);
         List<CostPoint> pts = r.series().get(1).points();
         assertThat(pts).contains(new CostPoint(1_314_000, 10.0), new CostPoint(1_314_000, 20.0));
         assertThat(r.series().get(0).option()).isEqualTo("lambda");
