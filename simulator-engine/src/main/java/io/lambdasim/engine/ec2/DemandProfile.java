@@ -1,0 +1,69 @@
+package io.lambdasim.engine.ec2;
+
+import io.lambdasim.traces.InvocationCursor;
+import java.util.Arrays;
+
+/**
+ * First pass over the trace: CPU work and request-time per period, and the largest resident
+ * memory, so a static fleet can be sized for the peak before the replay. Memory: two longs per
+ * period (a month of minutes is 700 KB), flat in trace length.
+ */
+final class DemandProfile {
+    long[] cpuUs = new long[64];
+    long[] wallUs = new long[64];
+    int periods;
+    int residentMb;
+    long invocations;
+
+    static DemandProfile measure(InvocationCursor cursor, FleetConfig config) {
+        DemandProfile p = new DemandProfile();
+        RequestShape shape = new RequestShape(config);
+        int resident = 0;
+        while (cursor.next()) {
+            shape.of(cursor);
+            int k = (int) (cursor.startUs() / config.periodUs());
+            p.ensure(k);
+            p.cpuUs[k] += shape.cpuUs;
+            p.wallUs[k] += shape.wallUs;
+            int used = cursor.maxMemoryUsedMb() > 0 ? cursor.maxMemoryUsedMb() : cursor.memoryMb();
+            resident = Math.max(resident, used);
+            p.invocations++;
+        }
+        p.residentMb = config.residentMb() > 0 ? config.residentMb()
+                : resident > 0 ? resident : config.referenceMemoryMb();
+        return p;
+    }
+
+    private void ensure(int k) {
+        if (k >= cpuUs.length) {
+            int n = Math.max(k + 1, cpuUs.length * 2);
+            cpuUs = Arrays.copyOf(cpuUs, n);
+            wallUs = Arrays.copyOf(wallUs, n);
+        }
+        periods = Math.max(periods, k + 1);
+    }
+
+    /**
+     * Instances needed for the demand of period {@code k} at the sustainable utilisation: CPU
+     * work over the period against vCPUs, request-time (mean concurrency, Little's law) against
+     * memory slots.
+     */
+    int instancesFor(int k, FleetConfig config, int slotsPerInstance) {
+        if (k >= periods) {
+            return 0;
+        }
+        double period = config.periodUs();
+        double util = config.sustainableUtilization();
+        double byCpu = cpuUs[k] / period / (config.vcpus() * util);
+        double bySlots = slotsPerInstance == Integer.MAX_VALUE ? 0 : wallUs[k] / period / (slotsPerInstance * util);
+        return (int) Math.min(Integer.MAX_VALUE, Math.ceil(Math.max(byCpu, bySlots)));
+    }
+
+    int peakInstances(FleetConfig config, int slotsPerInstance) {
+        int peak = 0;
+        for (int k = 0; k < periods; k++) {
+            peak = Math.max(peak, instancesFor(k, config, slotsPerInstance));
+        }
+        return peak;
+    }
+}

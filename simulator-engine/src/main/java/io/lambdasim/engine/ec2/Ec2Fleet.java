@@ -1,0 +1,54 @@
+package io.lambdasim.engine.ec2;
+
+import io.lambdasim.traces.InvocationCursor;
+import java.util.function.Supplier;
+
+/**
+ * Replays an invocation stream on an EC2 fleet: the baseline Lambda is compared against.
+ *
+ * <p>Two passes over the trace (hence a {@link Supplier} that reopens it): the first measures
+ * demand per period so a static fleet can be sized for the peak (and an autoscaled one starts at
+ * the size its first period needs, as a fleet already running would); the second replays it.
+ * Both allocate nothing per invocation.
+ */
+public final class Ec2Fleet {
+
+    private Ec2Fleet() {
+    }
+
+    public static FleetResult simulate(Supplier<? extends InvocationCursor> trace, FleetConfig config) {
+        DemandProfile demand;
+        try (InvocationCursor c = trace.get()) {
+            demand = DemandProfile.measure(c, config);
+        }
+        int slots = slotsPerInstance(config, demand.residentMb);
+        if (slots == 0) {
+            throw new IllegalArgumentException("a request holding " + demand.residentMb + " MB does not fit in an instance of "
+                    + config.memoryMb() + " MB (" + Math.round(FleetConfig.USABLE_MEMORY_SHARE * 100) + "% usable)");
+        }
+        int floor = Math.max(1, config.minInstances());
+        int initial = config.mode() == FleetMode.STATIC
+                ? Math.max(floor, demand.peakInstances(config, slots))
+                : Math.min(config.maxInstances(), Math.max(floor, demand.instancesFor(0, config, slots)));
+        FleetResult r;
+        try (InvocationCursor c = trace.get()) {
+            r = new FleetRun(config, slots).run(c, initial);
+        }
+        return withResident(r, demand.residentMb);
+    }
+
+    /** Concurrent requests one instance's usable memory holds; unlimited when its memory is unknown. */
+    static int slotsPerInstance(FleetConfig config, int residentMb) {
+        if (config.memoryMb() <= 0) {
+            return Integer.MAX_VALUE;
+        }
+        return (int) Math.floor(config.memoryMb() * FleetConfig.USABLE_MEMORY_SHARE / residentMb);
+    }
+
+    private static FleetResult withResident(FleetResult r, int residentMb) {
+        return new FleetResult(r.mode(), r.invocations(), r.initialInstances(), r.peakInstances(), r.averageInstances(),
+                r.instanceSeconds(), r.launches(), r.launchLifetimesUs(), r.cpuUtilization(), r.slotUtilization(),
+                r.overloadedSeconds(), r.queuedInvocations(), r.queue(), r.surplusVcpuSeconds(), r.throttledSeconds(),
+                r.horizonUs(), r.slotsPerInstance(), residentMb);
+    }
+}

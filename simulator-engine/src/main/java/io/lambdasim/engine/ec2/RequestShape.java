@@ -1,0 +1,45 @@
+package io.lambdasim.engine.ec2;
+
+import io.lambdasim.engine.CpuModel;
+import io.lambdasim.traces.InvocationCursor;
+
+/**
+ * Converts one Lambda invocation into what it asks of an instance, with the engine's CPU model.
+ *
+ * <p>A duration {@code d} recorded at memory {@code m} has a CPU-bound share {@code f}; Lambda gave
+ * it {@code usable(m)} vCPU-equivalents, so it did {@code f·d·usable(m)} µs of work on one full
+ * vCPU. On an instance that work runs at full speed on up to {@code min(threads, vCPUs)} cores; the
+ * other {@code (1−f)·d} (waiting on I/O) is the same anywhere. The request holds its memory for
+ * the whole of it. Fields are reused for every row: nothing is allocated.
+ */
+final class RequestShape {
+    private final CpuModel cpu;
+    private final int referenceMb;
+    private final int parallel;
+    private int lastMemory = -1;
+    private double lastUsable;
+
+    /** CPU work of the current row on one full vCPU, µs. */
+    long cpuUs;
+    /** Wall time of the current row on an instance, µs. */
+    long wallUs;
+
+    RequestShape(FleetConfig config) {
+        this.cpu = config.cpu();
+        this.referenceMb = config.referenceMemoryMb();
+        this.parallel = Math.max(1, Math.min(config.cpu().threads(), config.vcpus()));
+    }
+
+    void of(InvocationCursor row) {
+        int memory = row.memoryMb() > 0 ? row.memoryMb() : referenceMb;
+        if (memory != lastMemory) {
+            // Traces mostly repeat one memory per function: cache the last lookup.
+            lastMemory = memory;
+            lastUsable = cpu.usableCpus(memory);
+        }
+        long d = Math.max(0, row.durationUs());
+        double f = cpu.cpuFraction();
+        cpuUs = Math.round(d * f * lastUsable);
+        wallUs = Math.max(1, Math.round(d * (1 - f)) + cpuUs / parallel);
+    }
+}
