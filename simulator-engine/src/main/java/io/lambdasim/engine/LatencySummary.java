@@ -1,0 +1,22 @@
+package io.lambdasim.engine;
+
+import org.HdrHistogram.Histogram;
+
+/**
+ * Latency percentiles of started invocations, in milliseconds: queueing (async retries after
+ * throttles) + INIT (cold starts) + duration. From an HdrHistogram of µs values, so percentiles
+ * carry its relative precision (3 significant digits in total, 2 per function).
+ */
+public record LatencySummary(long count, double meanMs, double p50Ms, double p90Ms, double p99Ms, double maxMs) {
+
+    public static final LatencySummary EMPTY = new LatencySummary(0, 0, 0, 0, 0, 0);
+
+    static LatencySummary of(Histogram h) {
+        if (h.getTotalCount() == 0) {
+            return EMPTY;
+        }
+        return new LatencySummary(h.getTotalCount(), h.getMean() / 1000.0,
+                h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(90) / 1000.0,
+                h.getValueAtPercentile(99) / 1000.0, h.getMaxValue() / 1000.0);
+    }
+}

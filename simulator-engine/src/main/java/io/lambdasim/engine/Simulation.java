@@ -1,0 +1,693 @@
+package io.lambdasim.engine;
+
+import io.lambdasim.engine.init.InitModel;
+import io.lambdasim.engine.init.InitPresets;
+import io.lambdasim.engine.keepalive.KeepAlive;
+import io.lambdasim.engine.keepalive.KeepAlivePolicy;
+import io.lambdasim.engine.queue.DaryHeapEventQueue;
+import io.lambdasim.engine.queue.EventQueue;
+import io.lambdasim.traces.FunctionTable;
+import io.lambdasim.traces.InvocationCursor;
+import io.lambdasim.traces.InvocationType;
+import io.lambdasim.traces.Status;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.CancellationException;
+import org.HdrHistogram.Histogram;
+
+/**
+ * One run of the discrete-event simulation (single use). The event loop merges two sources in
+ * time order: the trace, pulled lazily one invocation ahead from the cursor, and the event queue
+ * (completions, reclamations, provisioned-concurrency switches, pre-warms, retries, warmer pings).
+ * At equal times the queue goes first, and within it the event kinds in the order of their
+ * numbers below: completions, then reclamations, then the rest, then trace arrivals.
+ *
+ * <p>Everything about an invocation is decided when it starts (INIT, duration, timeout, failure,
+ * billed duration, latency, a retry of a failing async event), so its completion event only
+ * returns its environment to the pool: two queue operations per invocation.
+ */
+final class Simulation {
+
+    static final int COMPLETE = 0;
+    static final int RECLAIM = 1;
+    static final int PROVISION = 2;
+    static final int PREWARM = 3;
+    static final int RETRY = 4;
+    static final int WARMER = 5;
+
+    private static final int PROGRESS_EVERY = 1 << 16;
+
+    private final SimulationConfig cfg;
+    private final ProgressListener listener;
+    private final SplittableRandom random;
+    private final EventQueue queue;
+    private final EnvironmentTable envs = new EnvironmentTable();
+    private final PendingRequests pending = new PendingRequests();
+    private final Limits limits;
+    private final BillingMeasure billing;
+    private final TimelineRecorder timeline;
+    private final Histogram latencyUs = new Histogram(3);
+    private final Map<KeepAlive, KeepAlivePolicy> policies = new HashMap<>();
+    private FunctionState[] functions = new FunctionState[16];
+    private int functionCount;
+
+    private long now;
+    private long lastActivityUs;
+    private int inflight;
+    private int alive;
+    private int peakInflight;
+    private int peakAlive;
+    private int provisionedMbEnabled;
+    private boolean traceDone;
+    private long arrivals;
+
+    // The invocation being started (set by the caller of start(); avoids a dozen parameters).
+    private long curLatencyOriginUs;
+    private long curFirstArrivalUs;
+    private long curDurationUs;
+    private int curMaxMemoryMb;
+    private int curStatus;
+    private int curType;
+    private long curObservedInitUs;
+    private int curErrorRetries;
+    private int curBackoffs;
+
+    Simulation(SimulationConfig cfg, ProgressListener listener) {
+        this.cfg = cfg;
+        this.listener = listener == null ? ProgressListener.NONE : listener;
+        this.random = new SplittableRandom(cfg.seed());
+        this.queue = DaryHeapEventQueue.quaternary();
+        this.limits = new Limits(cfg.accountConcurrency(), cfg.scaling());
+        this.billing = cfg.billing();
+        this.timeline = cfg.timelineBucketUs() > 0 ? new TimelineRecorder(cfg.timelineBucketUs()) : null;
+    }
+
+    SimulationResult run(InvocationCursor cursor) {
+        FunctionTable names = cursor.functions();
+        long nextArrival = cursor.next() ? cursor.startUs() : Long.MAX_VALUE;
+        traceDone = nextArrival == Long.MAX_VALUE;
+        while (true) {
+            long top = queue.peekTime();
+            if (nextArrival < top) {
+                // A trace arrival strictly before every queued event.
+                now = nextArrival;
+                arrival(cursor, names);
+                if (cursor.next()) {
+                    nextArrival = cursor.startUs();
+                    if (nextArrival < now) {
+                        throw new IllegalStateException("trace goes back in time at invocation " + (arrivals + 1)
+                                + ": " + nextArrival + " µs after " + now + " µs");
+                    }
+                } else {
+                    nextArrival = Long.MAX_VALUE;
+                    traceDone = true;
+                }
+                continue;
+            }
+            if (top == Long.MAX_VALUE || (traceDone && inflight == 0 && pending.live() == 0)) {
+                break; // only reclamations and schedules of an idle system remain: the horizon has ended
+            }
+            now = top;
+            int kind = queue.peekKind();
+            int payload = queue.peekPayload();
+            queue.removeFirst();
+            if (timeline != null) {
+                timeline.advance(now);
+            }
+            switch (kind) {
+                case COMPLETE: complete(payload); break;
+                case RECLAIM: reclaim(functions[payload]); break;
+                case PROVISION: provisionSwitch(functions[payload]); break;
+                case PREWARM: prewarm(functions[payload]); break;
+                case RETRY: retry(payload); break;
+                case WARMER: warmer(functions[payload]); break;
+                default: throw new IllegalStateException("unknown event kind " + kind);
+            }
+            if (timeline != null) {
+                timeline.state(inflight, alive, provisionedMbEnabled);
+            }
+        }
+        return finish();
+    }
+
+    // ---------------------------------------------------------------- arrivals
+
+    private void arrival(InvocationCursor c, FunctionTable names) {
+        int id = c.functionId();
+        FunctionState f = id < functionCount && functions[id] != null ? functions[id] : newFunction(id, names.name(id), c.memoryMb());
+        if (timeline != null) {
+            timeline.advance(now);
+            timeline.invocation(now);
+        }
+        f.invocations++;
+        long observedInit = c.initUs();
+        if (observedInit != InvocationCursor.MISSING) {
+            f.observedColdStarts++;
+            f.observeInit(observedInit, random);
+        }
+        long observedBilled = c.billedUs();
+        if (observedBilled != InvocationCursor.MISSING) {
+            f.observedBilledUs += observedBilled;
+            f.observedBilledRows++;
+        }
+        if (f.inflight == 0 && f.lastEndUs != InvocationCursor.MISSING) {
+            f.keepAlive.onIdleTime(f.id, now - f.lastEndUs);
+        }
+        double factor = durationFactor(f, c.memoryMb());
+        curLatencyOriginUs = now;
+        curFirstArrivalUs = now;
+        curDurationUs = factor == 1.0 ? c.durationUs() : Math.round(c.durationUs() * factor);
+        curObservedInitUs = observedInit == InvocationCursor.MISSING || factor == 1.0 ? observedInit : Math.round(observedInit * factor);
+        curMaxMemoryMb = c.maxMemoryUsedMb();
+        curStatus = c.status();
+        curType = c.invocationType();
+        curErrorRetries = 0;
+        curBackoffs = 0;
+        startOrThrottle(f, InvocationCursor.MISSING);
+        if (timeline != null) {
+            timeline.state(inflight, alive, provisionedMbEnabled);
+        }
+        if ((++arrivals & (PROGRESS_EVERY - 1)) == 0) {
+            listener.onProgress(arrivals, now);
+            if (listener.isCancelled()) {
+                throw new CancellationException("simulation cancelled after " + arrivals + " invocations");
+            }
+        }
+    }
+
+    /** CPU-model factor from the trace's reference memory to the function's simulated memory, cached. */
+    private double durationFactor(FunctionState f, int traceMemoryMb) {
+        int ref = cfg.referenceMemoryMb() != InvocationCursor.MISSING ? cfg.referenceMemoryMb() : traceMemoryMb;
+        if (ref == InvocationCursor.MISSING || ref == f.memoryMb) {
+            return 1.0;
+        }
+        if (ref != f.factorRefMb) {
+            f.factorRefMb = ref;
+            f.factor = cfg.cpu().durationFactor(ref, f.memoryMb);
+        }
+        return f.factor;
+    }
+
+    /** Starts the current invocation or handles its throttle; {@code slot} is its pending-queue slot or MISSING. */
+    private void startOrThrottle(FunctionState f, int slot) {
+        if (start(f, false)) {
+            if (slot != InvocationCursor.MISSING) {
+                pending.release(slot);
+            }
+            return;
+        }
+        f.throttled++;
+        if (timeline != null) {
+            timeline.throttle(now);
+        }
+        if (!isAsync(curType)) {
+            if (slot != InvocationCursor.MISSING) {
+                pending.release(slot);
+            }
+            return; // a synchronous caller gets HTTP 429: counted, never billed
+        }
+        // Lambda keeps the event and retries with back-off until the maximum event age.
+        long backoff = Math.min(cfg.throttleBackoffMaxUs(), cfg.throttleBackoffUs() << Math.min(curBackoffs, 30));
+        long retryAt = now + backoff;
+        if (retryAt - curFirstArrivalUs > cfg.maxEventAgeUs()) {
+            f.dropped++;
+            if (slot != InvocationCursor.MISSING) {
+                pending.release(slot);
+            }
+            return;
+        }
+        int s = slot != InvocationCursor.MISSING ? slot : pending.allocate();
+        saveCurrent(f, s);
+        pending.backoffs[s] = (byte) Math.min(curBackoffs + 1, 100);
+        queue.add(retryAt, RETRY, s);
+    }
+
+    private static boolean isAsync(int type) {
+        return type == InvocationType.ASYNC || type == InvocationType.POLL;
+    }
+
+    private void saveCurrent(FunctionState f, int s) {
+        pending.function[s] = f.id;
+        pending.firstArrivalUs[s] = curFirstArrivalUs;
+        pending.latencyOriginUs[s] = curLatencyOriginUs;
+        pending.durationUs[s] = curDurationUs;
+        pending.maxMemoryUsedMb[s] = curMaxMemoryMb;
+        pending.status[s] = (byte) curStatus;
+        pending.backoffs[s] = (byte) curBackoffs;
+        pending.errorRetries[s] = (byte) curErrorRetries;
+    }
+
+    private void retry(int s) {
+        FunctionState f = functions[pending.function[s]];
+        curFirstArrivalUs = pending.firstArrivalUs[s];
+        curLatencyOriginUs = pending.latencyOriginUs[s];
+        curDurationUs = pending.durationUs[s];
+        curMaxMemoryMb = pending.maxMemoryUsedMb[s];
+        curStatus = pending.status[s];
+        curType = InvocationType.ASYNC;
+        curObservedInitUs = InvocationCursor.MISSING;
+        curBackoffs = pending.backoffs[s];
+        curErrorRetries = pending.errorRetries[s];
+        startOrThrottle(f, s);
+    }
+
+    private void warmer(FunctionState f) {
+        Warmer w = cfg.warmer();
+        for (int i = 0; i < w.concurrency(); i++) {
+            curLatencyOriginUs = now;
+            curFirstArrivalUs = now;
+            curDurationUs = w.durationUs();
+            curMaxMemoryMb = InvocationCursor.MISSING;
+            curStatus = Status.SUCCESS;
+            curType = InvocationType.SYNC;
+            curObservedInitUs = InvocationCursor.MISSING;
+            curErrorRetries = 0;
+            curBackoffs = 0;
+            start(f, true);
+        }
+        if (!traceDone) {
+            queue.add(now + w.periodUs(), WARMER, f.id);
+        }
+    }
+
+    // ---------------------------------------------------------------- starting an invocation
+
+    /** Runs the current invocation on an environment of {@code f}; false when a limit throttles it. */
+    private boolean start(FunctionState f, boolean isWarmer) {
+        int env;
+        boolean cold = false;
+        boolean onProvisioned = !f.provisionedIdle.isEmpty();
+        if (onProvisioned) {
+            env = f.provisionedIdle.popTop();
+        } else {
+            if (!limits.admits(f)) {
+                return false;
+            }
+            if (!f.idle.isEmpty()) {
+                env = takeIdle(f);
+            } else {
+                if (!limits.mayCreate(f, now)) {
+                    return false;
+                }
+                env = create(f, (byte) 0);
+                f.created++;
+                cold = true;
+            }
+            limits.started(f);
+        }
+        long init = cold ? initUs(f) : 0;
+        long run = curDurationUs;
+        boolean timedOut = run > f.timeoutUs || curStatus == Status.TIMEOUT;
+        if (run > f.timeoutUs) {
+            run = f.timeoutUs; // stopped at the timeout and billed for it
+        }
+        boolean outOfMemory = curMaxMemoryMb != InvocationCursor.MISSING && curMaxMemoryMb > f.memoryMb;
+        boolean failed = timedOut || outOfMemory || curStatus == Status.ERROR;
+        long end = now + init + run;
+        if (timedOut || outOfMemory
+                || (cfg.maxLifetimeUs() > 0 && end - envs.createdUs[env] >= cfg.maxLifetimeUs())) {
+            envs.flags[env] |= EnvironmentTable.DISCARD;
+        }
+
+        inflight++;
+        f.inflight++;
+        peakInflight = Math.max(peakInflight, inflight);
+        f.peakInflight = Math.max(f.peakInflight, f.inflight);
+        f.busyUs += init + run;
+        queue.add(end, COMPLETE, env);
+        lastActivityUs = Math.max(lastActivityUs, end);
+
+        bill(f, init, run, cold, onProvisioned);
+        if (isWarmer) {
+            f.warmerInvocations++;
+            if (cold) {
+                f.warmerColdStarts++;
+            }
+            return true;
+        }
+        if (cold) {
+            f.coldStarts++;
+            if (timeline != null) {
+                timeline.coldStart(now);
+            }
+        } else {
+            f.warmStarts++;
+        }
+        if (timedOut) {
+            f.timeouts++;
+        }
+        if (outOfMemory) {
+            f.outOfMemory++;
+        }
+        if (failed) {
+            f.errors++;
+        }
+        long latency = end - curLatencyOriginUs;
+        latencyUs.recordValue(latency);
+        f.latencyUs.recordValue(latency);
+        if (failed && isAsync(curType) && curErrorRetries < cfg.asyncRetryDelaysUs().size()) {
+            scheduleErrorRetry(f, end);
+        }
+        return true;
+    }
+
+    private void bill(FunctionState f, long init, long run, boolean cold, boolean onProvisioned) {
+        f.requests++;
+        if (onProvisioned) {
+            f.provisionedBilledUs += billing.billedUs(run);
+            return;
+        }
+        boolean initBilled = cold && billing.initBilled();
+        long billed = billing.billedUs(initBilled ? run + init : run);
+        f.billedUs += billed;
+        if (initBilled) {
+            f.initBilledUs += init;
+        }
+        if (timeline != null) {
+            timeline.billed(now, billed, f.memoryMb);
+        }
+    }
+
+    /** Lambda retries a failed async event after 1 and then 2 minutes (by default), as a fresh attempt. */
+    private void scheduleErrorRetry(FunctionState f, long endUs) {
+        long at = endUs + cfg.asyncRetryDelaysUs().get(curErrorRetries);
+        int s = pending.allocate();
+        curErrorRetries++;
+        curBackoffs = 0;
+        curLatencyOriginUs = at;
+        saveCurrent(f, s);
+        f.retries++;
+        queue.add(at, RETRY, s);
+    }
+
+    /** INIT of a simulated cold start: this row's observed INIT, else one the trace observed for the function, else the model. */
+    private long initUs(FunctionState f) {
+        if (curObservedInitUs != InvocationCursor.MISSING) {
+            return curObservedInitUs;
+        }
+        if (f.hasObservedInit()) {
+            return f.sampleObservedInit(random);
+        }
+        long sample = f.initModel.sampleUs(random);
+        return f.factor == 1.0 ? sample : Math.round(sample * f.factor);
+    }
+
+    private int takeIdle(FunctionState f) {
+        switch (cfg.reuse()) {
+            case LRU: return f.idle.popBottom();
+            case RANDOM: return f.idle.removeAt(random.nextInt(f.idle.size()));
+            default: return f.idle.popTop();
+        }
+    }
+
+    private int create(FunctionState f, byte flags) {
+        int env = envs.allocate(f.id, now, flags);
+        alive++;
+        f.alive++;
+        peakAlive = Math.max(peakAlive, alive);
+        f.peakAlive = Math.max(f.peakAlive, f.alive);
+        return env;
+    }
+
+    private void destroy(FunctionState f, int env) {
+        f.aliveUs += now - envs.createdUs[env];
+        alive--;
+        f.alive--;
+        envs.release(env);
+    }
+
+    // ---------------------------------------------------------------- completions and the pool
+
+    private void complete(int env) {
+        FunctionState f = functions[envs.function[env]];
+        inflight--;
+        f.inflight--;
+        f.lastEndUs = now;
+        byte flags = envs.flags[env];
+        if ((flags & EnvironmentTable.PROVISIONED) != 0) {
+            if (f.provisionedEnabled && (flags & EnvironmentTable.DISCARD) == 0) {
+                f.provisionedIdle.pushTop(env);
+            } else {
+                destroy(f, env);
+                if (f.provisionedEnabled) {
+                    f.provisionedIdle.pushTop(create(f, EnvironmentTable.PROVISIONED)); // AWS replaces it
+                }
+            }
+            return;
+        }
+        limits.finished(f);
+        if ((flags & EnvironmentTable.DISCARD) != 0) {
+            destroy(f, env);
+            return;
+        }
+        if (f.inflight == 0) {
+            long prewarm = f.keepAlive.prewarmDelayUs(f.id, now);
+            if (prewarm != KeepAlivePolicy.NO_PREWARM) {
+                destroy(f, env); // unloaded now, loaded again just before the next expected arrival
+                f.prewarmAtUs = now + prewarm;
+                queue.add(f.prewarmAtUs, PREWARM, f.id);
+                return;
+            }
+        }
+        long keep = f.keepAlive.keepAliveUs(f.id, now, random);
+        if (keep == 0) {
+            destroy(f, env);
+            return;
+        }
+        makeIdle(f, env, keep);
+    }
+
+    private void makeIdle(FunctionState f, int env, long keepUs) {
+        long expiry = keepUs == KeepAlivePolicy.FOREVER || now > Long.MAX_VALUE - keepUs ? Long.MAX_VALUE : now + keepUs;
+        if (cfg.maxLifetimeUs() > 0) {
+            expiry = Math.min(expiry, envs.createdUs[env] + cfg.maxLifetimeUs());
+        }
+        envs.expiryUs[env] = expiry;
+        f.idle.pushTop(env);
+        if (expiry != Long.MAX_VALUE && (f.reclaimAtUs == FunctionState.NO_TIMER || expiry < f.reclaimAtUs)) {
+            f.reclaimAtUs = expiry;
+            queue.add(expiry, RECLAIM, f.id);
+        }
+    }
+
+    /**
+     * One timer per function, at the earliest expiry among its idle environments. With a fixed
+     * keep-alive that is the bottom of the idle deque (expiry order = idle order); otherwise a scan.
+     */
+    private void reclaim(FunctionState f) {
+        if (f.reclaimAtUs != now) {
+            return; // stale: superseded by an earlier timer, or its environment was reused
+        }
+        f.reclaimAtUs = FunctionState.NO_TIMER;
+        IntDeque idle = f.idle;
+        long next = Long.MAX_VALUE;
+        if (f.fifoExpiry) {
+            while (!idle.isEmpty() && envs.expiryUs[idle.bottom()] <= now) {
+                destroy(f, idle.popBottom());
+            }
+            if (!idle.isEmpty()) {
+                next = envs.expiryUs[idle.bottom()];
+            }
+        } else {
+            for (int i = 0; i < idle.size(); ) {
+                int env = idle.get(i);
+                long expiry = envs.expiryUs[env];
+                if (expiry <= now) {
+                    destroy(f, idle.removeAt(i));
+                } else {
+                    next = Math.min(next, expiry);
+                    i++;
+                }
+            }
+        }
+        if (next != Long.MAX_VALUE) {
+            f.reclaimAtUs = next;
+            queue.add(next, RECLAIM, f.id);
+        }
+    }
+
+    private void prewarm(FunctionState f) {
+        if (f.prewarmAtUs != now) {
+            return;
+        }
+        f.prewarmAtUs = FunctionState.NO_TIMER;
+        if (f.idle.isEmpty() && f.inflight == 0) {
+            // Loaded by the platform ahead of demand: an environment, not a (billed) cold start.
+            int env = create(f, (byte) 0);
+            f.created++;
+            makeIdle(f, env, f.keepAlive.keepAliveUs(f.id, now, random));
+        }
+    }
+
+    // ---------------------------------------------------------------- provisioned concurrency
+
+    private long timeOfDay(long us) {
+        return (cfg.startTimeOfDayUs() + us) % Durations.US_PER_DAY;
+    }
+
+    private void provisionSwitch(FunctionState f) {
+        boolean on = f.provisioned.enabledAt(timeOfDay(now));
+        setProvisioned(f, on, now);
+        if (!traceDone) {
+            queue.add(now + f.provisioned.nextToggleDelayUs(timeOfDay(now)), PROVISION, f.id);
+        }
+    }
+
+    private void setProvisioned(FunctionState f, boolean on, long sinceUs) {
+        if (on == f.provisionedEnabled) {
+            return;
+        }
+        int count = f.provisioned.count();
+        if (on) {
+            f.provisionedEnabled = true;
+            f.provisionedOnSinceUs = sinceUs;
+            for (int i = 0; i < count; i++) {
+                int env = create(f, EnvironmentTable.PROVISIONED);
+                envs.createdUs[env] = sinceUs;
+                f.provisionedIdle.pushTop(env);
+                f.provisionedCreated++;
+            }
+            provisionedMbEnabled += count * f.memoryMb;
+        } else {
+            f.provisionedEnabled = false;
+            f.provisionedConfiguredUs += count * (now - f.provisionedOnSinceUs);
+            while (!f.provisionedIdle.isEmpty()) {
+                destroy(f, f.provisionedIdle.popTop());
+            }
+            provisionedMbEnabled -= count * f.memoryMb;
+        }
+    }
+
+    // ---------------------------------------------------------------- functions
+
+    private FunctionState newFunction(int id, String name, int traceMemoryMb) {
+        FunctionSettings s = FunctionSettings.INHERIT;
+        for (FunctionRule rule : cfg.functionRules()) {
+            if (rule.matches(name)) {
+                s = rule.settings();
+                break;
+            }
+        }
+        int memory = s.memoryMb() != null ? s.memoryMb()
+                : cfg.memoryMb() != InvocationCursor.MISSING ? cfg.memoryMb()
+                : traceMemoryMb >= CpuModel.MIN_MEMORY_MB && traceMemoryMb <= CpuModel.MAX_MEMORY_MB ? traceMemoryMb
+                : SimulationConfig.FALLBACK_MEMORY_MB;
+        KeepAlive keepAlive = s.keepAlive() != null ? s.keepAlive() : cfg.keepAlive();
+        KeepAlivePolicy policy = policies.computeIfAbsent(keepAlive, KeepAlive::newPolicy);
+        InitModel init = cfg.init();
+        if (s.runtime() != null) {
+            InitPresets.Preset preset = InitPresets.find(s.runtime());
+            if (preset != null) {
+                init = preset.model();
+            }
+        }
+        FunctionState f = new FunctionState(id, name, memory,
+                s.timeoutUs() != null ? s.timeoutUs() : cfg.timeoutUs(),
+                s.reserved() != null ? s.reserved() : cfg.reservedConcurrency(),
+                s.provisioned() != null ? s.provisioned() : cfg.provisioned(),
+                policy, policy.expiresInIdleOrder() && cfg.maxLifetimeUs() == 0, init);
+        if (id >= functions.length) {
+            functions = Arrays.copyOf(functions, Math.max(id + 1, functions.length * 2));
+        }
+        functions[id] = f;
+        functionCount = Math.max(functionCount, id + 1);
+        limits.register(f);
+        if (!f.provisioned.isNone()) {
+            long tod = timeOfDay(now);
+            if (f.provisioned.always()) {
+                setProvisioned(f, true, 0); // enabled before the trace began
+            } else {
+                if (f.provisioned.enabledAt(tod)) {
+                    setProvisioned(f, true, now);
+                }
+                queue.add(now + f.provisioned.nextToggleDelayUs(tod), PROVISION, id);
+            }
+        }
+        Warmer w = cfg.warmer();
+        if (!w.isNone()) {
+            queue.add((now / w.periodUs() + 1) * w.periodUs(), WARMER, id);
+        }
+        return f;
+    }
+
+    // ---------------------------------------------------------------- result
+
+    private SimulationResult finish() {
+        long horizon = Math.max(lastActivityUs, now);
+        now = horizon;
+        List<UsageStats> stats = new ArrayList<>(functionCount);
+        UsageStats total = null;
+        for (int id = 0; id < functionCount; id++) {
+            FunctionState f = functions[id];
+            if (f == null) {
+                continue;
+            }
+            closeAlive(f);
+            UsageStats s = stats(f, horizon);
+            stats.add(s);
+            total = total == null ? s : sum(total, s);
+        }
+        if (total == null) {
+            total = sum(empty(), empty());
+        }
+        total = new UsageStats("*", -1, total.invocations(), total.coldStarts(), total.warmStarts(), total.throttled(),
+                total.timeouts(), total.errors(), total.outOfMemory(), total.retries(), total.dropped(),
+                total.warmerInvocations(), total.warmerColdStarts(), total.environmentsCreated(),
+                total.provisionedEnvironments(), peakAlive, total.avgAlive(), total.avgBusy(), total.idleGbSeconds(),
+                peakInflight, total.billing(), LatencySummary.of(latencyUs), total.observed());
+        return new SimulationResult(total, stats, horizon, latencyUs.copy(),
+                timeline == null ? null : timeline.finish(horizon), cfg);
+    }
+
+    /** Environments still alive at the end of the horizon count as alive until then. */
+    private void closeAlive(FunctionState f) {
+        if (f.provisionedEnabled) {
+            f.provisionedConfiguredUs += f.provisioned.count() * (now - f.provisionedOnSinceUs);
+        }
+        // No invocation runs past the horizon, so f's live environments are exactly its idle ones.
+        drainAlive(f, f.idle);
+        drainAlive(f, f.provisionedIdle);
+    }
+
+    private void drainAlive(FunctionState f, IntDeque deque) {
+        while (!deque.isEmpty()) {
+            int env = deque.popTop();
+            f.aliveUs += now - envs.createdUs[env];
+        }
+    }
+
+    private static UsageStats stats(FunctionState f, long horizon) {
+        double h = Math.max(1, horizon);
+        BillingUsage b = new BillingUsage(f.requests, f.billedUs, f.initBilledUs,
+                BillingUsage.gbSeconds(f.billedUs, f.memoryMb), f.provisionedBilledUs,
+                BillingUsage.gbSeconds(f.provisionedBilledUs, f.memoryMb), f.provisionedConfiguredUs,
+                BillingUsage.gbSeconds(f.provisionedConfiguredUs, f.memoryMb));
+        ObservedUsage observed = new ObservedUsage(f.observedColdStarts, f.observedBilledUs, f.observedBilledRows,
+                f.observedColdStarts > 0);
+        return new UsageStats(f.name, f.memoryMb, f.invocations, f.coldStarts, f.warmStarts, f.throttled, f.timeouts,
+                f.errors, f.outOfMemory, f.retries, f.dropped, f.warmerInvocations, f.warmerColdStarts, f.created,
+                f.provisionedCreated, f.peakAlive, f.aliveUs / h, f.busyUs / h,
+                BillingUsage.gbSeconds(Math.max(0, f.aliveUs - f.busyUs), f.memoryMb), f.peakInflight, b,
+                LatencySummary.of(f.latencyUs), observed);
+    }
+
+    private static UsageStats empty() {
+        return new UsageStats("*", -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, java.math.BigDecimal.ZERO, 0,
+                BillingUsage.ZERO, LatencySummary.EMPTY, ObservedUsage.NONE);
+    }
+
+    private static UsageStats sum(UsageStats a, UsageStats b) {
+        return new UsageStats("*", -1, a.invocations() + b.invocations(), a.coldStarts() + b.coldStarts(),
+                a.warmStarts() + b.warmStarts(), a.throttled() + b.throttled(), a.timeouts() + b.timeouts(),
+                a.errors() + b.errors(), a.outOfMemory() + b.outOfMemory(), a.retries() + b.retries(),
+                a.dropped() + b.dropped(), a.warmerInvocations() + b.warmerInvocations(),
+                a.warmerColdStarts() + b.warmerColdStarts(), a.environmentsCreated() + b.environmentsCreated(),
+                a.provisionedEnvironments() + b.provisionedEnvironments(), 0, a.avgAlive() + b.avgAlive(),
+                a.avgBusy() + b.avgBusy(), a.idleGbSeconds().add(b.idleGbSeconds()), 0, a.billing().plus(b.billing()),
+                LatencySummary.EMPTY, a.observed().plus(b.observed()));
+    }
+}
