@@ -14,7 +14,7 @@ import java.util.function.Supplier;
  * for the thinned copy), one array lookup to map the copy's function id to the merged table, and
  * a heap sift of {@code log2(copies)} steps. Nothing is allocated after a function is first seen.
  */
-final class ScaledCursor implements InvocationCursor {
+final class ScaledCursor extends ForwardingCursor {
 
     private final InvocationCursor[] copies;
     private final long[] offsetUs;
@@ -155,7 +155,8 @@ final class ScaledCursor implements InvocationCursor {
         heap[i] = x;
     }
 
-    private InvocationCursor row() {
+    @Override
+    protected InvocationCursor delegate() {
         if (current < 0) {
             throw new IllegalStateException("no current invocation: call next() first");
         }
@@ -169,7 +170,7 @@ final class ScaledCursor implements InvocationCursor {
 
     @Override
     public int functionId() {
-        row();
+        delegate();
         return currentFunction;
     }
 
@@ -178,53 +179,13 @@ final class ScaledCursor implements InvocationCursor {
         return headUs[current];
     }
 
-    @Override
-    public long durationUs() {
-        return row().durationUs();
-    }
-
-    @Override
-    public int memoryMb() {
-        return row().memoryMb();
-    }
-
-    @Override
-    public int maxMemoryUsedMb() {
-        return row().maxMemoryUsedMb();
-    }
-
-    @Override
-    public long initUs() {
-        return row().initUs();
-    }
-
-    @Override
-    public long billedUs() {
-        return row().billedUs();
-    }
-
-    @Override
-    public int status() {
-        return row().status();
-    }
-
-    @Override
-    public int invocationType() {
-        return row().invocationType();
-    }
-
-    @Override
-    public long payloadBytes() {
-        return row().payloadBytes();
-    }
-
     /**
      * Observed environments belong to the original traffic only: a shifted copy stands for other
      * users' requests, which the recorded environments never served.
      */
     @Override
     public int environmentId() {
-        return current == 0 ? row().environmentId() : MISSING;
+        return current == 0 ? delegate().environmentId() : MISSING;
     }
 
     @Override

@@ -1,0 +1,52 @@
+package io.lambdasim.reports.sizing;
+
+import io.lambdasim.engine.CpuModel;
+import java.util.List;
+
+/**
+ * What a sizing run tries and how it chooses.
+ *
+ * @param memoriesMb        memory sizes to simulate
+ * @param arches            architectures to price ({@code x86_64}, {@code arm64}); durations are
+ *                          the same on both (no per-architecture speed model), prices differ
+ * @param cpu               the engine's CPU model, used when {@code calibration} is null
+ * @param calibration       measured durations, or null
+ * @param referenceMemoryMb memory the trace's durations were recorded at; 0 = each row's own
+ *                          memory, or {@link #FALLBACK_REFERENCE_MB} when the trace has none
+ * @param strategy          cost, speed or balanced
+ * @param balancedWeight    w of the balanced strategy
+ * @param threads           simulations run at once (results do not depend on it)
+ * @param hoursPerMonth     the month the trace's usage is scaled to (730 h)
+ */
+public record SizingPlan(List<Integer> memoriesMb, List<String> arches, CpuModel cpu, CalibratedDurations calibration,
+                         int referenceMemoryMb, SizingStrategy strategy, double balancedWeight, int threads,
+                         double hoursPerMonth) {
+
+    /** Power Tuning's default memory list plus 1,769 MB (one vCPU) and the larger sizes of today. */
+    public static final List<Integer> DEFAULT_MEMORIES = List.of(128, 256, 512, 1024, 1536, 1769, 2048, 3008, 4096, 10240);
+    public static final int FALLBACK_REFERENCE_MB = 512;
+
+    public SizingPlan {
+        memoriesMb = List.copyOf(memoriesMb);
+        arches = List.copyOf(arches);
+        if (memoriesMb.isEmpty() || arches.isEmpty()) {
+            throw new IllegalArgumentException("sizing needs at least one memory size and one architecture");
+        }
+        for (int m : memoriesMb) {
+            if (m < CpuModel.MIN_MEMORY_MB || m > CpuModel.MAX_MEMORY_MB) {
+                throw new IllegalArgumentException("memory " + m + " MB outside " + CpuModel.MIN_MEMORY_MB
+                        + ".." + CpuModel.MAX_MEMORY_MB);
+            }
+        }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads " + threads + " must be at least 1");
+        }
+        if (!(balancedWeight >= 0 && balancedWeight <= 1)) {
+            throw new IllegalArgumentException("balanced weight " + balancedWeight + " outside 0..1");
+        }
+    }
+
+    public DurationModel model() {
+        return calibration != null ? calibration : DurationModel.cpuShare(cpu);
+    }
+}

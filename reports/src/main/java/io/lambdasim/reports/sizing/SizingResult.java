@@ -1,0 +1,21 @@
+package io.lambdasim.reports.sizing;
+
+import java.util.List;
+
+/**
+ * A sizing run: every configuration tried and the one recommended.
+ *
+ * @param model          which duration-versus-memory model was used ({@link DurationModel#description()})
+ * @param modelKind      {@code cpu-share} or {@code calibrated}
+ * @param strategy       how the recommendation was chosen
+ * @param balancedWeight w of the balanced strategy
+ * @param rows           one row per memory and architecture, architectures in the order asked, memory ascending
+ * @param recommended    the chosen row
+ * @param horizonSeconds span of the trace the rows were scaled to a month from
+ */
+public record SizingResult(String model, String modelKind, SizingStrategy strategy, double balancedWeight,
+                           List<SizingRow> rows, SizingRow recommended, double horizonSeconds) {
+    public SizingResult {
+        rows = List.copyOf(rows);
+    }
+}
