@@ -73,6 +73,14 @@ public interface InvocationCursor extends AutoCloseable {
         return FunctionTable.EMPTY;
     }
 
+    /**
+     * What the reader did besides producing rows (rows skipped, functions defaulted, which optional
+     * fields the source carries). Final once {@link #next()} has returned {@code false}.
+     */
+    default TraceReport report() {
+        return TraceReport.none();
+    }
+
     /** Releases the underlying file; never throws a checked exception. */
     @Override
     void close();

@@ -1,0 +1,37 @@
+package io.lambdasim.traces;
+
+import java.nio.file.Path;
+
+/**
+ * The one entry point to read a trace file of any supported format:
+ * <pre>
+ * try (InvocationCursor c = Traces.open(path, null, ReadOptions.DEFAULTS)) {
+ *     while (c.next()) { ... c.startUs() ... }
+ *     TraceReport r = c.report();
+ * }
+ * </pre>
+ */
+public final class Traces {
+
+    private Traces() {
+    }
+
+    /**
+     * Opens {@code file} ({@code .gz}, {@code .xz} and {@code .zst} decompressed transparently).
+     *
+     * @param formatOrNull a {@link TraceFormat#id()} such as {@code "azure2021"}, or null/"auto" to
+     *                     detect the format from the first line
+     * @throws TraceException when the file cannot be read or its format is unknown
+     * @throws IllegalArgumentException when {@code formatOrNull} names no format
+     */
+    public static InvocationCursor open(Path file, String formatOrNull, ReadOptions options) {
+        TraceFormat format = formatOrNull == null || formatOrNull.isBlank() || formatOrNull.equalsIgnoreCase("auto")
+                ? detect(file) : TraceFormat.parse(formatOrNull);
+        return format.open(file, options == null ? ReadOptions.DEFAULTS : options);
+    }
+
+    /** The format of {@code file}, from its first bytes; a TraceException when none fits. */
+    public static TraceFormat detect(Path file) {
+        return FormatDetector.detect(file);
+    }
+}

@@ -1,0 +1,144 @@
+package io.lambdasim.traces.read;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Parses decimal numbers straight from bytes into scaled longs: {@code fixed("395.99", 3)} is
+ * 395990, i.e. milliseconds to microseconds without a double in between, so a value written with
+ * at most {@code scale} decimals round-trips exactly. More decimals are rounded half-up.
+ */
+public final class Decimals {
+
+    /** Returned for anything that is not a number; no exception on the hot path. */
+    public static final long BAD = Long.MIN_VALUE;
+
+    private static final long[] POW10 = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L,
+        10_000_000L, 100_000_000L, 1_000_000_000L};
+
+    /** More integer digits than this would overflow a long once scaled by up to 10^9. */
+    private static final int MAX_INT_DIGITS = 9;
+
+    private Decimals() {
+    }
+
+    /**
+     * {@code b[s..e)} (blanks around allowed) times 10^scale, rounded half-up away from zero; a
+     * leading '-' gives a negative result; {@link #BAD} when not a number or out of range.
+     */
+    public static long fixed(byte[] b, int s, int e, int scale) {
+        while (s < e && (b[s] == ' ' || b[s] == '\t')) {
+            s++;
+        }
+        while (e > s && (b[e - 1] == ' ' || b[e - 1] == '\t')) {
+            e--;
+        }
+        if (s == e) {
+            return BAD;
+        }
+        boolean negative = false;
+        int i = s;
+        if (b[i] == '-' || b[i] == '+') {
+            negative = b[i] == '-';
+            i++;
+        }
+        long intPart = 0;
+        int intDigits = 0;
+        while (i < e && b[i] >= '0' && b[i] <= '9') {
+            // Leading zeros do not count towards the overflow limit.
+            if (intPart != 0 || b[i] != '0') {
+                intDigits++;
+            }
+            intPart = intPart * 10 + (b[i] - '0');
+            i++;
+            if (intDigits > MAX_INT_DIGITS + 9 - scale) {
+                return BAD;
+            }
+        }
+        boolean anyDigit = i > s + (negative || b[s] == '+' ? 1 : 0);
+        long frac = 0;
+        int fracDigits = 0;
+        boolean roundUp = false;
+        if (i < e && b[i] == '.') {
+            i++;
+            int fs = i;
+            while (i < e && b[i] >= '0' && b[i] <= '9') {
+                int d = b[i] - '0';
+                if (fracDigits < scale) {
+                    frac = frac * 10 + d;
+                    fracDigits++;
+                } else if (fracDigits == scale) {
+                    roundUp = d >= 5; // only the first dropped digit decides half-up
+                    fracDigits++;
+                }
+                i++;
+            }
+            anyDigit |= i > fs;
+        }
+        if (!anyDigit) {
+            return BAD;
+        }
+        if (i < e && (b[i] == 'e' || b[i] == 'E')) {
+            return slow(b, s, e, scale);
+        }
+        if (i != e) {
+            return BAD;
+        }
+        int kept = Math.min(fracDigits, scale);
+        long v = intPart * POW10[scale] + frac * POW10[scale - kept] + (roundUp ? 1 : 0);
+        return negative ? -v : v;
+    }
+
+    /** Scientific notation ({@code 1e-05}, as Python writes small floats): rare, so a BigDecimal is fine. */
+    private static long slow(byte[] b, int s, int e, int scale) {
+        try {
+            BigDecimal d = new BigDecimal(new String(b, s, e - s, StandardCharsets.US_ASCII))
+                    .movePointRight(scale).setScale(0, RoundingMode.HALF_UP);
+            if (d.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE / 2)) > 0) {
+                return BAD;
+            }
+            return d.longValueExact();
+        } catch (NumberFormatException | ArithmeticException ex) {
+            return BAD;
+        }
+    }
+
+    /** A non-negative integer that fits an int, or -1 ({@code b[s..e)}, blanks allowed). */
+    public static int natural(byte[] b, int s, int e) {
+        long v = fixed(b, s, e, 0);
+        if (v == BAD || v < 0 || v > Integer.MAX_VALUE) {
+            return -1;
+        }
+        // fixed() rounds "12.7" to 13; an integer field must not carry decimals at all.
+        for (int i = s; i < e; i++) {
+            if (b[i] == '.' || b[i] == 'e' || b[i] == 'E') {
+                return -1;
+            }
+        }
+        return (int) v;
+    }
+
+    /** Whether {@code b[s..e)} equals the ASCII {@code word}, ignoring case and blanks around. */
+    public static boolean equalsIgnoreCase(byte[] b, int s, int e, String word) {
+        while (s < e && (b[s] == ' ' || b[s] == '\t')) {
+            s++;
+        }
+        while (e > s && (b[e - 1] == ' ' || b[e - 1] == '\t')) {
+            e--;
+        }
+        if (e - s != word.length()) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            int c = b[s + i];
+            if (c >= 'A' && c <= 'Z') {
+                c += 'a' - 'A';
+            }
+            if (c != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
