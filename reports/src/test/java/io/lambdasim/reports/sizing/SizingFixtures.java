@@ -9,14 +9,14 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 
 /** Hand-made workloads and the published us-east-1 x86 prices, for sizing tests. */
-final class SizingFixtures {
+public final class SizingFixtures {
 
     /**
      * Current Lambda prices (aws.amazon.com/lambda/pricing, in shared/domain/lambda-billing.md):
      * $0.0000166667 per GB-s (x86 first tier), $0.0000133334 (arm64), $0.20 per million requests.
      * No free tier, no tiers: these workloads stay far below 6 billion GB-s.
      */
-    static final LambdaPricer PRICES = new LambdaPricer() {
+    public static final LambdaPricer PRICES = new LambdaPricer() {
         @Override
         public BigDecimal monthlyCost(String arch, long requests, BigDecimal gbSeconds) {
             return computeCost(arch, gbSeconds).add(new BigDecimal("0.0000002").multiply(BigDecimal.valueOf(requests)));
@@ -33,7 +33,7 @@ final class SizingFixtures {
     }
 
     /** {@code count} invocations of one function, {@code gapUs} apart, each {@code durationUs} long. */
-    static InvocationArrays steady(int count, long gapUs, long durationUs, int maxMemoryUsedMb) {
+    public static InvocationArrays steady(int count, long gapUs, long durationUs, int maxMemoryUsedMb) {
         FunctionTable functions = new FunctionTable();
         functions.intern("f");
         InvocationCursor c = new InvocationCursor() {

@@ -1,0 +1,208 @@
+package io.lambdasim.reports.breakeven;
+
+import io.lambdasim.engine.SimulationConfig;
+import io.lambdasim.engine.SimulationResult;
+import io.lambdasim.engine.Simulator;
+import io.lambdasim.engine.UsageStats;
+import io.lambdasim.engine.ec2.Ec2Fleet;
+import io.lambdasim.engine.ec2.FleetResult;
+import io.lambdasim.reports.sizing.LambdaPricer;
+import io.lambdasim.traces.InvocationArrays;
+import io.lambdasim.traces.InvocationCursor;
+import io.lambdasim.traces.scale.TrafficScaling;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+
+/**
+ * Break-even by simulation: replays the trace scaled by a traffic factor {@code k} on Lambda (the
+ * engine) and on each EC2 fleet, and finds the factor at which the cheaper side changes.
+ *
+ * <p>Search: from k = 1, double (or halve, when EC2 is already cheaper) until the order flips,
+ * then bisect on log k to {@link Search#relativePrecision()}. Costs are step-like in k (an
+ * instance more, a cold start less), so the answer is the first flip found going outward from
+ * today's traffic, which is the one a user acts on. Every k simulated is kept as a chart point;
+ * Lambda's cost at a k is computed once and shared by all options.
+ */
+public final class TraceBreakEven {
+
+    public static final String LAMBDA = "lambda";
+
+    /**
+     * @param minFactor          smallest factor tried (thinning)
+     * @param maxFactor          largest factor tried (superposition)
+     * @param relativePrecision  bisection stops when the bracket's ends are this close (ratio − 1)
+     * @param seed               seed of the traffic scaling
+     * @param maxInvocations     no factor whose scaled trace exceeds this many invocations is tried
+     */
+    public record Search(double minFactor, double maxFactor, double relativePrecision, long seed, long maxInvocations) {
+        public static final Search DEFAULT = new Search(1.0 / 1024, 1024, 0.02, 1, 50_000_000L);
+    }
+
+    private final InvocationArrays trace;
+    private final SimulationConfig lambdaConfig;
+    private final String arch;
+    private final LambdaPricer pricer;
+    private final double hoursPerMonth;
+    private final Search search;
+    private final Map<Double, Double> lambdaCosts = new TreeMap<>();
+
+    public TraceBreakEven(InvocationArrays trace, SimulationConfig lambdaConfig, String arch, LambdaPricer pricer,
+                          double hoursPerMonth, Search search) {
+        if (trace.size() == 0) {
+            throw new IllegalArgumentException("the trace has no invocations");
+        }
+        this.trace = trace;
+        this.lambdaConfig = lambdaConfig;
+        this.arch = arch;
+        this.pricer = pricer;
+        this.hoursPerMonth = hoursPerMonth;
+        this.search = search;
+    }
+
+    public TraceBreakEvenResult run(List<Ec2Candidate> options) {
+        double lambdaToday = lambdaMonthly(1);
+        List<OptionOutcome> outcomes = new ArrayList<>();
+        for (Ec2Candidate c : options) {
+            outcomes.add(outcome(c));
+        }
+        StringBuilder summary = new StringBuilder();
+        String cheapest = LAMBDA;
+        double best = lambdaToday;
+        for (OptionOutcome o : outcomes) {
+            if (o.ec2Today() < best) {
+                best = o.ec2Today();
+                cheapest = o.option();
+            }
+        }
+        summary.append("Cheapest at today's traffic: ").append(label(cheapest)).append(" (")
+                .append(money(best)).append(" a month).");
+        for (OptionOutcome o : outcomes) {
+            summary.append('\n').append(o.summary());
+        }
+        return new TraceBreakEvenResult(lambdaToday, trace.size(), horizonSeconds(), outcomes, summary.toString());
+    }
+
+    private double horizonSeconds() {
+        return (trace.startUs(trace.size() - 1) + trace.durationUs(trace.size() - 1)) / 1e6;
+    }
+
+    private OptionOutcome outcome(Ec2Candidate c) {
+        TreeMap<Double, FactorPoint> points = new TreeMap<>();
+        FleetResult today = fleet(c, 1);
+        double ec2Today = c.pricing().monthlyCost(today, hoursPerMonth);
+        double lambdaToday = lambdaMonthly(1);
+        points.put(1.0, new FactorPoint(1, lambdaToday, ec2Today));
+        boolean ec2Cheaper = ec2Today < lambdaToday;
+        // Walk outward from k = 1 until the order flips: up when Lambda is cheaper, down otherwise.
+        double step = ec2Cheaper ? 0.5 : 2;
+        double inside = 1;
+        double outside = Double.NaN;
+        for (double k = step; k >= search.minFactor() && k <= search.maxFactor() && withinReach(k); k *= step) {
+            if (ec2CheaperAt(c, k, points) != ec2Cheaper) {
+                outside = k;
+                break;
+            }
+            inside = k;
+        }
+        double factor = Double.NaN;
+        if (!Double.isNaN(outside)) {
+            // Bisect on log k between the last factor with today's order and the first without.
+            while (Math.max(inside, outside) / Math.min(inside, outside) - 1 > search.relativePrecision()) {
+                double mid = Math.sqrt(inside * outside);
+                if (ec2CheaperAt(c, mid, points) == ec2Cheaper) {
+                    inside = mid;
+                } else {
+                    outside = mid;
+                }
+            }
+            factor = outside;
+        }
+        String cheaper = ec2Cheaper ? c.name() : LAMBDA;
+        return new OptionOutcome(c.name(), lambdaToday, ec2Today, today, factor, cheaper,
+                sentence(c.name(), lambdaToday, ec2Today, ec2Cheaper, factor), List.copyOf(points.values()));
+    }
+
+    private boolean withinReach(double k) {
+        return trace.size() * k <= search.maxInvocations();
+    }
+
+    private boolean ec2CheaperAt(Ec2Candidate c, double k, TreeMap<Double, FactorPoint> points) {
+        double lambda = lambdaMonthly(k);
+        double ec2 = c.pricing().monthlyCost(fleet(c, k), hoursPerMonth);
+        points.put(k, new FactorPoint(k, lambda, ec2));
+        return ec2 < lambda;
+    }
+
+    private String sentence(String option, double lambda, double ec2, boolean ec2Cheaper, double factor) {
+        StringBuilder s = new StringBuilder();
+        if (ec2Cheaper) {
+            s.append("Today ").append(option).append(" is cheaper than Lambda (").append(money(ec2)).append(" vs ")
+                    .append(money(lambda)).append(" a month)");
+            if (Double.isNaN(factor)) {
+                s.append(", down to ").append(times(search.minFactor())).append(" today's traffic at least.");
+            } else {
+                s.append("; below ").append(times(factor)).append(" today's traffic, Lambda becomes cheaper.");
+            }
+        } else {
+            s.append("Today Lambda is cheaper than ").append(option).append(" (").append(money(lambda)).append(" vs ")
+                    .append(money(ec2)).append(" a month)");
+            if (Double.isNaN(factor)) {
+                s.append("; ").append(option).append(" does not become cheaper up to ")
+                        .append(times(Math.min(search.maxFactor(), search.maxInvocations() / (double) trace.size())))
+                        .append(" today's traffic.");
+            } else {
+                s.append("; at ").append(times(factor)).append(" today's traffic, ").append(option)
+                        .append(" becomes cheaper.");
+            }
+        }
+        return s.toString();
+    }
+
+    /** Lambda's monthly cost with the trace scaled by {@code k}; simulated once per k. */
+    double lambdaMonthly(double k) {
+        Double cached = lambdaCosts.get(k);
+        if (cached != null) {
+            return cached;
+        }
+        SimulationResult r;
+        try (InvocationCursor c = scaled(k).get()) {
+            r = Simulator.run(c, lambdaConfig);
+        }
+        UsageStats total = r.total();
+        BigDecimal scale = BigDecimal.valueOf(hoursPerMonth * 3600e6 / Math.max(1, r.horizonUs()));
+        long requests = BigDecimal.valueOf(total.billing().requests()).multiply(scale)
+                .setScale(0, RoundingMode.HALF_EVEN).longValueExact();
+        double cost = pricer.monthlyCost(arch, requests, total.billing().gbSeconds().multiply(scale, MathContext.DECIMAL64))
+                .doubleValue();
+        lambdaCosts.put(k, cost);
+        return cost;
+    }
+
+    private FleetResult fleet(Ec2Candidate c, double k) {
+        return Ec2Fleet.simulate(scaled(k), c.fleet());
+    }
+
+    private Supplier<InvocationCursor> scaled(double k) {
+        return () -> TrafficScaling.scale(trace::cursor, k, search.seed());
+    }
+
+    static String label(String option) {
+        return option.equals(LAMBDA) ? "Lambda" : option;
+    }
+
+    static String money(double usd) {
+        return String.format(Locale.ROOT, "$%,.2f", usd);
+    }
+
+    /** {@code 3.4×}: two significant digits, no trailing zeros. */
+    static String times(double k) {
+        return new BigDecimal(k).round(new MathContext(2)).stripTrailingZeros().toPlainString() + "×";
+    }
+}
