@@ -1,14 +1,20 @@
 package io.lambdasim.cli;
 
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-/** Placeholder until its issue lands. */
-@Command(name = "trace", mixinStandardHelpOptions = true, description = "Inspect, convert and generate invocation traces.")
-final class TraceCommand implements Callable<Integer> {
+/** {@code lambdasim trace}: the parent of the trace subcommands; alone it prints their list. */
+@Command(name = "trace", mixinStandardHelpOptions = true,
+        description = "Inspect, convert and generate invocation traces.",
+        subcommands = {TraceStatsCommand.class, TraceConvertCommand.class})
+final class TraceCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
     @Override
-    public Integer call() {
-        System.err.println("lambdasim trace: not implemented yet");
-        return 3;
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 }
