@@ -3,7 +3,6 @@ package io.lambdasim.engine;
 import io.lambdasim.engine.init.InitModel;
 import io.lambdasim.engine.keepalive.KeepAlivePolicy;
 import io.lambdasim.traces.InvocationCursor;
-import org.HdrHistogram.Histogram;
 
 /**
  * Settings and running state of one function, created the first time the trace mentions it. One
@@ -75,7 +74,7 @@ final class FunctionState {
     long observedColdStarts;
     long observedBilledUs;
     long observedBilledRows;
-    final Histogram latencyUs = new Histogram(2);
+    final LatencyBuckets latencyUs = new LatencyBuckets();
 
     FunctionState(int id, String name, int memoryMb, long timeoutUs, int reserved, ProvisionedSchedule provisioned,
                   KeepAlivePolicy keepAlive, boolean fifoExpiry, InitModel initModel) {

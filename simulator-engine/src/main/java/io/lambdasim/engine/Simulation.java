@@ -20,11 +20,16 @@ import java.util.concurrent.CancellationException;
 import org.HdrHistogram.Histogram;
 
 /**
- * One run of the discrete-event simulation (single use). The event loop merges two sources in
- * time order: the trace, pulled lazily one invocation ahead from the cursor, and the event queue
- * (completions, reclamations, provisioned-concurrency switches, pre-warms, retries, warmer pings).
- * At equal times the queue goes first, and within it the event kinds in the order of their
- * numbers below: completions, then reclamations, then the rest, then trace arrivals.
+ * One run of the discrete-event simulation (single use). The event loop merges three sources in
+ * time order: the trace, pulled lazily one invocation ahead from the cursor; the completions; and
+ * the other events (reclamations, provisioned-concurrency switches, pre-warms, retries, warmer
+ * pings). At equal times completions go first, then the other events in the order of their kind
+ * numbers below (reclamations first), then trace arrivals.
+ *
+ * <p>Why two queues: completions are near-term (now + duration) and there are as many as running
+ * invocations, while reclamation timers are far out (now + keep-alive) and there is one per
+ * function. In one heap every completion would climb over the timers to the root and every removal
+ * sink back through them; apart, the completion heap stays as shallow as the concurrency.
  *
  * <p>Everything about an invocation is decided when it starts (INIT, duration, timeout, failure,
  * billed duration, latency, a retry of a failing async event), so its completion event only
@@ -44,11 +49,14 @@ final class Simulation {
     private final SimulationConfig cfg;
     private final ProgressListener listener;
     private final SplittableRandom random;
+    private final EventQueue completions;
     private final EventQueue queue;
     private final EnvironmentTable envs = new EnvironmentTable();
     private final PendingRequests pending = new PendingRequests();
     private final Limits limits;
     private final BillingMeasure billing;
+    private final ReuseOrder reuse;
+    private final long maxLifetimeUs;
     private final TimelineRecorder timeline;
     private final Histogram latencyUs = new Histogram(3);
     private final Map<KeepAlive, KeepAlivePolicy> policies = new HashMap<>();
@@ -80,9 +88,12 @@ final class Simulation {
         this.cfg = cfg;
         this.listener = listener == null ? ProgressListener.NONE : listener;
         this.random = new SplittableRandom(cfg.seed());
+        this.completions = DaryHeapEventQueue.quaternary();
         this.queue = DaryHeapEventQueue.quaternary();
         this.limits = new Limits(cfg.accountConcurrency(), cfg.scaling());
         this.billing = cfg.billing();
+        this.reuse = cfg.reuse();
+        this.maxLifetimeUs = cfg.maxLifetimeUs();
         this.timeline = cfg.timelineBucketUs() > 0 ? new TimelineRecorder(cfg.timelineBucketUs()) : null;
     }
 
@@ -91,7 +102,8 @@ final class Simulation {
         long nextArrival = cursor.next() ? cursor.startUs() : Long.MAX_VALUE;
         traceDone = nextArrival == Long.MAX_VALUE;
         while (true) {
-            long top = queue.peekTime();
+            long nextCompletion = completions.peekTime();
+            long top = Math.min(nextCompletion, queue.peekTime());
             if (nextArrival < top) {
                 // A trace arrival strictly before every queued event.
                 now = nextArrival;
@@ -112,14 +124,22 @@ final class Simulation {
                 break; // only reclamations and schedules of an idle system remain: the horizon has ended
             }
             now = top;
-            int kind = queue.peekKind();
-            int payload = queue.peekPayload();
-            queue.removeFirst();
             if (timeline != null) {
                 timeline.advance(now);
             }
+            if (nextCompletion == top) {
+                int env = completions.peekPayload();
+                completions.removeFirst();
+                complete(env);
+                if (timeline != null) {
+                    timeline.state(inflight, alive, provisionedMbEnabled);
+                }
+                continue;
+            }
+            int kind = queue.peekKind();
+            int payload = queue.peekPayload();
+            queue.removeFirst();
             switch (kind) {
-                case COMPLETE: complete(payload); break;
                 case RECLAIM: reclaim(functions[payload]); break;
                 case PROVISION: provisionSwitch(functions[payload]); break;
                 case PREWARM: prewarm(functions[payload]); break;
@@ -309,7 +329,7 @@ final class Simulation {
         boolean failed = timedOut || outOfMemory || curStatus == Status.ERROR;
         long end = now + init + run;
         if (timedOut || outOfMemory
-                || (cfg.maxLifetimeUs() > 0 && end - envs.createdUs[env] >= cfg.maxLifetimeUs())) {
+                || (maxLifetimeUs > 0 && end - envs.createdUs[env] >= maxLifetimeUs)) {
             envs.flags[env] |= EnvironmentTable.DISCARD;
         }
 
@@ -318,7 +338,7 @@ final class Simulation {
         peakInflight = Math.max(peakInflight, inflight);
         f.peakInflight = Math.max(f.peakInflight, f.inflight);
         f.busyUs += init + run;
-        queue.add(end, COMPLETE, env);
+        completions.add(end, COMPLETE, env);
         lastActivityUs = Math.max(lastActivityUs, end);
 
         bill(f, init, run, cold, onProvisioned);
@@ -348,7 +368,7 @@ final class Simulation {
         }
         long latency = end - curLatencyOriginUs;
         latencyUs.recordValue(latency);
-        f.latencyUs.recordValue(latency);
+        f.latencyUs.record(latency);
         if (failed && isAsync(curType) && curErrorRetries < cfg.asyncRetryDelaysUs().size()) {
             scheduleErrorRetry(f, end);
         }
@@ -397,11 +417,10 @@ final class Simulation {
     }
 
     private int takeIdle(FunctionState f) {
-        switch (cfg.reuse()) {
-            case LRU: return f.idle.popBottom();
-            case RANDOM: return f.idle.removeAt(random.nextInt(f.idle.size()));
-            default: return f.idle.popTop();
+        if (reuse == ReuseOrder.MRU) {
+            return f.idle.popTop();
         }
+        return reuse == ReuseOrder.LRU ? f.idle.popBottom() : f.idle.removeAt(random.nextInt(f.idle.size()));
     }
 
     private int create(FunctionState f, byte flags) {
@@ -463,8 +482,8 @@ final class Simulation {
 
     private void makeIdle(FunctionState f, int env, long keepUs) {
         long expiry = keepUs == KeepAlivePolicy.FOREVER || now > Long.MAX_VALUE - keepUs ? Long.MAX_VALUE : now + keepUs;
-        if (cfg.maxLifetimeUs() > 0) {
-            expiry = Math.min(expiry, envs.createdUs[env] + cfg.maxLifetimeUs());
+        if (maxLifetimeUs > 0) {
+            expiry = Math.min(expiry, envs.createdUs[env] + maxLifetimeUs);
         }
         envs.expiryUs[env] = expiry;
         f.idle.pushTop(env);
@@ -589,7 +608,7 @@ final class Simulation {
                 s.timeoutUs() != null ? s.timeoutUs() : cfg.timeoutUs(),
                 s.reserved() != null ? s.reserved() : cfg.reservedConcurrency(),
                 s.provisioned() != null ? s.provisioned() : cfg.provisioned(),
-                policy, policy.expiresInIdleOrder() && cfg.maxLifetimeUs() == 0, init);
+                policy, policy.expiresInIdleOrder() && maxLifetimeUs == 0, init);
         if (id >= functions.length) {
             functions = Arrays.copyOf(functions, Math.max(id + 1, functions.length * 2));
         }
@@ -672,7 +691,7 @@ final class Simulation {
                 f.errors, f.outOfMemory, f.retries, f.dropped, f.warmerInvocations, f.warmerColdStarts, f.created,
                 f.provisionedCreated, f.peakAlive, f.aliveUs / h, f.busyUs / h,
                 BillingUsage.gbSeconds(Math.max(0, f.aliveUs - f.busyUs), f.memoryMb), f.peakInflight, b,
-                LatencySummary.of(f.latencyUs), observed);
+                f.latencyUs.summary(), observed);
     }
 
     private static UsageStats empty() {
