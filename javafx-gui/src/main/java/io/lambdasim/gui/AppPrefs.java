@@ -33,21 +33,25 @@ public final class AppPrefs {
         if (v != null) {
             p.set(v);
         }
+        put(key, p.get());
         p.addListener((o, a, b) -> put(key, b));
     }
 
     public void bind(String key, DoubleProperty p) {
         p.set(node.getDouble(key, p.get()));
+        node.putDouble(key, p.get());
         p.addListener((o, a, b) -> node.putDouble(key, b.doubleValue()));
     }
 
     public void bind(String key, IntegerProperty p) {
         p.set(node.getInt(key, p.get()));
+        node.putInt(key, p.get());
         p.addListener((o, a, b) -> node.putInt(key, b.intValue()));
     }
 
     public void bind(String key, BooleanProperty p) {
         p.set(node.getBoolean(key, p.get()));
+        node.putBoolean(key, p.get());
         p.addListener((o, a, b) -> node.putBoolean(key, b));
     }
 

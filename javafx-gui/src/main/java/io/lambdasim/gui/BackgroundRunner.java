@@ -1,9 +1,8 @@
 package io.lambdasim.gui;
 
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -14,39 +13,39 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * Runs one piece of work at a time off the UI thread, with progress and cancel, and hands the outcome
+ * Runs one piece of work at a time off the UI thread, with progress and Cancel, and hands the outcome
  * back through {@code ui} (Platform::runLater in the app; a direct executor in view-model tests, which
- * run without the toolkit). Progress updates are coalesced: a simulation reporting a million times a
- * second posts at most one pending update to the UI queue, so the window never drowns in them.
+ * run without the toolkit).
+ *
+ * <p>Cancel returns control at once: the UI is told "cancelled" immediately, the worker is asked to
+ * stop (its progress callback throws {@link CancellationException}, and it is interrupted), and
+ * whatever it still delivers later is dropped by generation number. Progress updates are coalesced:
+ * a simulation reporting thousands of times a second keeps at most one update queued on the UI
+ * thread, so the window never drowns in them.
  */
 public final class BackgroundRunner {
-    /** What the work sees: report progress, ask whether the user pressed Cancel. */
+    /** What the work sees: report progress (throws CancellationException once cancelled). */
     public interface Progress {
         void update(double fraction, String message);
 
         boolean cancelled();
     }
 
-    /** The work itself; throw {@link CancellationException} (or just return) when cancelled. */
+    /** The work itself. */
     public interface Work<T> {
         T run(Progress progress) throws Exception;
     }
 
-    private final java.util.concurrent.Executor ui;
-    private final ExecutorService workers = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "lambdasim-background");
-        t.setDaemon(true);
-        return t;
-    });
+    private final Executor ui;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final AtomicBoolean cancel = new AtomicBoolean();
-    private final AtomicReference<double[]> pendingFraction = new AtomicReference<>();
-    private volatile String pendingMessage = "";
-    private volatile Thread worker;
+    /** Bumped by every start and cancel; work of an older generation is ignored. */
+    private final AtomicLong generation = new AtomicLong();
+    private final AtomicReference<Thread> worker = new AtomicReference<>();
+    private String what = "";
 
-    public BackgroundRunner(java.util.concurrent.Executor ui) {
+    public BackgroundRunner(Executor ui) {
         this.ui = ui;
     }
 
@@ -63,27 +62,31 @@ public final class BackgroundRunner {
     }
 
     /**
-     * Starts {@code work}; exactly one of {@code onDone}, {@code onError} runs afterwards on the UI
-     * executor, or neither if cancelled (then the message says so).
+     * Starts {@code work} on a new daemon thread; afterwards exactly one of {@code onDone} and
+     * {@code onError} runs on the UI executor, unless the work was cancelled first.
      */
-    public <T> void start(String what, Work<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
+    public <T> void start(String name, Work<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
         if (running.get()) {
             throw new IllegalStateException("already running: " + message.get());
         }
-        cancel.set(false);
+        long gen = generation.incrementAndGet();
+        what = name;
         running.set(true);
         progress.set(-1);
-        message.set(what + "…");
+        message.set(name + "…");
+        AtomicReference<Object[]> pending = new AtomicReference<>();
         Progress p = new Progress() {
             @Override
             public void update(double fraction, String msg) {
-                pendingMessage = msg;
-                if (pendingFraction.getAndSet(new double[] {fraction}) == null) {
+                if (cancelled()) {
+                    throw new CancellationException(name + " cancelled");
+                }
+                if (pending.getAndSet(new Object[] {fraction, msg}) == null) {
                     ui.execute(() -> {
-                        double[] f = pendingFraction.getAndSet(null);
-                        if (f != null && running.get()) {
-                            progress.set(f[0]);
-                            message.set(pendingMessage);
+                        Object[] u = pending.getAndSet(null);
+                        if (u != null && generation.get() == gen) {
+                            progress.set((Double) u[0]);
+                            message.set((String) u[1]);
                         }
                     });
                 }
@@ -91,59 +94,54 @@ public final class BackgroundRunner {
 
             @Override
             public boolean cancelled() {
-                return cancel.get() || Thread.currentThread().isInterrupted();
+                return generation.get() != gen;
             }
         };
-        workers.execute(() -> {
-            worker = Thread.currentThread();
+        Thread t = new Thread(() -> {
             try {
-                if (cancel.get()) {
-                    throw new CancellationException();
-                }
                 T result = work.run(p);
                 ui.execute(() -> {
-                    finish(cancel.get() ? what + ": cancelled" : what + ": done", cancel.get() ? 0 : 1);
-                    if (!cancel.get()) {
+                    if (generation.get() == gen) {
+                        finish(name + ": done", 1);
                         onDone.accept(result);
                     }
                 });
-            } catch (CancellationException | InterruptedException e) {
-                ui.execute(() -> finish(what + ": cancelled", 0));
             } catch (Throwable e) {
-                if (cancel.get()) {
-                    // Interrupting I/O surfaces as ClosedByInterruptException and the like: still a cancel.
-                    ui.execute(() -> finish(what + ": cancelled", 0));
-                    return;
-                }
                 ui.execute(() -> {
-                    finish(what + ": failed", 0);
-                    onError.accept(e);
+                    if (generation.get() == gen) {
+                        finish(name + ": failed", 0);
+                        onError.accept(e);
+                    }
                 });
             } finally {
-                worker = null;
-                Thread.interrupted();
+                worker.compareAndSet(Thread.currentThread(), null);
             }
-        });
+        }, "lambdasim-" + name.toLowerCase().replace(' ', '-'));
+        t.setDaemon(true);
+        worker.set(t);
+        t.start();
     }
 
     private void finish(String msg, double fraction) {
-        pendingFraction.set(null);
         running.set(false);
         progress.set(fraction);
         message.set(msg);
     }
 
-    /** Asks the work to stop; the work checks {@link Progress#cancelled()} and is interrupted too. */
+    /** Stops waiting for the current work at once; the work itself stops at its next progress report. */
     public void cancel() {
-        cancel.set(true);
-        Thread t = worker;
+        if (!running.get()) {
+            return;
+        }
+        generation.incrementAndGet();
+        Thread t = worker.getAndSet(null);
         if (t != null) {
             t.interrupt();
         }
+        finish(what + ": cancelled", 0);
     }
 
     public void shutdown() {
         cancel();
-        workers.shutdownNow();
     }
 }

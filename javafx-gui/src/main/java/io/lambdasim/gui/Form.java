@@ -24,7 +24,7 @@ public final class Form extends GridPane {
         setHgap(8);
         setVgap(4);
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(110);
+        labels.setMinWidth(135);
         labels.setHalignment(HPos.RIGHT);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);

@@ -3,14 +3,24 @@ package io.lambdasim.gui.breakeven;
 import io.lambdasim.gui.AppPrefs;
 import io.lambdasim.gui.Screen;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 
-/** Placeholder while the library it needs lands. */
+/** The first screen: the analytic break-even explorer. */
 public final class BreakevenScreen implements Screen {
-    private final Label view = new Label("Break-even");
+    private final BreakevenViewModel vm;
+    private final BreakevenView view;
 
     public BreakevenScreen(AppPrefs prefs) {
-        view.setId("breakeven");
+        this(prefs, new LibraryPricing());
+    }
+
+    public BreakevenScreen(AppPrefs prefs, BreakevenPricing pricing) {
+        vm = new BreakevenViewModel(pricing);
+        vm.remember(prefs);
+        view = new BreakevenView(vm);
+    }
+
+    public BreakevenViewModel viewModel() {
+        return vm;
     }
 
     @Override

@@ -61,6 +61,9 @@ public final class ChartPane extends BorderPane {
             c.chart.setLegendVisible(true);
         }
         lines.setCreateSymbols(false);
+        // On a log axis the zero line would sit at 1 (log10 1 = 0) and mean nothing.
+        lines.setHorizontalZeroLineVisible(false);
+        lines.setVerticalZeroLineVisible(false);
         lines.getStyleClass().add("lambdasim-lines");
         title.getStyleClass().add("chart-title");
         Button png = new Button("PNG…");
@@ -148,7 +151,8 @@ public final class ChartPane extends BorderPane {
             double y = d.logY() ? Math.log10(Math.max(s.y()[i], 1e-12)) : s.y()[i];
             XYChart.Data<Number, Number> p = new XYChart.Data<>(x, y);
             if (s.kind() == Series.Kind.MARKERS) {
-                p.setNode(marker(s.labels()[i]));
+                // Alternate labels above and below the dot, so neighbouring crossings stay readable.
+                p.setNode(marker(s.labels()[i], i % 2 == 0 ? -18 : 18));
             }
             pts.add(p);
         }
@@ -159,12 +163,12 @@ public final class ChartPane extends BorderPane {
     }
 
     /** A dot with its label above it, centred on the data point. */
-    private static Node marker(String text) {
+    private static Node marker(String text, double labelDy) {
         Circle dot = new Circle(5);
         dot.getStyleClass().add("marker-dot");
         Label l = new Label(text);
         l.getStyleClass().add("marker-label");
-        l.setTranslateY(-18);
+        l.setTranslateY(labelDy);
         StackPane p = new StackPane(dot, l);
         p.getStyleClass().add("chart-marker");
         p.setMouseTransparent(true);

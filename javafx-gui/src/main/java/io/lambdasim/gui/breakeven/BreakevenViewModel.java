@@ -1,0 +1,297 @@
+package io.lambdasim.gui.breakeven;
+
+import io.lambdasim.engine.CpuModel;
+import io.lambdasim.gui.AppPrefs;
+import io.lambdasim.gui.Units;
+import io.lambdasim.gui.chart.ChartData;
+import io.lambdasim.gui.chart.Series;
+import io.lambdasim.pricing.breakeven.BreakEvenAnalysis;
+import io.lambdasim.pricing.breakeven.BreakEvenResult;
+import io.lambdasim.pricing.breakeven.CheapestInterval;
+import io.lambdasim.pricing.breakeven.CostCurve;
+import io.lambdasim.pricing.breakeven.CostPoint;
+import io.lambdasim.pricing.breakeven.CostSeries;
+import io.lambdasim.pricing.breakeven.Crossing;
+import io.lambdasim.pricing.breakeven.Ec2CostCurve;
+import io.lambdasim.pricing.breakeven.FleetPolicy;
+import io.lambdasim.pricing.breakeven.RequestNeeds;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * State of the break-even explorer as JavaFX properties, and the one call into the library that turns
+ * it into curves, crossings and the readout. Every input change recomputes at once (the analysis is a
+ * few milliseconds), so the chart follows a dragged slider. No toolkit needed: tests drive it directly.
+ */
+public final class BreakevenViewModel {
+    private final BreakevenPricing pricing;
+
+    // ---- inputs ------------------------------------------------------------------------------
+    private final IntegerProperty memoryMb = new SimpleIntegerProperty(this, "memoryMb", 512);
+    private final DoubleProperty durationMs = new SimpleDoubleProperty(this, "durationMs", 200);
+    private final StringProperty arch = new SimpleStringProperty(this, "arch", "x86_64");
+    private final StringProperty region = new SimpleStringProperty(this, "region", "us-east-1");
+    private final StringProperty rules = new SimpleStringProperty(this, "rules", "aws-2025-08");
+    private final BooleanProperty freeTier = new SimpleBooleanProperty(this, "freeTier", true);
+    private final DoubleProperty initMs = new SimpleDoubleProperty(this, "initMs", 250);
+    private final DoubleProperty coldRatio = new SimpleDoubleProperty(this, "coldRatio", 0.01);
+    private final DoubleProperty cpuFraction = new SimpleDoubleProperty(this, "cpuFraction", CpuModel.DEFAULT_CPU_FRACTION);
+    private final DoubleProperty savingsPlan = new SimpleDoubleProperty(this, "savingsPlan", 0);
+    private final ObservableList<String> ec2Types = FXCollections.observableArrayList("m7g.large", "c7g.large", "t4g.small");
+    private final IntegerProperty minInstances = new SimpleIntegerProperty(this, "minInstances", FleetPolicy.DEFAULT_MIN_INSTANCES);
+    private final DoubleProperty targetUtilization = new SimpleDoubleProperty(this, "targetUtilization",
+            FleetPolicy.DEFAULT_TARGET_UTILIZATION);
+    private final DoubleProperty ec2Discount = new SimpleDoubleProperty(this, "ec2Discount", 0);
+
+    // ---- outputs -----------------------------------------------------------------------------
+    private final ReadOnlyObjectWrapper<BreakEvenResult> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final ReadOnlyObjectWrapper<ChartData> chart = new ReadOnlyObjectWrapper<>(this, "chart", ChartData.EMPTY);
+    private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper(this, "readout", "");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ObjectProperty<Long> lastComputeNanos = new SimpleObjectProperty<>(this, "lastComputeNanos", 0L);
+
+    public BreakevenViewModel(BreakevenPricing pricing) {
+        this.pricing = pricing;
+        Observable[] inputs = {memoryMb, durationMs, arch, region, rules, freeTier, initMs, coldRatio, cpuFraction,
+            savingsPlan, ec2Types, minInstances, targetUtilization, ec2Discount};
+        for (Observable o : inputs) {
+            o.addListener(x -> recompute());
+        }
+        recompute();
+    }
+
+    /** Remembers every input between runs. */
+    public void remember(AppPrefs prefs) {
+        prefs.bind("memoryMb", memoryMb);
+        prefs.bind("durationMs", durationMs);
+        prefs.bind("arch", arch);
+        prefs.bind("region", region);
+        prefs.bind("rules", rules);
+        prefs.bind("freeTier", freeTier);
+        prefs.bind("initMs", initMs);
+        prefs.bind("coldRatio", coldRatio);
+        prefs.bind("cpuFraction", cpuFraction);
+        prefs.bind("savingsPlan", savingsPlan);
+        prefs.bind("minInstances", minInstances);
+        prefs.bind("targetUtilization", targetUtilization);
+        prefs.bind("ec2Discount", ec2Discount);
+        String types = prefs.get("ec2Types", null);
+        if (types != null) {
+            ec2Types.setAll(types.isBlank() ? List.of() : List.of(types.split(",")));
+        }
+        ec2Types.addListener((Observable o) -> prefs.put("ec2Types", String.join(",", ec2Types)));
+    }
+
+    /** Runs the analysis for the current inputs; errors land in {@link #errorProperty()}, inputs stay. */
+    public void recompute() {
+        long t0 = System.nanoTime();
+        try {
+            BreakevenPricing.Inputs in = inputs();
+            CostCurve lambda = pricing.lambdaCurve(in);
+            RequestNeeds needs = RequestNeeds.fromLambda(in.durationMs() / 1000.0, in.cpuFraction(),
+                    in.memoryMb() / CpuModel.MB_PER_VCPU, CpuModel.DEFAULT_THREADS, in.memoryMb());
+            FleetPolicy fleet = new FleetPolicy(targetUtilization.get(), minInstances.get(),
+                    FleetPolicy.DEFAULT_HOURS_PER_MONTH, ec2Discount.get());
+            List<Ec2CostCurve> options = new ArrayList<>();
+            for (String t : ec2Types) {
+                options.add(new Ec2CostCurve(pricing.ec2Offer(t, in.region()), needs, fleet));
+            }
+            BreakEvenResult r = new BreakEvenAnalysis().analyze(lambda, options);
+            result.set(r);
+            chart.set(chartOf(r));
+            readout.set(readoutOf(r));
+            error.set(String.join("; ", r.notes()));
+        } catch (RuntimeException e) {
+            // Keep the last good chart on screen; say what is wrong with the inputs.
+            error.set(e.getMessage() == null ? e.toString() : e.getMessage());
+        }
+        lastComputeNanos.set(System.nanoTime() - t0);
+    }
+
+    private BreakevenPricing.Inputs inputs() {
+        return new BreakevenPricing.Inputs(memoryMb.get(), durationMs.get(), arch.get(), region.get(), rules.get(),
+                freeTier.get(), initMs.get(), coldRatio.get(), cpuFraction.get(), savingsPlan.get());
+    }
+
+    static ChartData chartOf(BreakEvenResult r) {
+        List<Series> out = new ArrayList<>();
+        for (CostSeries s : r.series()) {
+            int n = s.points().size();
+            double[] x = new double[n];
+            double[] y = new double[n];
+            for (int i = 0; i < n; i++) {
+                CostPoint p = s.points().get(i);
+                x[i] = p.requests();
+                // A free month costs $0, which a log axis cannot show: draw it at one cent.
+                y[i] = Math.max(p.monthlyCost(), 0.01);
+            }
+            out.add(Series.line(s.option().equals(BreakEvenAnalysis.LAMBDA) ? "Lambda" : s.option(), x, y));
+        }
+        List<Crossing> shown = labelled(r.crossings());
+        if (!shown.isEmpty()) {
+            double[] x = shown.stream().mapToDouble(Crossing::requests).toArray();
+            double[] y = shown.stream().mapToDouble(c -> Math.max(c.lambdaCost(), 0.01)).toArray();
+            String[] labels = shown.stream().map(c -> Units.count(c.requests())).toArray(String[]::new);
+            out.add(Series.markers("Crossings", x, y, labels));
+        }
+        return new ChartData("Monthly cost against monthly requests", "Requests per month", "USD per month",
+                true, true, out);
+    }
+
+    /**
+     * Crossings worth a label: an EC2 step function can flip back and forth with Lambda at many step
+     * edges; beyond a handful of labels the chart is unreadable, so keep the first per option then.
+     */
+    static List<Crossing> labelled(List<Crossing> all) {
+        if (all.size() <= 6) {
+            return all;
+        }
+        List<Crossing> first = new ArrayList<>();
+        for (Crossing c : all) {
+            if (first.stream().noneMatch(f -> f.option().equals(c.option()))) {
+                first.add(c);
+            }
+        }
+        return first;
+    }
+
+    /** "below 4.1 M requests/month Lambda is cheaper; above, m7g.large". */
+    static String readoutOf(BreakEvenResult r) {
+        List<CheapestInterval> iv = r.intervals();
+        if (iv.isEmpty()) {
+            return "";
+        }
+        String range = " between " + Units.count(r.fromRequests()) + " and " + Units.count(r.toRequests())
+                + " requests/month";
+        if (iv.size() == 1) {
+            return name(iv.get(0).cheapest()) + " is cheapest everywhere" + range;
+        }
+        StringBuilder sb = new StringBuilder("below ").append(Units.count(iv.get(0).toRequests()))
+                .append(" requests/month ").append(name(iv.get(0).cheapest())).append(" is cheaper; above, ")
+                .append(name(iv.get(1).cheapest()));
+        if (iv.size() > 2) {
+            sb.append(" (then ");
+            for (int i = 2; i < Math.min(iv.size(), 5); i++) {
+                sb.append(i > 2 ? ", " : "").append(name(iv.get(i).cheapest())).append(" above ")
+                        .append(Units.count(iv.get(i).fromRequests()));
+            }
+            sb.append(iv.size() > 5 ? ", …)" : ")");
+        }
+        return sb.toString();
+    }
+
+    private static String name(String option) {
+        return option.equals(BreakEvenAnalysis.LAMBDA) ? "Lambda" : option;
+    }
+
+    public List<String> availableEc2Types() {
+        return pricing.ec2Types(region.get());
+    }
+
+    public List<String> regions() {
+        return pricing.regions();
+    }
+
+    public List<String> ruleSets() {
+        return pricing.ruleSets();
+    }
+
+    /** Memory range and step of the selected billing rules, for the slider. */
+    public int[] memoryLimits() {
+        return pricing.memoryLimits(rules.get());
+    }
+
+    public IntegerProperty memoryMbProperty() {
+        return memoryMb;
+    }
+
+    public DoubleProperty durationMsProperty() {
+        return durationMs;
+    }
+
+    public StringProperty archProperty() {
+        return arch;
+    }
+
+    public StringProperty regionProperty() {
+        return region;
+    }
+
+    public StringProperty rulesProperty() {
+        return rules;
+    }
+
+    public BooleanProperty freeTierProperty() {
+        return freeTier;
+    }
+
+    public DoubleProperty initMsProperty() {
+        return initMs;
+    }
+
+    public DoubleProperty coldRatioProperty() {
+        return coldRatio;
+    }
+
+    public DoubleProperty cpuFractionProperty() {
+        return cpuFraction;
+    }
+
+    public DoubleProperty savingsPlanProperty() {
+        return savingsPlan;
+    }
+
+    public ObservableList<String> ec2Types() {
+        return ec2Types;
+    }
+
+    public IntegerProperty minInstancesProperty() {
+        return minInstances;
+    }
+
+    public DoubleProperty targetUtilizationProperty() {
+        return targetUtilization;
+    }
+
+    public DoubleProperty ec2DiscountProperty() {
+        return ec2Discount;
+    }
+
+    public ReadOnlyObjectProperty<BreakEvenResult> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ChartData> chartProperty() {
+        return chart.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty readoutProperty() {
+        return readout.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** How long the last recompute took, for the benchmark and a debug readout. */
+    public long lastComputeNanos() {
+        return lastComputeNanos.get();
+    }
+}

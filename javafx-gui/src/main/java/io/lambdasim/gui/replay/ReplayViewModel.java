@@ -1,0 +1,379 @@
+package io.lambdasim.gui.replay;
+
+import io.lambdasim.gui.AppPrefs;
+import io.lambdasim.gui.BackgroundRunner;
+import io.lambdasim.gui.Figures;
+import io.lambdasim.gui.chart.ChartData;
+import io.lambdasim.gui.chart.Series;
+import io.lambdasim.reports.batch.ResultColumns;
+import io.lambdasim.reports.batch.Scenario;
+import io.lambdasim.reports.batch.ScenarioColumn;
+import io.lambdasim.reports.batch.ScenarioExecutor;
+import io.lambdasim.reports.batch.ScenarioOutcome;
+import io.lambdasim.reports.charts.CostStack;
+import io.lambdasim.reports.charts.LatencyData;
+import io.lambdasim.reports.charts.TimelineData;
+import io.lambdasim.traces.TraceException;
+import io.lambdasim.traces.TraceFormat;
+import io.lambdasim.traces.Traces;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Trace replay: one scenario (a trace file or a generator spec, and the simulate options) run by the
+ * library's {@link ScenarioExecutor} in the background; the outcome as summary figures and chart data.
+ * The options are kept as the text of scenario-file cells, so each is checked by the library's own
+ * {@link ScenarioColumn#problem} and shown next to its field.
+ */
+public final class ReplayViewModel {
+    /** The options the screen offers, in tab order. */
+    public static final List<ScenarioColumn> OPTIONS = List.of(ScenarioColumn.MEMORY_MB, ScenarioColumn.ARCH,
+            ScenarioColumn.REGION, ScenarioColumn.RULES, ScenarioColumn.KEEP_ALIVE, ScenarioColumn.TIMEOUT,
+            ScenarioColumn.INIT, ScenarioColumn.CONCURRENCY_LIMIT, ScenarioColumn.REFERENCE_MEMORY_MB,
+            ScenarioColumn.CPU_FRACTION, ScenarioColumn.FREE_TIER, ScenarioColumn.EC2, ScenarioColumn.FLEET,
+            ScenarioColumn.MIN_INSTANCES, ScenarioColumn.SEED);
+
+    /** The headline figures shown as tiles, when the outcome has them. */
+    static final List<String> HEADLINE = List.of(ResultColumns.INVOCATIONS, ResultColumns.COLD_STARTS,
+            ResultColumns.COLD_START_RATIO, ResultColumns.THROTTLES, ResultColumns.LATENCY_P50_MS,
+            ResultColumns.LATENCY_P99_MS, ResultColumns.GB_SECONDS, ResultColumns.LAMBDA_TOTAL_USD,
+            ResultColumns.CHEAPEST_OPTION, ResultColumns.CHEAPEST_USD);
+
+    /** A caption and a value for the summary. */
+    public record Figure(String caption, String value) {
+    }
+
+    private final ScenarioExecutor executor;
+    private final BackgroundRunner runner;
+    private final BooleanProperty useGenerator = new SimpleBooleanProperty(this, "useGenerator", false);
+    private final StringProperty traceFile = new SimpleStringProperty(this, "traceFile", "");
+    private final StringProperty format = new SimpleStringProperty(this, "format", "");
+    private final StringProperty generate = new SimpleStringProperty(this, "generate",
+            "poisson(5/s);duration=exp(80ms);horizon=1h");
+    private final ReadOnlyStringWrapper sourceInfo = new ReadOnlyStringWrapper(this, "sourceInfo", "");
+    private final ReadOnlyStringWrapper sourceError = new ReadOnlyStringWrapper(this, "sourceError", "");
+    private final Map<ScenarioColumn, StringProperty> options = new EnumMap<>(ScenarioColumn.class);
+    private final Map<ScenarioColumn, ReadOnlyStringWrapper> problems = new EnumMap<>(ScenarioColumn.class);
+    private final ReadOnlyStringWrapper runError = new ReadOnlyStringWrapper(this, "runError", "");
+    private final ReadOnlyObjectWrapper<ScenarioOutcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
+    private final ObservableList<Figure> summary = FXCollections.observableArrayList();
+    private final ObservableList<Figure> allFigures = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper observed = new ReadOnlyStringWrapper(this, "observed", "");
+    private final ReadOnlyObjectWrapper<ChartData> timeline = new ReadOnlyObjectWrapper<>(this, "timeline", ChartData.EMPTY);
+    private final ReadOnlyObjectWrapper<ChartData> latency = new ReadOnlyObjectWrapper<>(this, "latency", ChartData.EMPTY);
+    private final ReadOnlyObjectWrapper<ChartData> costs = new ReadOnlyObjectWrapper<>(this, "costs", ChartData.EMPTY);
+
+    public ReplayViewModel(ScenarioExecutor executor, Executor ui) {
+        this.executor = executor;
+        this.runner = new BackgroundRunner(ui);
+        Map<ScenarioColumn, String> defaults = Map.of(ScenarioColumn.MEMORY_MB, "512", ScenarioColumn.ARCH, "x86_64",
+                ScenarioColumn.REGION, "us-east-1", ScenarioColumn.RULES, "aws-2025-08",
+                ScenarioColumn.KEEP_ALIVE, "fixed:10m", ScenarioColumn.FREE_TIER, "yes",
+                ScenarioColumn.EC2, "m7g.large;c7g.large", ScenarioColumn.SEED, "42");
+        for (ScenarioColumn c : OPTIONS) {
+            StringProperty p = new SimpleStringProperty(this, c.header(), defaults.getOrDefault(c, ""));
+            ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, c.header() + "Problem", "");
+            p.addListener((o, a, b) -> problem.set(problemOf(c, b)));
+            options.put(c, p);
+            problems.put(c, problem);
+        }
+        traceFile.addListener((o, a, b) -> inspectTrace());
+        format.addListener((o, a, b) -> inspectTrace());
+        generate.addListener((o, a, b) -> inspectGenerator());
+        useGenerator.addListener((o, a, b) -> inspect());
+        inspect();
+    }
+
+    public void remember(AppPrefs prefs) {
+        prefs.bind("useGenerator", useGenerator);
+        prefs.bind("traceFile", traceFile);
+        prefs.bind("format", format);
+        prefs.bind("generate", generate);
+        for (ScenarioColumn c : OPTIONS) {
+            prefs.bind("option." + c.header(), options.get(c));
+        }
+    }
+
+    private static String problemOf(ScenarioColumn c, String value) {
+        if (value == null || value.isBlank()) {
+            return "";
+        }
+        String p = c.problem(value);
+        return p == null ? "" : p;
+    }
+
+    private void inspect() {
+        if (useGenerator.get()) {
+            inspectGenerator();
+        } else {
+            inspectTrace();
+        }
+    }
+
+    /** Detects the format as soon as a file is chosen, so a wrong file is flagged before Run. */
+    private void inspectTrace() {
+        if (useGenerator.get()) {
+            return;
+        }
+        sourceInfo.set("");
+        sourceError.set("");
+        String f = traceFile.get();
+        if (f == null || f.isBlank()) {
+            sourceError.set("Choose a trace file, drop one here, or use a generator");
+            return;
+        }
+        Path p = Path.of(f);
+        if (!Files.isRegularFile(p)) {
+            sourceError.set(f + ": no such file");
+            return;
+        }
+        try {
+            TraceFormat t = format.get() == null || format.get().isBlank() ? Traces.detect(p)
+                    : TraceFormat.parse(format.get());
+            sourceInfo.set("Format: " + t.id() + " (" + t.description() + ")");
+        } catch (TraceException | IllegalArgumentException e) {
+            sourceError.set(e.getMessage());
+        }
+    }
+
+    private void inspectGenerator() {
+        if (!useGenerator.get()) {
+            return;
+        }
+        sourceInfo.set("");
+        sourceError.set("");
+        try {
+            var spec = io.lambdasim.traces.generate.WorkloadSpec.parse(generate.get());
+            sourceInfo.set(spec.functions().size() + " function(s) over " + spec.horizon());
+        } catch (RuntimeException e) {
+            sourceError.set(e.getMessage());
+        }
+    }
+
+    /** The scenario the form describes, as a row of a scenario file would. */
+    public Scenario scenario() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        if (useGenerator.get()) {
+            settings.put(ScenarioColumn.GENERATE.header(), generate.get().trim());
+        } else {
+            settings.put(ScenarioColumn.TRACE.header(), Path.of(traceFile.get()).toAbsolutePath().toString());
+            if (format.get() != null && !format.get().isBlank()) {
+                settings.put(ScenarioColumn.FORMAT.header(), format.get().trim());
+            }
+        }
+        for (ScenarioColumn c : OPTIONS) {
+            String v = options.get(c).get();
+            if (v != null && !v.isBlank()) {
+                settings.put(c.header(), v.trim());
+            }
+        }
+        return new Scenario(0, 1, "replay", settings, null);
+    }
+
+    /** True when every input is acceptable; the first problem goes to {@link #runErrorProperty()}. */
+    public boolean validate() {
+        inspect();
+        if (!sourceError.get().isEmpty()) {
+            runError.set(sourceError.get());
+            return false;
+        }
+        for (ScenarioColumn c : OPTIONS) {
+            String p = problemOf(c, options.get(c).get());
+            problems.get(c).set(p);
+            if (!p.isEmpty()) {
+                runError.set(c.header() + ": " + p);
+                return false;
+            }
+        }
+        runError.set("");
+        return true;
+    }
+
+    public void run() {
+        if (runner.runningProperty().get() || !validate()) {
+            return;
+        }
+        Scenario s = scenario();
+        Path base = useGenerator.get() ? Path.of(".") : Path.of(traceFile.get()).toAbsolutePath().getParent();
+        runner.start("Replay", p -> executor.run(s, base, f -> p.update(f, String.format("Simulating… %.0f%%", f * 100))),
+                this::show, e -> runError.set(message(e)));
+    }
+
+    public void cancel() {
+        runner.cancel();
+    }
+
+    static String message(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && (t.getMessage() == null || t instanceof java.util.concurrent.ExecutionException)) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.toString() : t.getMessage();
+    }
+
+    private void show(ScenarioOutcome o) {
+        outcome.set(o);
+        Map<String, String> f = o.figures();
+        List<Figure> head = new ArrayList<>();
+        for (String k : HEADLINE) {
+            if (f.containsKey(k) && !f.get(k).isEmpty()) {
+                head.add(new Figure(Figures.caption(k), f.get(k)));
+            }
+        }
+        summary.setAll(head);
+        List<Figure> all = new ArrayList<>();
+        f.forEach((k, v) -> all.add(new Figure(Figures.caption(k), v)));
+        allFigures.setAll(all);
+        observed.set(observedText(f));
+        timeline.set(o.timeline() == null ? ChartData.EMPTY : timelineChart(o.timeline()));
+        latency.set(o.latency() == null ? ChartData.EMPTY : latencyChart(o.latency()));
+        costs.set(costChart(o.costs()));
+    }
+
+    /** "Cold starts: 31 observed, 34 simulated" when the trace recorded them. */
+    static String observedText(Map<String, String> f) {
+        List<String> parts = new ArrayList<>();
+        f.forEach((k, v) -> {
+            if (k.startsWith("observed_") && !v.isEmpty()) {
+                String what = k.substring("observed_".length());
+                String simulated = f.get(what);
+                parts.add(Figures.caption(what) + ": " + v + " observed"
+                        + (simulated == null || simulated.isEmpty() ? "" : ", " + simulated + " simulated"));
+            }
+        });
+        return String.join("   ·   ", parts);
+    }
+
+    static ChartData timelineChart(TimelineData t) {
+        int n = t.buckets();
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = i * t.bucketSeconds() / 60.0;
+        }
+        return new ChartData("Timeline", "Minutes from the start", "Count per bucket", false, false, List.of(
+                Series.line("Concurrency", x, t.concurrency()),
+                Series.line("Environments alive", x, t.environmentsAlive()),
+                Series.line("Cold starts", x, t.coldStarts()),
+                Series.line("Throttles", x, t.throttles())));
+    }
+
+    static ChartData latencyChart(LatencyData.Curve c) {
+        // The percentile axis is drawn as "nines": x = 1 / (1 - p/100), so 90% -> 10, 99% -> 100.
+        int n = c.percentiles().length;
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = 1.0 / (1.0 - c.percentiles()[i] / 100.0);
+        }
+        return new ChartData("Latency distribution", "Percentile", "Latency (ms)", true, true,
+                List.of(Series.line(c.name() == null || c.name().isEmpty() ? "latency" : c.name(), x, c.latencyMs())));
+    }
+
+    static ChartData costChart(List<CostStack> stacks) {
+        if (stacks.isEmpty()) {
+            return ChartData.EMPTY;
+        }
+        Set<String> components = new LinkedHashSet<>();
+        stacks.forEach(s -> s.parts().forEach(p -> components.add(p.component())));
+        String[] options = stacks.stream().map(CostStack::option).toArray(String[]::new);
+        List<Series> series = new ArrayList<>();
+        for (String comp : components) {
+            double[] y = new double[stacks.size()];
+            for (int i = 0; i < y.length; i++) {
+                y[i] = stacks.get(i).parts().stream().filter(p -> p.component().equals(comp))
+                        .mapToDouble(CostStack.Part::usd).sum();
+            }
+            series.add(Series.bars(comp, options, y));
+        }
+        return new ChartData("Monthly cost: Lambda against EC2", "Option", "USD per month", false, false, series);
+    }
+
+    public BooleanProperty useGeneratorProperty() {
+        return useGenerator;
+    }
+
+    public StringProperty traceFileProperty() {
+        return traceFile;
+    }
+
+    public StringProperty formatProperty() {
+        return format;
+    }
+
+    public StringProperty generateProperty() {
+        return generate;
+    }
+
+    public StringProperty option(ScenarioColumn c) {
+        return options.get(c);
+    }
+
+    public ReadOnlyStringProperty problem(ScenarioColumn c) {
+        return problems.get(c).getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty sourceInfoProperty() {
+        return sourceInfo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty sourceErrorProperty() {
+        return sourceError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty runErrorProperty() {
+        return runError.getReadOnlyProperty();
+    }
+
+    public BackgroundRunner runner() {
+        return runner;
+    }
+
+    public ReadOnlyObjectProperty<ScenarioOutcome> outcomeProperty() {
+        return outcome.getReadOnlyProperty();
+    }
+
+    public ObservableList<Figure> summary() {
+        return summary;
+    }
+
+    public ObservableList<Figure> allFigures() {
+        return allFigures;
+    }
+
+    public ReadOnlyStringProperty observedProperty() {
+        return observed.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ChartData> timelineProperty() {
+        return timeline.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ChartData> latencyProperty() {
+        return latency.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ChartData> costsProperty() {
+        return costs.getReadOnlyProperty();
+    }
+
+    public void shutdown() {
+        runner.shutdown();
+    }
+}

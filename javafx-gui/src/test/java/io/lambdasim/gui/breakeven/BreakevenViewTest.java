@@ -1,0 +1,75 @@
+package io.lambdasim.gui.breakeven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.lambdasim.gui.AppPrefs;
+import io.lambdasim.gui.GuiTestSupport;
+import io.lambdasim.gui.MainView;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Drives the explorer as a user would: slider, keyboard, a bad value. */
+@ExtendWith(ApplicationExtension.class)
+class BreakevenViewTest {
+    private final AppPrefs prefs = GuiTestSupport.scratchPrefs();
+    private BreakevenViewModel vm;
+
+    @Start
+    void start(Stage stage) {
+        BreakevenScreen screen = new BreakevenScreen(prefs, new HandPricing());
+        vm = screen.viewModel();
+        vm.freeTierProperty().set(false);
+        vm.minInstancesProperty().set(1);
+        vm.ec2Types().setAll("m7g.large", "c7g.large");
+        Scene scene = new Scene((javafx.scene.Parent) screen.view(), 1280, 800);
+        scene.getStylesheets().add(MainView.class.getResource("lambdasim.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void tearDown() {
+        prefs.clear();
+    }
+
+    @Test
+    void movingTheMemorySliderMovesTheCrossing(FxRobot robot) {
+        double before = vm.resultProperty().get().crossings().get(0).requests();
+        String readoutBefore = robot.lookup("#readout").queryAs(Label.class).getText();
+        GuiTestSupport.screenshot(robot.lookup("#readout").query().getScene(), "breakeven-512mb");
+        Slider slider = robot.lookup("#memorySlider").queryAs(Slider.class);
+        // Keyboard, as a user without a mouse would: focus the slider, two presses of Right = +0.5 in log2.
+        robot.clickOn(slider).type(KeyCode.HOME).type(KeyCode.RIGHT, 4);
+        int mb = vm.memoryMbProperty().get();
+        // Four block increments of 0.25 from log2(128) = 7: 2^8 = 256 MB.
+        assertThat(mb).isEqualTo(256);
+        double after = vm.resultProperty().get().crossings().get(0).requests();
+        // Half the memory of 512 MB: $0.2e-6 + $0.833333e-6 a request; c7g.large's $52.925 month is
+        // reached at 52.925 / 1.033333e-6 = 51.22 M requests (was 28.35 M at 512 MB).
+        assertThat(before).isCloseTo(28.35e6, within(0.01e6));
+        assertThat(after).isCloseTo(51.22e6, within(0.01e6));
+        assertThat(robot.lookup("#readout").queryAs(Label.class).getText())
+                .isNotEqualTo(readoutBefore).startsWith("below 51 M requests/month Lambda is cheaper; above, c7g.large");
+        GuiTestSupport.screenshot(slider.getScene(), "breakeven-256mb");
+    }
+
+    @Test
+    void aBadValueIsShownNextToItsFieldAndKept(FxRobot robot) {
+        robot.doubleClickOn("#durationMs").write("12x");
+        assertThat(robot.lookup(".field-error").queryAllAs(Label.class))
+                .anySatisfy(l -> assertThat(l.getText()).contains("'12x' is not a number"));
+        // "12" parsed before the "x" arrived: the last good value still drives the chart, the text stays as typed.
+        assertThat(vm.durationMsProperty().get()).isEqualTo(12);
+        GuiTestSupport.screenshot(robot.lookup("#durationMs").query().getScene(), "breakeven-bad-input");
+    }
+}
