@@ -1,0 +1,107 @@
+package io.lambdasim.reports.batch;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The columns of results.csv, in order: {@code name}, {@code status}, the scenario's inputs, the
+ * headline figures below, one {@code ec2_<type>_usd} column per EC2 option any scenario names,
+ * the cheapest option and the break-even factor, and {@code message} last (it is long). Units are
+ * in the names: {@code _ms}, {@code _usd} (monthly, 2 decimals), {@code _usd_per_1m} (4 decimals).
+ */
+public final class ResultColumns {
+
+    public static final String NAME = "name";
+    public static final String STATUS = "status";
+    public static final String MESSAGE = "message";
+    public static final String OK = "ok";
+    public static final String ERROR = "error";
+
+    public static final String INVOCATIONS = "invocations";
+    public static final String COLD_STARTS = "cold_starts";
+    public static final String COLD_START_RATIO = "cold_start_ratio";
+    public static final String THROTTLES = "throttles";
+    public static final String TIMEOUTS = "timeouts";
+    public static final String ERRORS = "errors";
+    public static final String LATENCY_P50_MS = "latency_p50_ms";
+    public static final String LATENCY_P99_MS = "latency_p99_ms";
+    public static final String MEAN_DURATION_MS = "mean_duration_ms";
+    public static final String GB_SECONDS = "gb_seconds";
+    public static final String LAMBDA_REQUESTS_USD = "lambda_requests_usd";
+    public static final String LAMBDA_COMPUTE_USD = "lambda_compute_usd";
+    public static final String LAMBDA_PROVISIONED_USD = "lambda_provisioned_usd";
+    public static final String LAMBDA_STORAGE_USD = "lambda_storage_usd";
+    public static final String LAMBDA_TOTAL_USD = "lambda_total_usd";
+    public static final String LAMBDA_USD_PER_1M = "lambda_usd_per_1m_invocations";
+    public static final String CHEAPEST_OPTION = "cheapest_option";
+    public static final String CHEAPEST_USD = "cheapest_usd";
+    public static final String BREAKEVEN_FACTOR = "breakeven_traffic_factor";
+    public static final String BREAKEVEN_OPTION = "breakeven_option";
+
+    /** The figures every successful scenario reports, before the EC2 columns. */
+    public static final List<String> FIGURES = List.of(INVOCATIONS, COLD_STARTS, COLD_START_RATIO, THROTTLES, TIMEOUTS,
+            ERRORS, LATENCY_P50_MS, LATENCY_P99_MS, MEAN_DURATION_MS, GB_SECONDS, LAMBDA_REQUESTS_USD,
+            LAMBDA_COMPUTE_USD, LAMBDA_PROVISIONED_USD, LAMBDA_STORAGE_USD, LAMBDA_TOTAL_USD, LAMBDA_USD_PER_1M);
+
+    public static final List<String> COMPARISON = List.of(CHEAPEST_OPTION, CHEAPEST_USD, BREAKEVEN_FACTOR, BREAKEVEN_OPTION);
+
+    private ResultColumns() {
+    }
+
+    /** The column of one EC2 option's monthly cost. */
+    public static String ec2Column(String option) {
+        return "ec2_" + option + "_usd";
+    }
+
+    /** The EC2 options named in an {@code ec2} cell: "t4g.small; m7g.large;mybox=0.01" -> [t4g.small, m7g.large, mybox]. */
+    public static List<String> ec2Options(String cell) {
+        List<String> out = new ArrayList<>();
+        if (cell == null) {
+            return out;
+        }
+        for (String part : cell.split("[;,]")) {
+            String p = part.trim();
+            if (!p.isEmpty()) {
+                int eq = p.indexOf('=');
+                out.add(eq < 0 ? p : p.substring(0, eq).trim());
+            }
+        }
+        return out;
+    }
+
+    /** The whole header for a batch. */
+    public static List<String> header(ScenarioFile.Batch batch) {
+        List<String> h = new ArrayList<>();
+        h.add(NAME);
+        h.add(STATUS);
+        h.addAll(batch.inputColumns());
+        h.addAll(FIGURES);
+        Set<String> ec2 = new LinkedHashSet<>();
+        batch.scenarios().forEach(s -> ec2Options(s.get("ec2")).forEach(o -> ec2.add(ec2Column(o))));
+        h.addAll(ec2);
+        h.addAll(COMPARISON);
+        h.add(MESSAGE);
+        return h;
+    }
+
+    /** Money for a table: {@code decimals} places, half-even, '.' decimal point. */
+    public static String money(double usd, int decimals) {
+        return BigDecimal.valueOf(usd).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
+    }
+
+    public static String money(BigDecimal usd, int decimals) {
+        return usd.setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
+    }
+
+    /** A measured quantity with a fixed number of decimals. */
+    public static String number(double v, int decimals) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return "";
+        }
+        return BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
+    }
+}

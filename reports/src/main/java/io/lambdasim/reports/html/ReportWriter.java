@@ -1,0 +1,154 @@
+package io.lambdasim.reports.html;
+
+import io.lambdasim.reports.batch.ResultColumns;
+import io.lambdasim.reports.batch.ScenarioRecord;
+import io.lambdasim.reports.batch.ScenarioStore;
+import io.lambdasim.reports.charts.ChartFiles;
+import io.lambdasim.reports.charts.Charts;
+import io.lambdasim.reports.charts.LatencyData;
+import io.lambdasim.reports.charts.SizingData;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * Writes {@code report.html} for a batch output folder: one self-contained XHTML page (styles
+ * inline, every chart embedded as a PNG data: URI, no link to any other file), with the summary
+ * table and, per scenario or sweep, its charts. The charts are also written to {@code charts/} as
+ * PNG and SVG files for slides and documents.
+ */
+public final class ReportWriter {
+
+    public static final String REPORT_HTML = "report.html";
+    public static final String CHARTS = "charts";
+
+    private ReportWriter() {
+    }
+
+    /** Reads the scenario records of {@code outDir} (written by a batch) and writes the report. */
+    public static Path write(Path outDir) throws IOException {
+        List<ScenarioRecord> records = new ScenarioStore(outDir).loadAll();
+        if (records.isEmpty()) {
+            throw new IllegalArgumentException(outDir + ": no scenario results (expected " + ScenarioStore.FOLDER
+                    + "/*.json written by 'lambdasim batch')");
+        }
+        return write(outDir, records, "lambdasim report");
+    }
+
+    public static Path write(Path outDir, List<ScenarioRecord> records, String title) throws IOException {
+        Path chartDir = outDir.resolve(CHARTS);
+        Files.createDirectories(chartDir);
+        Html h = new Html();
+        h.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n")
+                .raw("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n<meta charset=\"UTF-8\"/>\n")
+                .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
+                .el("title", null, title).raw("<style>").raw(Style.CSS).raw("</style>\n</head>\n<body>\n");
+        h.el("h1", null, title);
+        long failed = records.stream().filter(r -> !r.ok()).count();
+        h.el("p", "lead", records.size() + " scenarios" + (failed > 0 ? ", " + failed + " failed" : "")
+                + ". Monthly figures are for a 730-hour month unless the scenario sets hours; money in USD.");
+        SummaryTable.write(h, records);
+        ErrorList.write(h, records);
+        for (ScenarioGroup g : ScenarioGroup.of(records)) {
+            section(h, g, chartDir);
+        }
+        h.el("p", "foot", "Written by lambdasim. Charts are also in " + CHARTS + "/ as PNG and SVG.");
+        h.raw("</body>\n</html>\n");
+        Path html = outDir.resolve(REPORT_HTML);
+        Files.writeString(html, h.toString(), StandardCharsets.UTF_8);
+        return html;
+    }
+
+    private static void section(Html h, ScenarioGroup g, Path chartDir) throws IOException {
+        h.raw("<section>\n").el("h2", null, g.name());
+        Map<String, SizingData> sizing = g.sizing();
+        ScenarioRecord rep = g.representative(sizing);
+        if (rep == null) {
+            h.el("p", "error", "No result: every run of this scenario failed (see the errors above).");
+            h.raw("</section>\n");
+            return;
+        }
+        h.el("p", null, Findings.sentence(rep, g.members().size() > 1));
+        String stem = stem(rep);
+        List<Figure> figures = new ArrayList<>();
+        for (var e : sizing.entrySet()) {
+            String arch = e.getKey().isEmpty() ? "" : " (" + e.getKey() + ")";
+            figures.add(new Figure(Charts.memorySizing(g.name() + ": memory sizing" + arch, e.getValue()),
+                    stem + "-sizing" + (e.getKey().isEmpty() ? "" : "-" + e.getKey()),
+                    "Cost per million invocations and mean duration at each memory size; the band marks the balanced "
+                            + "choice (Power Tuning's definition, weight 0.5)."));
+        }
+        String label = g.members().size() > 1 ? rep.name() : g.name();
+        if (!rep.outcome().costs().isEmpty()) {
+            figures.add(new Figure(Charts.costComparison(label + ": monthly cost", rep.outcome().costs()), stem + "-cost",
+                    "Lambda by component against each EC2 option serving the same invocations."));
+        }
+        if (rep.outcome().breakEven() != null && !rep.outcome().breakEven().curves().isEmpty()) {
+            figures.add(new Figure(Charts.breakEven(label + ": break-even", rep.outcome().breakEven()), stem + "-breakeven",
+                    "Monthly cost against monthly requests (log axes); circles mark where an EC2 option becomes cheaper."));
+        }
+        if (rep.outcome().timeline() != null && rep.outcome().timeline().buckets() > 1) {
+            figures.add(new Figure(Charts.timeline(label + ": timeline", rep.outcome().timeline()), stem + "-timeline",
+                    "Concurrency and environments alive over the simulated time; cold starts and throttles per bucket."));
+        }
+        List<LatencyData.Curve> curves = g.ok().stream()
+                .filter(r -> r.outcome().latency() != null && r.outcome().latency().percentiles().length > 1).limit(8)
+                .map(r -> new LatencyData.Curve(r.name(), r.outcome().latency().percentiles(), r.outcome().latency().latencyMs()))
+                .toList();
+        if (!curves.isEmpty()) {
+            figures.add(new Figure(Charts.latency(g.name() + ": latency distribution", new LatencyData(curves)),
+                    stem + "-latency", "Latency (queueing + INIT + duration) by percentile, HdrHistogram style."));
+        }
+        for (Figure f : figures) {
+            byte[] png = ChartFiles.write(f.chart(), chartDir, f.stem(), ChartFiles.WIDTH, ChartFiles.HEIGHT);
+            h.raw("<figure>\n<img src=\"").raw(ChartFiles.pngDataUri(png)).raw("\" width=\"")
+                    .raw(Integer.toString(ChartFiles.WIDTH)).raw("\" height=\"").raw(Integer.toString(ChartFiles.HEIGHT))
+                    .raw("\" alt=\"").text(f.chart().getTitle().getText()).raw("\"/>\n");
+            h.el("figcaption", null, f.caption()).raw("</figure>\n");
+        }
+        h.raw("</section>\n");
+    }
+
+    private static String stem(ScenarioRecord r) {
+        String safe = r.name().replaceAll(" \\[.*", "").replaceAll("[^A-Za-z0-9_.-]+", "-").replaceAll("(^-+|-+$)", "");
+        return String.format("%03d-%s", r.row(), safe);
+    }
+
+    private record Figure(JFreeChart chart, String stem, String caption) {
+    }
+
+    /** A line of words per scenario: what it costs and what is cheaper. */
+    static final class Findings {
+        private Findings() {
+        }
+
+        static String sentence(ScenarioRecord r, boolean sweep) {
+            StringBuilder s = new StringBuilder();
+            if (sweep) {
+                s.append("Charts below show ").append(r.name()).append(". ");
+            }
+            s.append(Format.count(r.cell(ResultColumns.INVOCATIONS))).append(" invocations, ")
+                    .append(Format.count(r.cell(ResultColumns.COLD_STARTS))).append(" cold starts (")
+                    .append(Format.percent(r.cell(ResultColumns.COLD_START_RATIO))).append("); Lambda costs ")
+                    .append(Format.usd(r.cell(ResultColumns.LAMBDA_TOTAL_USD))).append(" a month");
+            String cheapest = r.cell(ResultColumns.CHEAPEST_OPTION);
+            if (!cheapest.isEmpty() && !cheapest.equalsIgnoreCase("lambda")) {
+                s.append("; ").append(cheapest).append(" would serve the same load for ")
+                        .append(Format.usd(r.cell(ResultColumns.CHEAPEST_USD))).append(" a month");
+            } else if (!cheapest.isEmpty()) {
+                s.append(", cheaper than every EC2 option compared");
+            }
+            String factor = r.cell(ResultColumns.BREAKEVEN_FACTOR);
+            if (!factor.isEmpty()) {
+                s.append("; at ").append(factor).append("× today's traffic ")
+                        .append(r.cell(ResultColumns.BREAKEVEN_OPTION)).append(" becomes cheaper");
+            }
+            return s.append('.').toString();
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package io.lambdasim.reports.html;
+
+import static io.lambdasim.reports.batch.ResultColumns.*;
+
+import io.lambdasim.reports.batch.ScenarioRecord;
+import java.util.List;
+import java.util.function.Function;
+
+/** The summary table: one row per scenario, every number with its unit. */
+final class SummaryTable {
+
+    private record Col(String head, boolean numeric, Function<ScenarioRecord, String> cell) {
+    }
+
+    private static final List<Col> COLUMNS = List.of(
+            new Col("scenario", false, ScenarioRecord::name),
+            new Col("invocations", true, r -> Format.count(r.cell(INVOCATIONS))),
+            new Col("cold starts", true, r -> Format.count(r.cell(COLD_STARTS))),
+            new Col("cold-start ratio", true, r -> Format.percent(r.cell(COLD_START_RATIO))),
+            new Col("throttles", true, r -> Format.count(r.cell(THROTTLES))),
+            new Col("timeouts", true, r -> Format.count(r.cell(TIMEOUTS))),
+            new Col("latency p50", true, r -> Format.ms(r.cell(LATENCY_P50_MS))),
+            new Col("latency p99", true, r -> Format.ms(r.cell(LATENCY_P99_MS))),
+            new Col("compute", true, r -> Format.gbSeconds(r.cell(GB_SECONDS))),
+            new Col("Lambda / month", true, r -> Format.usd(r.cell(LAMBDA_TOTAL_USD))),
+            new Col("Lambda / 1M invocations", true, r -> Format.usd(r.cell(LAMBDA_USD_PER_1M), 4)),
+            new Col("cheapest option", false, r -> cheapest(r)),
+            new Col("break-even traffic", true, r -> r.cell(BREAKEVEN_FACTOR).isEmpty() ? ""
+                    : r.cell(BREAKEVEN_FACTOR) + "× (" + r.cell(BREAKEVEN_OPTION) + ")"));
+
+    private SummaryTable() {
+    }
+
+    private static String cheapest(ScenarioRecord r) {
+        String o = r.cell(CHEAPEST_OPTION);
+        return o.isEmpty() ? "" : o + " (" + Format.usd(r.cell(CHEAPEST_USD)) + "/month)";
+    }
+
+    static void write(Html h, List<ScenarioRecord> records) {
+        h.el("h2", null, "Summary");
+        h.raw("<div class=\"scroll\"><table>\n<thead><tr>");
+        for (Col c : COLUMNS) {
+            h.el("th", c.numeric() ? "num" : null, c.head());
+        }
+        h.raw("</tr></thead>\n<tbody>\n");
+        for (ScenarioRecord r : records) {
+            h.open("tr", r.ok() ? null : "failed");
+            if (!r.ok()) {
+                h.el("td", null, r.name());
+                h.raw("<td class=\"error\" colspan=\"" + (COLUMNS.size() - 1) + "\">").text("error: " + r.message()).raw("</td>");
+            } else {
+                for (Col c : COLUMNS) {
+                    h.el("td", c.numeric() ? "num" : null, c.cell().apply(r));
+                }
+            }
+            h.close("tr");
+        }
+        h.raw("</tbody></table></div>\n");
+    }
+}
