@@ -1,0 +1,107 @@
+package io.lambdasim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BreakevenCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void seedCheck128MbAt100msBreaksEvenNear22MillionRequests() {
+        // The seed document (shared/domain/lambda-billing.md): aws-2014 rules, no free tier, a $9 a
+        // month instance: 128 MB at 100 ms costs 0.0125 GB-s × $0.00001667 + $0.0000002 =
+        // $4.08375e-7 a request, so $9.00017 (0.012329 × 730) buys 22,039,000 requests.
+        CommandRun r = CommandRun.of("breakeven", "--duration-ms", "100", "--memory-mb", "128", "--rules", "aws-2014",
+                "--no-free-tier", "--ec2", "t2=0.012329", "--min-instances", "1", "--json");
+        assertThat(r.exitCode).as(r.err).isZero();
+        JsonNode t2 = r.json().get("ec2").get(0);
+        assertThat(t2.get("monthlyCost").asDouble()).isCloseTo(9.0, within(0.01));
+        assertThat(t2.get("breakEvenRequests").asDouble()).isCloseTo(22_039_000, within(22_039_000 * 0.01));
+    }
+
+    @Test
+    void crossingCostsAgreeWithTheExactBillWithinACent() {
+        CommandRun r = CommandRun.of("breakeven", "--duration-ms", "200", "--memory-mb", "512", "--ec2",
+                "m7g.large,c7g.large,t4g.small", "--json");
+        assertThat(r.exitCode).as(r.err).isZero();
+        JsonNode crossings = r.json().get("crossings");
+        assertThat(crossings.size()).isGreaterThanOrEqualTo(3);
+        for (JsonNode c : crossings) {
+            if (!c.get("atStep").asBoolean()) {
+                assertThat(c.get("lambdaCostExact").asDouble()).isCloseTo(c.get("ec2Cost").asDouble(), within(0.01));
+            }
+        }
+        // m7g.large: two instances ($119.14) against 200 ms at 0.5 GB = 0.1 GB-s a request at
+        // $0.0000166667 + $0.0000002 = $1.866667e-6, after the free tier's 1M requests ($0.20) and
+        // 400,000 GB-s ($6.67): (119.14 + 0.20 + 6.67) / 1.866667e-6 = 67.5 million.
+        JsonNode m7g = r.json().get("ec2").get(0);
+        assertThat(m7g.get("breakEvenRequests").asDouble()).isCloseTo(67_500_000, within(100_000.0));
+    }
+
+    @Test
+    void exactBillMatchesTheCostCommandWhenItIsAvailable() {
+        CommandRun be = CommandRun.of("breakeven", "--duration-ms", "100", "--memory-mb", "128", "--rules", "aws-2014",
+                "--no-free-tier", "--ec2", "t2=0.012329", "--min-instances", "1", "--json");
+        long requests = be.json().get("ec2").get(0).get("breakEvenRequests").asLong();
+        CommandRun cost = CommandRun.of("cost", "--requests", Long.toString(requests), "--duration-ms", "100",
+                "--memory-mb", "128", "--rules", "aws-2014", "--no-free-tier", "--json");
+        org.junit.jupiter.api.Assumptions.assumeTrue(cost.exitCode == 0, "lambdasim cost not available yet");
+        assertThat(cost.json().get("totalCost").asDouble()).isCloseTo(9.0, within(0.01));
+    }
+
+    @Test
+    void tableNamesTheCheapestOptionInEveryIntervalAndCsvHasChartPoints() throws Exception {
+        Path csv = tmp.resolve("points.csv");
+        CommandRun r = CommandRun.of("breakeven", "--duration-ms", "200", "--memory-mb", "512", "--ec2", "m7g.large",
+                "--csv", csv.toString());
+        assertThat(r.exitCode).as(r.err).isZero();
+        assertThat(r.out).contains("Cheapest option by monthly requests").contains("Lambda").contains("m7g.large cheaper above");
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines.get(0)).isEqualTo("option,requests,monthly_cost");
+        assertThat(lines).anyMatch(l -> l.startsWith("lambda,1000,")).anyMatch(l -> l.startsWith("m7g.large,"));
+    }
+
+    @Test
+    void aSteadyVcpuAllMonthIsCheaperOnEc2InWords() {
+        // One 1 s CPU-bound request a second at 1,769 MB keeps one vCPU busy; a month of it on
+        // Lambda is about $69 (with the free tier), one m7g.large $59.57.
+        CommandRun r = CommandRun.of("breakeven", "--generate", "constant(1s);duration=const(1s);horizon=1d;memory=1769",
+                "--cpu-fraction", "1", "--ec2", "m7g.large", "--min-instances", "1", "--max-factor", "4");
+        assertThat(r.exitCode).as(r.err).isZero();
+        assertThat(r.out).contains("Cheapest at today's traffic: m7g.large")
+                .contains("Today m7g.large is cheaper than Lambda");
+    }
+
+    @Test
+    void aFewThousandInvocationsAMonthAreCheaperOnLambdaInWords() {
+        // One 200 ms request every 10 minutes: 4,380 a month, inside the free tier.
+        CommandRun r = CommandRun.of("breakeven", "--generate", "constant(10m);duration=const(200ms);horizon=1d",
+                "--ec2", "t4g.small", "--max-factor", "8", "--json");
+        assertThat(r.exitCode).as(r.err).isZero();
+        JsonNode o = r.json().get("ec2").get(0);
+        assertThat(o.get("cheaperToday").asText()).isEqualTo("lambda");
+        assertThat(o.get("summary").asText()).startsWith("Today Lambda is cheaper than t4g.small");
+        assertThat(r.json().get("summary").asText()).startsWith("Cheapest at today's traffic: Lambda");
+    }
+
+    @Test
+    void badInputIsOneLineAndExitCode2() {
+        CommandRun r = CommandRun.of("breakeven", "--duration-ms", "100", "--memory-mb", "128", "--ec2", "t2=cheap");
+        assertThat(r.exitCode).isEqualTo(2);
+        assertThat(r.err.strip()).contains("t2=cheap").doesNotContain("\n").doesNotContain("Exception");
+        CommandRun mem = CommandRun.of("breakeven", "--duration-ms", "100", "--memory-mb", "100", "--ec2", "m7g.large");
+        assertThat(mem.exitCode).isEqualTo(2);
+        assertThat(mem.err).contains("memory 100 MB outside").contains("128..10240");
+        CommandRun type = CommandRun.of("breakeven", "--duration-ms", "100", "--memory-mb", "128", "--ec2", "z9.huge");
+        assertThat(type.err).contains("unknown instance type 'z9.huge'");
+    }
+}

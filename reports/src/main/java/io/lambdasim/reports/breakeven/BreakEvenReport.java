@@ -1,0 +1,153 @@
+package io.lambdasim.reports.breakeven;
+
+import io.lambdasim.pricing.breakeven.BreakEvenAnalysis;
+import io.lambdasim.pricing.breakeven.BreakEvenResult;
+import io.lambdasim.pricing.breakeven.CheapestInterval;
+import io.lambdasim.pricing.breakeven.CostPoint;
+import io.lambdasim.pricing.breakeven.CostSeries;
+import io.lambdasim.pricing.breakeven.Crossing;
+import io.lambdasim.pricing.breakeven.Ec2CostCurve;
+import io.lambdasim.pricing.breakeven.Ec2Offer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The analytic break-even as a table for people and a JSON tree for tools. */
+public final class BreakEvenReport {
+
+    private final PriceSource prices;
+    private final LambdaProfile profile;
+    private final List<Ec2CostCurve> curves;
+    private final BreakEvenResult result;
+
+    public BreakEvenReport(PriceSource prices, LambdaProfile profile, List<Ec2CostCurve> curves, BreakEvenResult result) {
+        this.prices = prices;
+        this.profile = profile;
+        this.curves = List.copyOf(curves);
+        this.result = result;
+    }
+
+    public String table() {
+        StringBuilder s = new StringBuilder();
+        s.append(String.format(Locale.ROOT, "Lambda: %d MB %s, %s ms a request (%s)%n", profile.memoryMb(), profile.arch(),
+                plain(profile.durationMs()), prices.describe()));
+        s.append(String.format(Locale.ROOT, "%-22s %16s %24s  %s%n", "EC2 option", "$/instance-month",
+                "requests/instance-month", "break-even (requests/month)"));
+        for (Ec2CostCurve c : curves) {
+            List<Crossing> cross = result.crossingsOf(c.name());
+            String be = cross.isEmpty() ? "none in " + count(result.fromRequests()) + " – " + count(result.toRequests())
+                    : describe(cross);
+            s.append(String.format(Locale.ROOT, "%-22s %16s %24s  %s%n", c.name(), usd(c.instanceMonthlyCost()),
+                    Double.isInfinite(c.requestsPerInstance()) ? "unbounded" : count(c.requestsPerInstance()), be));
+        }
+        s.append("Cheapest option by monthly requests:\n");
+        for (CheapestInterval i : result.intervals()) {
+            s.append(String.format(Locale.ROOT, "  %15s – %-15s %s%n", count(i.fromRequests()), count(i.toRequests()),
+                    label(i.cheapest())));
+        }
+        for (String n : result.notes()) {
+            s.append("Note: ").append(n).append('\n');
+        }
+        return s.toString();
+    }
+
+    private static String describe(List<Crossing> cross) {
+        List<String> parts = new ArrayList<>();
+        for (Crossing c : cross) {
+            parts.add(count(c.requests()) + " (" + label(c.cheaperAbove()) + " cheaper above)");
+        }
+        return String.join(", ", parts);
+    }
+
+    public Map<String, Object> json() {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("mode", "analytic");
+        Map<String, Object> lambda = new LinkedHashMap<>();
+        lambda.put("memoryMb", profile.memoryMb());
+        lambda.put("durationMs", profile.durationMs());
+        lambda.put("arch", profile.arch());
+        lambda.put("pricing", prices.describe());
+        root.put("lambda", lambda);
+        List<Map<String, Object>> options = new ArrayList<>();
+        for (Ec2CostCurve c : curves) {
+            Ec2Offer o = c.offer();
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("type", o.name());
+            m.put("hourlyUsd", o.hourlyUsd());
+            m.put("vcpus", o.vcpus());
+            m.put("memoryMb", o.memoryMb());
+            m.put("burst", o.burst().name().toLowerCase(Locale.ROOT));
+            m.put("monthlyCost", round(c.instanceMonthlyCost()));
+            m.put("requestsPerInstance", Double.isInfinite(c.requestsPerInstance()) ? null : c.requestsPerInstance());
+            List<Crossing> cross = result.crossingsOf(c.name());
+            m.put("breakEvenRequests", cross.isEmpty() ? null : Math.round(cross.get(0).requests()));
+            m.put("crossings", crossings(cross));
+            options.add(m);
+        }
+        root.put("ec2", options);
+        root.put("crossings", crossings(result.crossings()));
+        List<Map<String, Object>> intervals = new ArrayList<>();
+        for (CheapestInterval i : result.intervals()) {
+            intervals.add(map("fromRequests", i.fromRequests(), "toRequests", i.toRequests(), "cheapest", i.cheapest()));
+        }
+        root.put("intervals", intervals);
+        List<Map<String, Object>> series = new ArrayList<>();
+        for (CostSeries cs : result.series()) {
+            List<double[]> pts = new ArrayList<>();
+            for (CostPoint p : cs.points()) {
+                pts.add(new double[] {p.requests(), p.monthlyCost()});
+            }
+            series.add(map("option", cs.option(), "points", pts));
+        }
+        root.put("series", series);
+        root.put("notes", result.notes());
+        return root;
+    }
+
+    private List<Map<String, Object>> crossings(List<Crossing> cross) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Crossing c : cross) {
+            Map<String, Object> m = map("option", c.option(), "requests", Math.round(c.requests()),
+                    "lambdaCost", round(c.lambdaCost()), "ec2Cost", round(c.ec2Cost()));
+            // The price book's exact bill at the crossing: what 'lambdasim cost' prints for it.
+            m.put("lambdaCostExact", prices.lambdaMonthly(profile, Math.round(c.requests())));
+            m.put("cheaperAbove", c.cheaperAbove());
+            m.put("atStep", c.atStep());
+            m.put("instances", c.instances());
+            out.add(m);
+        }
+        return out;
+    }
+
+    static Map<String, Object> map(Object... kv) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((String) kv[i], kv[i + 1]);
+        }
+        return m;
+    }
+
+    static String label(String option) {
+        return option.equals(BreakEvenAnalysis.LAMBDA) ? "Lambda" : option;
+    }
+
+    private static BigDecimal round(double usd) {
+        return BigDecimal.valueOf(usd).setScale(4, RoundingMode.HALF_EVEN);
+    }
+
+    static String usd(double v) {
+        return String.format(Locale.ROOT, "$%,.2f", v);
+    }
+
+    static String count(double v) {
+        return String.format(Locale.ROOT, "%,d", Math.round(v));
+    }
+
+    private static String plain(double v) {
+        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,183 @@
+package io.lambdasim.reports.breakeven;
+
+import io.lambdasim.engine.CpuModel;
+import io.lambdasim.engine.SimulationConfig;
+import io.lambdasim.engine.ec2.BurstBehaviour;
+import io.lambdasim.engine.ec2.FleetConfig;
+import io.lambdasim.engine.ec2.FleetMode;
+import io.lambdasim.engine.ec2.FleetResult;
+import io.lambdasim.pricing.breakeven.Ec2Offer;
+import io.lambdasim.reports.sizing.Workloads;
+import io.lambdasim.traces.InvocationArrays;
+import io.lambdasim.traces.InvocationCursor;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Glue for {@code lambdasim breakeven --trace}: loads the workload, turns price-book instance
+ * types into fleets and prices, runs {@link TraceBreakEven}, and formats the answer.
+ */
+public final class TraceBreakEvenRun {
+
+    private final PriceSource prices;
+    private InvocationArrays trace;
+    private Integer memoryMb;
+    private String arch = "x86_64";
+    private CpuModel cpu = CpuModel.DEFAULT;
+    private long seed = 1;
+    private FleetMode mode = FleetMode.STATIC;
+    private int minInstances = FleetConfig.DEFAULT_MIN_INSTANCES;
+    private int maxInstances = FleetConfig.DEFAULT_MAX_INSTANCES;
+    private double target = FleetConfig.DEFAULT_TARGET_UTILIZATION;
+    private double discount;
+    private long launchDelayUs = FleetConfig.DEFAULT_LAUNCH_DELAY_US;
+    private long cooldownUs = FleetConfig.DEFAULT_SCALE_IN_COOLDOWN_US;
+    private boolean loadBalancer;
+    private double maxFactor = TraceBreakEven.Search.DEFAULT.maxFactor();
+    private double hours = 730;
+
+    public TraceBreakEvenRun(PriceSource prices) {
+        this.prices = prices;
+    }
+
+    public TraceBreakEvenRun workload(Path file, String format, String spec) {
+        this.trace = Workloads.load(file, format, spec);
+        return this;
+    }
+
+    public TraceBreakEvenRun workload(InvocationArrays arrays) {
+        this.trace = arrays;
+        return this;
+    }
+
+    /** {@code memory} null: the trace's own memory; {@code cpuFraction} null: the engine's default. */
+    public TraceBreakEvenRun lambda(Integer memory, String architecture, Double cpuFraction, int threads, long seedValue) {
+        if (memory != null) {
+            prices.checkMemory(memory);
+        }
+        this.memoryMb = memory;
+        this.arch = architecture;
+        this.cpu = new CpuModel(cpuFraction == null ? CpuModel.DEFAULT_CPU_FRACTION : cpuFraction, threads);
+        this.seed = seedValue;
+        return this;
+    }
+
+    public TraceBreakEvenRun fleet(String fleetMode, int min, int max, double targetUtilization, double discountFactor,
+                                   long launchDelay, long cooldown, boolean withBalancer) {
+        this.mode = FleetMode.parse(fleetMode);
+        this.minInstances = min;
+        this.maxInstances = max;
+        this.target = targetUtilization;
+        this.discount = discountFactor;
+        this.launchDelayUs = launchDelay;
+        this.cooldownUs = cooldown;
+        this.loadBalancer = withBalancer;
+        return this;
+    }
+
+    public TraceBreakEvenRun search(double maxTrafficFactor, double hoursPerMonth) {
+        this.maxFactor = maxTrafficFactor;
+        this.hours = hoursPerMonth;
+        return this;
+    }
+
+    public TraceBreakEvenResult run(List<String> ec2Specs) {
+        if (trace == null) {
+            throw new IllegalStateException("no workload loaded");
+        }
+        SimulationConfig lambda = SimulationConfig.builder()
+                .memoryMb(memoryMb == null ? InvocationCursor.MISSING : memoryMb)
+                .cpu(cpu).seed(seed).billing(prices.billingMeasure()).build();
+        int reference = trace.memoryMb(0) > 0 ? trace.memoryMb(0)
+                : memoryMb != null ? memoryMb : SimulationConfig.FALLBACK_MEMORY_MB;
+        List<Ec2Candidate> candidates = new ArrayList<>();
+        for (String spec : ec2Specs) {
+            candidates.add(candidate(prices.ec2(spec.trim()), reference));
+        }
+        TraceBreakEven.Search search = new TraceBreakEven.Search(TraceBreakEven.Search.DEFAULT.minFactor(), maxFactor,
+                TraceBreakEven.Search.DEFAULT.relativePrecision(), seed, TraceBreakEven.Search.DEFAULT.maxInvocations());
+        return new TraceBreakEven(trace, lambda, arch, prices.lambdaPricer(), hours, search).run(candidates);
+    }
+
+    private Ec2Candidate candidate(Ec2Offer o, int referenceMb) {
+        BurstBehaviour burst = switch (o.burst()) {
+            case UNLIMITED -> BurstBehaviour.UNLIMITED;
+            case STANDARD -> BurstBehaviour.STANDARD;
+            default -> BurstBehaviour.NONE;
+        };
+        FleetConfig fleet = FleetConfig.of(o.vcpus(), (int) Math.round(o.memoryMb()))
+                .withBurst(o.baselinePerVcpu(), burst)
+                .withWorkload(cpu, referenceMb, -1)
+                .withSizing(mode, target, minInstances, Math.max(maxInstances, Math.max(1, minInstances)))
+                .withTiming(launchDelayUs, cooldownUs, FleetConfig.DEFAULT_PERIOD_US);
+        Ec2Pricing pricing = Ec2Pricing.onDemand(o.name(), o.hourlyUsd(), discount, o.surplusUsdPerVcpuHour());
+        if (loadBalancer) {
+            PriceSource.LoadBalancerPrice lb = prices.loadBalancer();
+            pricing = pricing.withBalancer(lb.hourlyUsd(), lb.usdPerLcuHour(), 25);
+        }
+        return new Ec2Candidate(fleet, pricing);
+    }
+
+    public static String table(TraceBreakEvenResult r) {
+        StringBuilder s = new StringBuilder();
+        s.append(String.format(Locale.ROOT, "Trace: %,d invocations over %.1f h; Lambda today %s a month%n",
+                r.invocations(), r.horizonSeconds() / 3600, BreakEvenReport.usd(r.lambdaToday())));
+        s.append(String.format(Locale.ROOT, "%-18s %12s %9s %9s %7s %11s %12s  %s%n", "EC2 option", "$/month", "peak",
+                "avg inst", "CPU %", "overload s", "queue p99 ms", "break-even factor"));
+        for (OptionOutcome o : r.options()) {
+            FleetResult f = o.fleetToday();
+            s.append(String.format(Locale.ROOT, "%-18s %12s %9d %9.2f %7.1f %11d %12.1f  %s%n", o.option(),
+                    BreakEvenReport.usd(o.ec2Today()), f.peakInstances(), f.averageInstances(), 100 * f.cpuUtilization(),
+                    f.overloadedSeconds(), f.queue().p99Ms(),
+                    Double.isNaN(o.breakEvenFactor()) ? "none in range" : TraceBreakEven.times(o.breakEvenFactor())));
+        }
+        s.append(r.summary()).append('\n');
+        return s.toString();
+    }
+
+    public static Map<String, Object> json(TraceBreakEvenResult r) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("mode", "trace");
+        root.put("invocations", r.invocations());
+        root.put("horizonSeconds", r.horizonSeconds());
+        root.put("lambdaMonthlyCost", r.lambdaToday());
+        List<Map<String, Object>> options = new ArrayList<>();
+        for (OptionOutcome o : r.options()) {
+            FleetResult f = o.fleetToday();
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("type", o.option());
+            m.put("lambdaMonthlyCost", o.lambdaToday());
+            m.put("ec2MonthlyCost", o.ec2Today());
+            m.put("cheaperToday", o.cheaperToday());
+            m.put("breakEvenFactor", Double.isNaN(o.breakEvenFactor()) ? null : o.breakEvenFactor());
+            m.put("summary", o.summary());
+            Map<String, Object> fleet = new LinkedHashMap<>();
+            fleet.put("mode", f.mode().label());
+            fleet.put("peakInstances", f.peakInstances());
+            fleet.put("averageInstances", f.averageInstances());
+            fleet.put("instanceHours", f.instanceHours());
+            fleet.put("launches", f.launches());
+            fleet.put("cpuUtilization", f.cpuUtilization());
+            fleet.put("overloadedSeconds", f.overloadedSeconds());
+            fleet.put("queuedInvocations", f.queuedInvocations());
+            fleet.put("queueMs", BreakEvenReport.map("p50", f.queue().p50Ms(), "p90", f.queue().p90Ms(), "p99", f.queue().p99Ms(),
+                    "max", f.queue().maxMs()));
+            fleet.put("surplusVcpuHours", f.surplusVcpuSeconds() / 3600);
+            fleet.put("throttledSeconds", f.throttledSeconds());
+            m.put("fleet", fleet);
+            List<Map<String, Object>> pts = new ArrayList<>();
+            for (FactorPoint p : o.points()) {
+                pts.add(BreakEvenReport.map("factor", p.factor(), "lambdaMonthlyCost", p.lambdaMonthly(), "ec2MonthlyCost", p.ec2Monthly()));
+            }
+            m.put("points", pts);
+            options.add(m);
+        }
+        root.put("ec2", options);
+        root.put("summary", r.summary());
+        return root;
+    }
+}
