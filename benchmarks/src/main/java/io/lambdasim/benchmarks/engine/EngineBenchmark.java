@@ -4,6 +4,8 @@ import io.lambdasim.engine.SimulationConfig;
 import io.lambdasim.engine.SimulationResult;
 import io.lambdasim.engine.Simulator;
 import io.lambdasim.traces.InvocationArrays;
+import io.lambdasim.traces.generate.WorkloadSpec;
+import java.util.StringJoiner;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -45,8 +47,18 @@ public class EngineBenchmark {
 
     @Setup
     public void setUp() {
-        trace = PoissonWorkload.record(functions, 1.0, 100, INVOCATIONS, 42);
+        trace = InvocationArrays.record(workload(functions).open(), INVOCATIONS);
         config = SimulationConfig.DEFAULTS;
+    }
+
+    /** {@code poisson(1/s);duration=exp(100ms);memory=512;function=fn-i} for each function, long enough for the run. */
+    static WorkloadSpec workload(int functions) {
+        StringJoiner spec = new StringJoiner(" + ");
+        long horizonS = 2L * INVOCATIONS / functions;
+        for (int i = 0; i < functions; i++) {
+            spec.add("poisson(1/s);duration=exp(100ms);memory=512;function=fn-" + i + ";horizon=" + horizonS + "s");
+        }
+        return WorkloadSpec.parse(spec.toString());
     }
 
     @Benchmark
