@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 /** {@code lambdasim trace}: the parent of the trace subcommands; alone it prints their list. */
 @Command(name = "trace", mixinStandardHelpOptions = true,
         description = "Inspect, convert and generate invocation traces.",
-        subcommands = {TraceStatsCommand.class, TraceConvertCommand.class})
+        subcommands = {TraceStatsCommand.class, TraceConvertCommand.class, TraceGenerateCommand.class})
 final class TraceCommand implements Runnable {
 
     @Spec
