@@ -49,31 +49,31 @@ final class ReportLine {
             if (colon < segEnd) {
                 int ks = trimStart(b, i, colon);
                 int vs = colon + 1;
-                if (key(b, ks, colon, "Duration")) {
+                if (key(b, ks, colon, "duration")) {
                     if ((durationUs = millis(b, vs, segEnd, "Duration")) == Decimals.BAD) {
                         return false;
                     }
-                } else if (key(b, ks, colon, "Billed Duration")) {
+                } else if (key(b, ks, colon, "billed duration")) {
                     if ((billedUs = millis(b, vs, segEnd, "Billed Duration")) == Decimals.BAD) {
                         return false;
                     }
-                } else if (key(b, ks, colon, "Init Duration")) {
+                } else if (key(b, ks, colon, "init duration")) {
                     if ((initUs = millis(b, vs, segEnd, "Init Duration")) == Decimals.BAD) {
                         return false;
                     }
-                } else if (key(b, ks, colon, "Restore Duration")) {
+                } else if (key(b, ks, colon, "restore duration")) {
                     if ((restoreUs = millis(b, vs, segEnd, "Restore Duration")) == Decimals.BAD) {
                         return false;
                     }
-                } else if (key(b, ks, colon, "Memory Size")) {
+                } else if (key(b, ks, colon, "memory size")) {
                     if ((memoryMb = megabytes(b, vs, segEnd, "Memory Size")) < 0) {
                         return false;
                     }
-                } else if (key(b, ks, colon, "Max Memory Used")) {
+                } else if (key(b, ks, colon, "max memory used")) {
                     if ((maxMemoryMb = megabytes(b, vs, segEnd, "Max Memory Used")) < 0) {
                         return false;
                     }
-                } else if (key(b, ks, colon, "Status")) {
+                } else if (key(b, ks, colon, "status")) {
                     int st = Enums.status(b, vs, segEnd);
                     if (st < 0) {
                         return fail("Status", "expected success, error or timeout");
@@ -99,8 +99,9 @@ final class ReportLine {
         return s;
     }
 
-    private static boolean key(byte[] b, int s, int e, String name) {
-        return Decimals.equalsIgnoreCase(b, s, e, name.toLowerCase(java.util.Locale.ROOT));
+    /** Whether the segment key is {@code lowerName} (given in lower case: no String per compare). */
+    private static boolean key(byte[] b, int s, int e, String lowerName) {
+        return Decimals.equalsIgnoreCase(b, s, e, lowerName);
     }
 
     /** "395.99 ms" -> 395990 µs. */

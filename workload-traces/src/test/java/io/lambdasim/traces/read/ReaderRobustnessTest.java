@@ -23,7 +23,7 @@ import net.jqwik.api.Provide;
  * TraceException (file, line, reason); never another exception, never a hang. Inputs are derived
  * from the hand-written fixtures so that many of them get past the header into the row parsers.
  */
-class ReaderRobustnessProperties {
+class ReaderRobustnessTest {
 
     private static final List<String> FIXTURES = List.of("native.csv", "azure2021.csv",
             "invocations_per_function_md.anon.d05.csv", "cloudwatch-report.log", "cloudwatch-events.json",
@@ -79,7 +79,7 @@ class ReaderRobustnessProperties {
 
     @Provide
     Arbitrary<byte[]> damaged() {
-        Arbitrary<byte[]> fixture = Arbitraries.of(FIXTURES).map(ReaderRobustnessProperties::bytes);
+        Arbitrary<byte[]> fixture = Arbitraries.of(FIXTURES).map(ReaderRobustnessTest::bytes);
         Arbitrary<byte[]> truncated = Combinators.combine(fixture, Arbitraries.doubles().between(0, 1))
                 .as((b, f) -> java.util.Arrays.copyOf(b, (int) (b.length * f)));
         Arbitrary<byte[]> corrupted = Combinators.combine(fixture,
