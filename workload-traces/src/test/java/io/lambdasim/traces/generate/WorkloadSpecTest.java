@@ -73,7 +73,8 @@ class WorkloadSpecTest {
         assertThat(again.expression()).isEqualTo(parsed.expression());
         assertThat(again.functions()).extracting(FunctionSpec::expression)
                 .isEqualTo(parsed.functions().stream().map(FunctionSpec::expression).toList());
-        assertThat(digest(again.open())).isEqualTo(digest(parsed.open()));
+        // Same stream too (over 10 minutes, to keep the test quick).
+        assertThat(digest(again.withHorizonUs(600_000_000L).open())).isEqualTo(digest(parsed.withHorizonUs(600_000_000L).open()));
     }
 
     @Test
@@ -100,6 +101,38 @@ class WorkloadSpecTest {
             assertThat(c.report().rowsRead()).isEqualTo(18);   // 6 of b + 12 of a in one minute
         }
         assertThat(order).startsWith("b@0", "a@0", "a@5", "b@10", "a@10", "a@15", "b@20");
+    }
+
+    @Test
+    void thirtyDaysAtAThousandPerSecondStreams() {
+        // 2.6 billion invocations: materialising them would need tens of GB. The cursor holds O(1)
+        // state per function, so opening is instant and the first two million arrive in order.
+        WorkloadSpec spec = WorkloadSpec.parse("poisson(1000/s);duration=exp(100ms);horizon=30d + constant(1ms);duration=const(1ms)");
+        try (InvocationCursor c = spec.open()) {
+            long last = -1;
+            for (int i = 0; i < 2_000_000; i++) {
+                assertThat(c.next()).isTrue();
+                if (c.startUs() < last) {
+                    throw new AssertionError("out of order at " + i);
+                }
+                last = c.startUs();
+            }
+            // 1000/s + 1000/s: two million invocations take about 1,000 s.
+            assertThat(last).isBetween(950_000_000L, 1_050_000_000L);
+        }
+    }
+
+    @Test
+    void readmeExamplesParse() {
+        // The examples of README "### Generating load".
+        assertThat(Generated.count("schedule(rate(9 minutes));duration=const(10ms);horizon=30d;function=warmer")).isEqualTo(4_800);
+        WorkloadSpec day = WorkloadSpec.parse("diurnal(1/s..50/s);duration=lognormal(80ms,900ms);horizon=1d;function=api;memory=512"
+                + " + schedule(cron(0 2 * * ? *));duration=const(40s);function=nightly;memory=2048");
+        assertThat(day.functions()).extracting(FunctionSpec::memoryMb).containsExactly(512, 2048);
+        WorkloadSpec bursts = WorkloadSpec.parse("bursty(0.1/s,200/s,20s,15m);duration=exp(120ms);type=async;horizon=7d;seed=3");
+        assertThat(bursts.seed()).isEqualTo(3);
+        assertThat(((BurstyArrivals) bursts.functions().get(0).arrivals()).meanRatePerSecond())
+                .isCloseTo((0.1 * 900 + 200 * 20) / 920.0, org.assertj.core.api.Assertions.within(1e-9));
     }
 
     @Test
