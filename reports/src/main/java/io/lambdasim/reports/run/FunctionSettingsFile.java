@@ -1,0 +1,174 @@
+package io.lambdasim.reports.run;
+
+import com.opencsv.CSVReader;
+import com.opencsv.exceptions.CsvException;
+import io.lambdasim.engine.Durations;
+import io.lambdasim.engine.FunctionRule;
+import io.lambdasim.engine.FunctionSettings;
+import io.lambdasim.engine.ProvisionedSchedule;
+import io.lambdasim.engine.keepalive.KeepAlive;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * Reads {@code --functions FILE}: per-function settings, one row (CSV) or entry (YAML) per function
+ * name or glob, the first match winning; empty cells inherit the command-line values.
+ *
+ * <pre>
+ * function,memory_mb,timeout,runtime,reserved,provisioned,keep_alive
+ * checkout,1024,30s,java21,50,10@08:00-20:00,
+ * report-*,2048,900s,python3.12,,,fixed:30m
+ * </pre>
+ * YAML: a list of maps with the same keys, or a map from function name/glob to such a map:
+ * <pre>
+ * checkout: {memory_mb: 1024, timeout: 30s, runtime: java21, provisioned: "10@08:00-20:00"}
+ * "report-*": {memory_mb: 2048, keep_alive: "fixed:30m"}
+ * </pre>
+ */
+public final class FunctionSettingsFile {
+
+    static final List<String> COLUMNS = List.of("function", "memory_mb", "timeout", "runtime", "reserved", "provisioned", "keep_alive");
+
+    private FunctionSettingsFile() {
+    }
+
+    public static List<FunctionRule> read(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        try {
+            if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+                return readYaml(file);
+            }
+            return readCsv(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<FunctionRule> readCsv(Path file) throws IOException {
+        List<FunctionRule> rules = new ArrayList<>();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVReader csv = new CSVReader(in)) {
+            List<String[]> rows = csv.readAll();
+            if (rows.isEmpty()) {
+                return rules;
+            }
+            String[] header = rows.get(0);
+            for (int c = 0; c < header.length; c++) {
+                header[c] = header[c].trim().toLowerCase(Locale.ROOT);
+                if (c == 0 && header[c].equals("name")) {
+                    header[c] = "function";
+                }
+                if (!COLUMNS.contains(header[c])) {
+                    throw new IllegalArgumentException(file + ":1: unknown column '" + header[c] + "' (allowed: " + String.join(", ", COLUMNS) + ")");
+                }
+            }
+            for (int r = 1; r < rows.size(); r++) {
+                String[] row = rows.get(r);
+                if (row.length == 1 && row[0].isBlank()) {
+                    continue;
+                }
+                Map<String, String> values = new LinkedHashMap<>();
+                for (int c = 0; c < header.length && c < row.length; c++) {
+                    values.put(header[c], row[c]);
+                }
+                rules.add(rule(values, file + ":" + (r + 1)));
+            }
+        } catch (CsvException e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage());
+        }
+        return rules;
+    }
+
+    private static List<FunctionRule> readYaml(Path file) throws IOException {
+        Object doc;
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+        }
+        List<FunctionRule> rules = new ArrayList<>();
+        if (doc instanceof List<?> list) {
+            int i = 0;
+            for (Object entry : list) {
+                i++;
+                rules.add(rule(strings(entry, file + " entry " + i), file + " entry " + i));
+            }
+        } else if (doc instanceof Map<?, ?> map) {
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                String where = file + " '" + e.getKey() + "'";
+                Map<String, String> values = e.getValue() == null ? new LinkedHashMap<>() : strings(e.getValue(), where);
+                values.put("function", String.valueOf(e.getKey()));
+                rules.add(rule(values, where));
+            }
+        } else if (doc != null) {
+            throw new IllegalArgumentException(file + ": expected a list of functions or a map from function name to settings");
+        }
+        return rules;
+    }
+
+    private static Map<String, String> strings(Object entry, String where) {
+        if (!(entry instanceof Map<?, ?> map)) {
+            throw new IllegalArgumentException(where + ": expected a map of settings");
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+            String key = String.valueOf(e.getKey()).trim().toLowerCase(Locale.ROOT);
+            if (key.equals("name")) {
+                key = "function";
+            }
+            if (!COLUMNS.contains(key)) {
+                throw new IllegalArgumentException(where + ": unknown key '" + key + "' (allowed: " + String.join(", ", COLUMNS) + ")");
+            }
+            out.put(key, e.getValue() == null ? "" : String.valueOf(e.getValue()));
+        }
+        return out;
+    }
+
+    private static FunctionRule rule(Map<String, String> v, String where) {
+        String pattern = blankToNull(v.get("function"));
+        if (pattern == null) {
+            throw new IllegalArgumentException(where + ": missing function name or glob");
+        }
+        try {
+            return new FunctionRule(pattern, new FunctionSettings(
+                    integer(v.get("memory_mb"), "memory_mb"),
+                    duration(v.get("timeout")),
+                    blankToNull(v.get("runtime")),
+                    integer(v.get("reserved"), "reserved"),
+                    blankToNull(v.get("provisioned")) == null ? null : ProvisionedSchedule.parse(v.get("provisioned")),
+                    blankToNull(v.get("keep_alive")) == null ? null : KeepAlive.parse(v.get("keep_alive"))));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static Integer integer(String s, String column) {
+        String t = blankToNull(s);
+        if (t == null) {
+            return null;
+        }
+        try {
+            return Integer.parseInt(t);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(column + " '" + s + "' is not a whole number");
+        }
+    }
+
+    private static Long duration(String s) {
+        String t = blankToNull(s);
+        return t == null ? null : Durations.parseUs(t);
+    }
+}

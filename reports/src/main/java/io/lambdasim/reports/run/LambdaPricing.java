@@ -1,0 +1,29 @@
+package io.lambdasim.reports.run;
+
+import io.lambdasim.engine.BillingMeasure;
+import io.lambdasim.engine.UsageStats;
+import java.math.BigDecimal;
+
+/**
+ * The seam between a scenario and {@code pricing-models}: what the chosen rule set tells the
+ * engine to measure, and what the measured usage costs.
+ */
+public interface LambdaPricing {
+
+    /** Billing granularity and INIT billing of the rule set, for the engine. */
+    BillingMeasure measure();
+
+    /** Checks the scenario's configuration against the rule set's limits (memory range, timeout). */
+    void validate(ScenarioOptions options);
+
+    /** The bill of {@code usage} (the total of a run). */
+    LambdaCost price(UsageStats usage);
+
+    /**
+     * A linear cost estimate for a slice of usage (a timeline bucket, a function): first-tier
+     * prices, no free tier, savings plan applied; the slices of a run add up to its bill before
+     * free tier and tiers.
+     */
+    BigDecimal marginalCost(long requests, BigDecimal gbSeconds, BigDecimal provisionedGbSeconds,
+                            BigDecimal provisionedDurationGbSeconds);
+}

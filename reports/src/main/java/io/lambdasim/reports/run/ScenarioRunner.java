@@ -1,0 +1,81 @@
+package io.lambdasim.reports.run;
+
+import io.lambdasim.engine.ProgressListener;
+import io.lambdasim.engine.SimulationConfig;
+import io.lambdasim.engine.SimulationResult;
+import io.lambdasim.engine.Simulator;
+import io.lambdasim.traces.InvocationCursor;
+import io.lambdasim.traces.generate.WorkloadSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.function.Function;
+
+/**
+ * Runs a scenario end to end: options, then the workload stream, then the simulation under the
+ * rule set's billing measure, then the Lambda bill, then the extensions (EC2 fleets, ...).
+ * Stateless and thread-safe: batch runs scenarios in parallel on one runner; each run is
+ * deterministic for its options (seed included).
+ *
+ * <p>Extensions come from {@link ServiceLoader} ({@code META-INF/services/io.lambdasim.reports.run.ScenarioExtension})
+ * unless given explicitly.
+ */
+public final class ScenarioRunner {
+
+    private final List<ScenarioExtension> extensions;
+    private final Function<ScenarioOptions, LambdaPricing> pricing;
+
+    /** Bundled price book and rule sets, extensions found on the class path. */
+    public ScenarioRunner() {
+        this(loadExtensions(), PriceBookPricing::forOptions);
+    }
+
+    public ScenarioRunner(List<ScenarioExtension> extensions, Function<ScenarioOptions, LambdaPricing> pricing) {
+        this.extensions = List.copyOf(extensions);
+        this.pricing = pricing;
+    }
+
+    private static List<ScenarioExtension> loadExtensions() {
+        List<ScenarioExtension> found = new ArrayList<>();
+        ServiceLoader.load(ScenarioExtension.class, ScenarioRunner.class.getClassLoader()).forEach(found::add);
+        return found;
+    }
+
+    public List<ScenarioExtension> extensions() {
+        return extensions;
+    }
+
+    public ScenarioResult run(ScenarioOptions options) {
+        return run(options, ProgressListener.NONE);
+    }
+
+    /**
+     * @throws IllegalArgumentException when the options break the rule set's limits or cannot apply
+     * @throws io.lambdasim.traces.TraceException on a malformed trace (file, line, field)
+     * @throws java.util.concurrent.CancellationException when {@code listener} cancels
+     */
+    public ScenarioResult run(ScenarioOptions options, ProgressListener listener) {
+        LambdaPricing prices = pricing.apply(options);
+        prices.validate(options);
+        SimulationConfig config = options.simulation().toBuilder().billing(prices.measure()).build();
+        SimulationResult simulation;
+        try (InvocationCursor cursor = options.source().open()) {
+            simulation = Simulator.run(cursor, config, listener);
+        }
+        ScenarioResult result = new ScenarioResult(options, simulation, prices.price(simulation.total()), prices, List.of());
+        List<ScenarioExtension.Result> added = new ArrayList<>();
+        for (ScenarioExtension e : extensions) {
+            ScenarioExtension.Result r = e.run(options, result);
+            if (r != null) {
+                added.add(r);
+            }
+        }
+        return added.isEmpty() ? result : result.withExtensions(added);
+    }
+
+    /** Length of the workload in µs when known before running (generated), else -1: for progress bars. */
+    public static long expectedHorizonUs(ScenarioOptions options) {
+        String spec = options.source().generate();
+        return spec == null ? -1 : WorkloadSpec.parse(spec).horizonUs();
+    }
+}

@@ -1,0 +1,122 @@
+package io.lambdasim.reports.run;
+
+import com.opencsv.CSVWriter;
+import io.lambdasim.engine.BillingUsage;
+import io.lambdasim.engine.Timeline;
+import io.lambdasim.engine.UsageStats;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The per-function and timeline tables of a scenario, as ordered column -> text maps (so batch can
+ * concatenate scenarios) and as CSV files ({@code simulate --per-function / --timeline}). Numbers
+ * are formatted with {@link Locale#ROOT}, so files are byte-identical run to run.
+ */
+public final class ScenarioTables {
+
+    private ScenarioTables() {
+    }
+
+    public static List<Map<String, String>> perFunction(ScenarioResult r) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (UsageStats f : r.simulation().functions()) {
+            Map<String, String> m = new LinkedHashMap<>();
+            BillingUsage b = f.billing();
+            m.put("function", f.name());
+            m.put("memory_mb", Integer.toString(f.memoryMb()));
+            m.put("invocations", Long.toString(f.invocations()));
+            m.put("cold_starts", Long.toString(f.coldStarts()));
+            m.put("cold_start_ratio", fmt(f.coldStartRatio(), 6));
+            m.put("warm_starts", Long.toString(f.warmStarts()));
+            m.put("throttled", Long.toString(f.throttled()));
+            m.put("timeouts", Long.toString(f.timeouts()));
+            m.put("errors", Long.toString(f.errors()));
+            m.put("retries", Long.toString(f.retries()));
+            m.put("dropped", Long.toString(f.dropped()));
+            m.put("environments_created", Long.toString(f.environmentsCreated()));
+            m.put("peak_environments", Long.toString(f.peakEnvironments()));
+            m.put("avg_alive", fmt(f.avgAlive(), 6));
+            m.put("avg_busy", fmt(f.avgBusy(), 6));
+            m.put("idle_gb_s", dec(f.idleGbSeconds(), 6));
+            m.put("peak_concurrency", Long.toString(f.peakConcurrency()));
+            m.put("requests", Long.toString(b.requests()));
+            m.put("billed_ms", fmt(b.billedMs(), 3));
+            m.put("gb_s", dec(b.gbSeconds(), 6));
+            m.put("init_billed_ms", fmt(b.initBilledMs(), 3));
+            m.put("latency_p50_ms", fmt(f.latency().p50Ms(), 3));
+            m.put("latency_p90_ms", fmt(f.latency().p90Ms(), 3));
+            m.put("latency_p99_ms", fmt(f.latency().p99Ms(), 3));
+            m.put("latency_max_ms", fmt(f.latency().maxMs(), 3));
+            m.put("cost_usd", dec(r.pricing().marginalCost(b.requests(), b.gbSeconds(),
+                    b.provisionedConfiguredGbSeconds(), b.provisionedGbSeconds()), 6));
+            m.put("observed_cold_starts", f.observed().hasColdStarts() ? Long.toString(f.observed().coldStarts()) : "");
+            m.put("observed_billed_ms", f.observed().hasBilled() ? fmt(f.observed().billedMs(), 3) : "");
+            rows.add(m);
+        }
+        return rows;
+    }
+
+    /** One row per bucket; empty when the run had no timeline. */
+    public static List<Map<String, String>> timeline(ScenarioResult r) {
+        Timeline t = r.simulation().timeline();
+        List<Map<String, String>> rows = new ArrayList<>();
+        if (t == null) {
+            return rows;
+        }
+        for (int i = 0; i < t.buckets(); i++) {
+            Map<String, String> m = new LinkedHashMap<>();
+            m.put("bucket_start_s", fmt(t.bucketStartUs(i) / 1e6, 3));
+            m.put("invocations", Long.toString(t.invocations()[i]));
+            m.put("cold_starts", Long.toString(t.coldStarts()[i]));
+            m.put("throttled", Long.toString(t.throttled()[i]));
+            m.put("requests", Long.toString(t.requests()[i]));
+            m.put("peak_concurrency", Integer.toString(t.peakConcurrency()[i]));
+            m.put("avg_concurrency", fmt(t.avgConcurrency()[i], 6));
+            m.put("peak_alive", Integer.toString(t.peakAlive()[i]));
+            m.put("avg_alive", fmt(t.avgAlive()[i], 6));
+            m.put("gb_s", fmt(t.gbSeconds()[i], 6));
+            m.put("provisioned_gb_s", fmt(t.provisionedGbSeconds()[i], 6));
+            m.put("cost_usd", dec(r.pricing().marginalCost(t.requests()[i], BigDecimal.valueOf(t.gbSeconds()[i]),
+                    BigDecimal.valueOf(t.provisionedGbSeconds()[i]), BigDecimal.ZERO), 6));
+            rows.add(m);
+        }
+        return rows;
+    }
+
+    public static void writeCsv(Path file, List<Map<String, String>> rows) {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             CSVWriter csv = new CSVWriter(out, ',', CSVWriter.NO_QUOTE_CHARACTER, CSVWriter.DEFAULT_ESCAPE_CHARACTER, "\n")) {
+            if (rows.isEmpty()) {
+                return;
+            }
+            csv.writeNext(rows.get(0).keySet().toArray(new String[0]), false);
+            for (Map<String, String> row : rows) {
+                csv.writeNext(row.values().stream().map(ScenarioTables::quoteIfNeeded).toArray(String[]::new), false);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String quoteIfNeeded(String v) {
+        return v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 ? '"' + v.replace("\"", "\"\"") + '"' : v;
+    }
+
+    static String fmt(double v, int places) {
+        return ScenarioJson.decimalText(BigDecimal.valueOf(ScenarioJson.round(v, places)));
+    }
+
+    static String dec(BigDecimal v, int places) {
+        return ScenarioJson.decimalText(ScenarioJson.decimal(v, places));
+    }
+}

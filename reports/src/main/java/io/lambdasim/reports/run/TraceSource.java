@@ -1,0 +1,69 @@
+package io.lambdasim.reports.run;
+
+import io.lambdasim.traces.InvocationCursor;
+import io.lambdasim.traces.ReadOptions;
+import io.lambdasim.traces.Traces;
+import io.lambdasim.traces.generate.WorkloadSpec;
+import io.lambdasim.traces.scale.TrafficScaling;
+import java.nio.file.Path;
+
+/**
+ * Where a scenario's invocations come from: a trace file (with an optional format, detected
+ * otherwise, and reader options) or a generator spec, optionally scaled in traffic. Re-openable:
+ * every {@link #open()} starts a fresh stream over the same invocations, so the Lambda simulation
+ * and an EC2 fleet replay can read the same workload one after the other, each in constant memory.
+ *
+ * @param trace        trace file, or null with {@code generate}
+ * @param format       trace format id, or null to detect it
+ * @param read         reader options
+ * @param generate     generator spec ({@link WorkloadSpec} syntax), or null with {@code trace}
+ * @param trafficScale traffic factor k (1 = as recorded; &lt;1 thins, &gt;1 superposes shifted copies)
+ * @param seed         seed of the traffic scaling
+ */
+public record TraceSource(Path trace, String format, ReadOptions read, String generate, double trafficScale, long seed) {
+
+    public TraceSource {
+        if ((trace == null) == (generate == null || generate.isBlank())) {
+            throw new IllegalArgumentException("give either a trace file or a generator spec (not both, not neither)");
+        }
+        if (read == null) {
+            read = ReadOptions.DEFAULTS;
+        }
+        if (!(trafficScale > 0) || trafficScale > TrafficScaling.MAX_FACTOR) {
+            throw new IllegalArgumentException("traffic scale " + trafficScale + " outside (0, " + (long) TrafficScaling.MAX_FACTOR + "]");
+        }
+        if (generate != null) {
+            WorkloadSpec.parse(generate); // fail on a bad spec before any work
+        }
+    }
+
+    public static TraceSource file(Path trace, String format, ReadOptions read) {
+        return new TraceSource(trace, format, read, null, 1.0, 1);
+    }
+
+    public static TraceSource generated(String spec) {
+        return new TraceSource(null, null, null, spec, 1.0, 1);
+    }
+
+    public TraceSource withTrafficScale(double k, long scaleSeed) {
+        return new TraceSource(trace, format, read, generate, k, scaleSeed);
+    }
+
+    /** A fresh cursor over the (scaled) invocations; the caller closes it. */
+    public InvocationCursor open() {
+        if (trafficScale == 1.0) {
+            return openRaw();
+        }
+        return TrafficScaling.scale(this::openRaw, trafficScale, seed);
+    }
+
+    private InvocationCursor openRaw() {
+        return trace != null ? Traces.open(trace, format, read) : WorkloadSpec.parse(generate).open();
+    }
+
+    /** What a user would call it: the file name or the spec. */
+    public String describe() {
+        String base = trace != null ? trace.toString() : "generate:" + generate;
+        return trafficScale == 1.0 ? base : base + " x" + trafficScale;
+    }
+}
