@@ -3,6 +3,10 @@ package io.lambdasim.reports.batch;
 /** Hears about a batch as it runs; called from worker threads, so implementations synchronise. */
 public interface BatchProgress {
 
+    /** The batch begins with {@code total} scenarios. */
+    default void begin(int total) {
+    }
+
     default void started(Scenario s) {
     }
 

@@ -57,6 +57,7 @@ public final class BatchRunner {
         store.clear(); // what is reused is saved again below; nothing of another batch stays behind
         List<Scenario> scenarios = batch.scenarios();
         int total = scenarios.size();
+        progress.begin(total);
         List<String> header = ResultColumns.header(batch);
         Path csv = options.outDir().resolve(RESULTS_CSV);
         AtomicInteger done = new AtomicInteger();

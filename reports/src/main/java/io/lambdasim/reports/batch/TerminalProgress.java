@@ -15,7 +15,7 @@ public final class TerminalProgress implements BatchProgress {
     private static final long REDRAW_NANOS = 100_000_000L;
 
     private final PrintWriter out;
-    private final int total;
+    private int total;
     private final Map<Scenario, Double> running = new LinkedHashMap<>();
     private int done;
     private int drawnLines;
@@ -23,6 +23,11 @@ public final class TerminalProgress implements BatchProgress {
 
     public TerminalProgress(PrintWriter out, int total) {
         this.out = out;
+        this.total = total;
+    }
+
+    @Override
+    public synchronized void begin(int total) {
         this.total = total;
     }
 

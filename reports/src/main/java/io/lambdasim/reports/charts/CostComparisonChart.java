@@ -24,7 +24,8 @@ final class CostComparisonChart {
     static JFreeChart create(String title, List<CostStack> stacks) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         Set<String> components = new LinkedHashSet<>();
-        stacks.forEach(s -> s.parts().forEach(p -> components.add(p.component())));
+        // a component that is zero everywhere (no provisioned concurrency, say) stays out of the legend
+        stacks.forEach(s -> s.parts().stream().filter(p -> p.usd() != 0).forEach(p -> components.add(p.component())));
         for (String component : components) {
             for (CostStack s : stacks) {
                 double v = s.parts().stream().filter(p -> p.component().equals(component))
@@ -38,7 +39,7 @@ final class CostComparisonChart {
             x.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }
         x.setMaximumCategoryLabelLines(2);
-        NumberAxis y = new NumberAxis("monthly cost (USD)");
+        NumberAxis y = new NumberAxis("cost (USD)");
         y.setNumberFormatOverride(AxisFormats.of(AxisFormats::usd));
         y.setUpperMargin(0.12); // room for the total labels
         StackedBarRenderer r = new StackedBarRenderer();

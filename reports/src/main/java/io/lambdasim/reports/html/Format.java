@@ -37,7 +37,7 @@ final class Format {
     }
 
     static String percent(String ratio) {
-        return ratio.isEmpty() ? "" : new BigDecimal(ratio).movePointRight(2).setScale(1, RoundingMode.HALF_EVEN) + "%";
+        return ratio.isEmpty() ? "" : new BigDecimal(ratio).movePointRight(2).setScale(2, RoundingMode.HALF_EVEN) + "%";
     }
 
     static String gbSeconds(String v) {

@@ -51,7 +51,8 @@ public final class ReportWriter {
         h.el("h1", null, title);
         long failed = records.stream().filter(r -> !r.ok()).count();
         h.el("p", "lead", records.size() + " scenarios" + (failed > 0 ? ", " + failed + " failed" : "")
-                + ". Monthly figures are for a 730-hour month unless the scenario sets hours; money in USD.");
+                + ". Costs in USD are the bill of each scenario's simulated period, priced as one month's bill "
+                + "(free tier, when on, applied once); EC2 options serve the same invocations over the same period.");
         SummaryTable.write(h, records);
         ErrorList.write(h, records);
         for (ScenarioGroup g : ScenarioGroup.of(records)) {
@@ -85,7 +86,7 @@ public final class ReportWriter {
         }
         String label = g.members().size() > 1 ? rep.name() : g.name();
         if (!rep.outcome().costs().isEmpty()) {
-            figures.add(new Figure(Charts.costComparison(label + ": monthly cost", rep.outcome().costs()), stem + "-cost",
+            figures.add(new Figure(Charts.costComparison(label + ": cost", rep.outcome().costs()), stem + "-cost",
                     "Lambda by component against each EC2 option serving the same invocations."));
         }
         if (rep.outcome().breakEven() != null && !rep.outcome().breakEven().curves().isEmpty()) {
@@ -135,11 +136,11 @@ public final class ReportWriter {
             s.append(Format.count(r.cell(ResultColumns.INVOCATIONS))).append(" invocations, ")
                     .append(Format.count(r.cell(ResultColumns.COLD_STARTS))).append(" cold starts (")
                     .append(Format.percent(r.cell(ResultColumns.COLD_START_RATIO))).append("); Lambda costs ")
-                    .append(Format.usd(r.cell(ResultColumns.LAMBDA_TOTAL_USD))).append(" a month");
+                    .append(Format.usd(r.cell(ResultColumns.LAMBDA_TOTAL_USD))).append(" for the simulated period");
             String cheapest = r.cell(ResultColumns.CHEAPEST_OPTION);
             if (!cheapest.isEmpty() && !cheapest.equalsIgnoreCase("lambda")) {
                 s.append("; ").append(cheapest).append(" would serve the same load for ")
-                        .append(Format.usd(r.cell(ResultColumns.CHEAPEST_USD))).append(" a month");
+                        .append(Format.usd(r.cell(ResultColumns.CHEAPEST_USD))).append(" for the simulated period");
             } else if (!cheapest.isEmpty()) {
                 s.append(", cheaper than every EC2 option compared");
             }

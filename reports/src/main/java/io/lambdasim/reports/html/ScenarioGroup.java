@@ -14,12 +14,12 @@ import java.util.TreeMap;
  * over memory gets a sizing chart per architecture; the rest of the charts show one
  * representative: the recommended memory of a sizing sweep, else the first scenario.
  */
-record ScenarioGroup(String name, List<ScenarioRecord> members) {
+public record ScenarioGroup(String name, List<ScenarioRecord> members) {
 
     /** Power Tuning's default balance between cost and speed. */
     static final double BALANCED_WEIGHT = 0.5;
 
-    static List<ScenarioGroup> of(List<ScenarioRecord> records) {
+    public static List<ScenarioGroup> of(List<ScenarioRecord> records) {
         Map<Integer, List<ScenarioRecord>> byRow = new LinkedHashMap<>();
         for (ScenarioRecord r : records) {
             byRow.computeIfAbsent(r.row(), k -> new ArrayList<>()).add(r);
@@ -33,12 +33,12 @@ record ScenarioGroup(String name, List<ScenarioRecord> members) {
         return groups;
     }
 
-    List<ScenarioRecord> ok() {
+    public List<ScenarioRecord> ok() {
         return members.stream().filter(ScenarioRecord::ok).toList();
     }
 
     /** One sizing sweep per architecture, when the group varies memory; keyed by arch ("" when unset). */
-    Map<String, SizingData> sizing() {
+    public Map<String, SizingData> sizing() {
         Map<String, Map<Integer, ScenarioRecord>> byArch = new TreeMap<>();
         for (ScenarioRecord r : ok()) {
             String mem = r.settings().get("memory_mb");
@@ -80,7 +80,7 @@ record ScenarioGroup(String name, List<ScenarioRecord> members) {
     }
 
     /** The scenario whose cost, break-even, timeline and latency charts stand for the group. */
-    ScenarioRecord representative(Map<String, SizingData> sizing) {
+    public ScenarioRecord representative(Map<String, SizingData> sizing) {
         List<ScenarioRecord> ok = ok();
         if (ok.isEmpty()) {
             return null;

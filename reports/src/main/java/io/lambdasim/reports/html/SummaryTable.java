@@ -22,7 +22,7 @@ final class SummaryTable {
             new Col("latency p50", true, r -> Format.ms(r.cell(LATENCY_P50_MS))),
             new Col("latency p99", true, r -> Format.ms(r.cell(LATENCY_P99_MS))),
             new Col("compute", true, r -> Format.gbSeconds(r.cell(GB_SECONDS))),
-            new Col("Lambda / month", true, r -> Format.usd(r.cell(LAMBDA_TOTAL_USD))),
+            new Col("Lambda cost", true, r -> Format.usd(r.cell(LAMBDA_TOTAL_USD))),
             new Col("Lambda / 1M invocations", true, r -> Format.usd(r.cell(LAMBDA_USD_PER_1M), 4)),
             new Col("cheapest option", false, r -> cheapest(r)),
             new Col("break-even traffic", true, r -> r.cell(BREAKEVEN_FACTOR).isEmpty() ? ""
@@ -33,7 +33,7 @@ final class SummaryTable {
 
     private static String cheapest(ScenarioRecord r) {
         String o = r.cell(CHEAPEST_OPTION);
-        return o.isEmpty() ? "" : o + " (" + Format.usd(r.cell(CHEAPEST_USD)) + "/month)";
+        return o.isEmpty() ? "" : o + " (" + Format.usd(r.cell(CHEAPEST_USD)) + ")";
     }
 
     static void write(Html h, List<ScenarioRecord> records) {

@@ -1,0 +1,159 @@
+package io.lambdasim.reports.batch;
+
+import static io.lambdasim.reports.batch.ResultColumns.*;
+
+import io.lambdasim.engine.BillingUsage;
+import io.lambdasim.engine.ProgressListener;
+import io.lambdasim.engine.SimulationResult;
+import io.lambdasim.engine.Timeline;
+import io.lambdasim.engine.UsageStats;
+import io.lambdasim.reports.charts.CostStack;
+import io.lambdasim.reports.charts.LatencyData;
+import io.lambdasim.reports.charts.TimelineData;
+import io.lambdasim.reports.run.LambdaCost;
+import io.lambdasim.reports.run.ScenarioExtension;
+import io.lambdasim.reports.run.ScenarioOptions;
+import io.lambdasim.reports.run.ScenarioResult;
+import io.lambdasim.reports.run.ScenarioRunner;
+import io.lambdasim.reports.run.ScenarioTables;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.DoubleConsumer;
+
+/**
+ * The batch's executor on the real thing: each scenario's settings go through
+ * {@link ScenarioOptions.Builder#set} (the same parsing as {@code lambdasim simulate}), the
+ * {@link ScenarioRunner} simulates and prices it, and the result becomes results.csv figures and
+ * chart data. A setting the runner rejects is reported with its row and column.
+ */
+public final class SimulatingExecutor implements ScenarioExecutor {
+
+    /** Timeline buckets aimed at for the chart when the scenario sets no {@code bucket}. */
+    static final int TIMELINE_BUCKETS = 480;
+    static final long MINUTE_US = 60_000_000L;
+
+    private final ScenarioRunner runner;
+
+    public SimulatingExecutor() {
+        this(new ScenarioRunner());
+    }
+
+    public SimulatingExecutor(ScenarioRunner runner) {
+        this.runner = runner;
+    }
+
+    /** The typed options of {@code s}; IllegalArgumentException naming row and column on a bad value. */
+    public static ScenarioOptions options(Scenario s, Path baseDir) {
+        ScenarioOptions.Builder b = ScenarioOptions.builder().name(s.name()).baseDir(baseDir);
+        for (Map.Entry<String, String> e : s.settings().entrySet()) {
+            try {
+                b.set(e.getKey(), e.getValue(), true);
+            } catch (IllegalArgumentException ex) {
+                String m = ex.getMessage();
+                String prefix = e.getKey() + "=" + e.getValue().trim() + ": ";
+                throw new IllegalArgumentException("column " + e.getKey() + ": "
+                        + (m != null && m.startsWith(prefix) ? "'" + e.getValue().trim() + "': " + m.substring(prefix.length()) : m), ex);
+            }
+        }
+        ScenarioOptions o = b.build();
+        if (o.simulation().timelineBucketUs() == 0) {
+            long horizon = ScenarioRunner.expectedHorizonUs(o);
+            long bucket = horizon > 0 ? Math.max(MINUTE_US, horizon / TIMELINE_BUCKETS / MINUTE_US * MINUTE_US) : MINUTE_US;
+            b.simulation().timelineBucketUs(bucket);
+            o = b.build();
+        }
+        return o;
+    }
+
+    @Override
+    public ScenarioOutcome run(Scenario s, Path baseDir, DoubleConsumer progress) {
+        ScenarioOptions options = options(s, baseDir);
+        long horizon = ScenarioRunner.expectedHorizonUs(options);
+        ScenarioResult r = runner.run(options, (invocations, simulatedUs) -> {
+            if (horizon > 0) {
+                progress.accept(Math.min(1.0, (double) simulatedUs / horizon));
+            }
+        });
+        progress.accept(1.0);
+        return outcome(s, r);
+    }
+
+    static ScenarioOutcome outcome(Scenario s, ScenarioResult r) {
+        SimulationResult sim = r.simulation();
+        UsageStats t = sim.total();
+        BillingUsage b = t.billing();
+        LambdaCost c = r.cost();
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put(INVOCATIONS, Long.toString(t.invocations()));
+        f.put(COLD_STARTS, Long.toString(t.coldStarts()));
+        f.put(COLD_START_RATIO, number(t.coldStartRatio(), 6));
+        f.put(THROTTLES, Long.toString(t.throttled()));
+        f.put(TIMEOUTS, Long.toString(t.timeouts()));
+        f.put(ERRORS, Long.toString(t.errors()));
+        f.put(LATENCY_P50_MS, number(t.latency().p50Ms(), 3));
+        f.put(LATENCY_P99_MS, number(t.latency().p99Ms(), 3));
+        f.put(MEAN_DURATION_MS, b.requests() == 0 ? "" : number(b.billedMs() / b.requests(), 3));
+        f.put(GB_SECONDS, b.gbSeconds().setScale(3, java.math.RoundingMode.HALF_EVEN).toPlainString());
+        f.put(LAMBDA_REQUESTS_USD, money(c.requests(), 2));
+        f.put(LAMBDA_COMPUTE_USD, money(c.compute(), 2));
+        f.put(LAMBDA_PROVISIONED_USD, money(c.provisioned(), 2));
+        f.put(LAMBDA_STORAGE_USD, money(c.storage(), 2));
+        f.put(LAMBDA_TOTAL_USD, money(c.total(), 2));
+        f.put(LAMBDA_USD_PER_1M, t.invocations() == 0 ? ""
+                : money(c.total().multiply(BigDecimal.valueOf(1_000_000)).divide(BigDecimal.valueOf(t.invocations()),
+                        10, java.math.RoundingMode.HALF_EVEN), 4));
+        for (ScenarioExtension.Result e : r.extensions()) {
+            f.putAll(e.figures());
+        }
+        List<CostStack> costs = new ArrayList<>();
+        costs.add(new CostStack("Lambda", List.of(
+                new CostStack.Part("requests", c.requests().doubleValue()),
+                new CostStack.Part("compute", c.compute().doubleValue()),
+                new CostStack.Part("provisioned", c.provisioned().doubleValue()),
+                new CostStack.Part("storage", c.storage().doubleValue()))));
+        String cheapest = "Lambda";
+        BigDecimal best = c.total();
+        for (String option : ec2Options(s.get("ec2"))) {
+            String usd = f.get(ec2Column(option));
+            if (usd == null || usd.isEmpty()) {
+                continue;
+            }
+            BigDecimal v = new BigDecimal(usd);
+            costs.add(new CostStack(option, List.of(new CostStack.Part("EC2 instances", v.doubleValue()))));
+            if (v.compareTo(best) < 0) {
+                best = v;
+                cheapest = option;
+            }
+        }
+        if (costs.size() > 1) {
+            f.put(CHEAPEST_OPTION, cheapest);
+            f.put(CHEAPEST_USD, money(best, 2));
+        }
+        LatencyData.Curve latency = sim.latencyHistogram() == null ? null
+                : LatencyData.curve(s.name(), sim.latencyHistogram(), 1000.0);
+        return new ScenarioOutcome(f, costs, null, timeline(sim.timeline()), latency,
+                ScenarioTables.perFunction(r), ScenarioTables.timeline(r));
+    }
+
+    static TimelineData timeline(Timeline t) {
+        if (t == null || t.buckets() == 0) {
+            return null;
+        }
+        int n = t.buckets();
+        double[] conc = new double[n];
+        double[] alive = new double[n];
+        double[] cold = new double[n];
+        double[] thr = new double[n];
+        for (int i = 0; i < n; i++) {
+            conc[i] = t.peakConcurrency()[i];
+            alive[i] = t.peakAlive()[i];
+            cold[i] = t.coldStarts()[i];
+            thr[i] = t.throttled()[i];
+        }
+        return new TimelineData(t.bucketUs() / 1e6, conc, alive, cold, thr);
+    }
+}
