@@ -28,6 +28,20 @@ class BreakevenCommandTest {
         assertThat(t2.get("breakEvenRequests").asDouble()).isCloseTo(22_039_000, within(22_039_000 * 0.01));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+            // The seed's other two figures (shared/domain/lambda-billing.md), same $9 instance:
+            // 1,536 MB at 1 s: 1.5 GB-s × $0.00001667 + $0.0000002 = $2.5205e-5 → 357,000;
+            // 1,024 MB at 150 s: 150 GB-s × $0.00001667 + $0.0000002 = $2.5007e-3 → 3,600.
+            "1000, 1536, 357079",
+            "150000, 1024, 3599"})
+    void seedFiguresForLongerFunctions(String durationMs, String memoryMb, long expected) {
+        CommandRun r = CommandRun.of("breakeven", "--duration-ms", durationMs, "--memory-mb", memoryMb, "--rules",
+                "aws-2014", "--no-free-tier", "--ec2", "t2=0.012329", "--min-instances", "1", "--json");
+        assertThat(r.exitCode).as(r.err).isZero();
+        assertThat(r.json().get("ec2").get(0).get("breakEvenRequests").asLong()).isCloseTo(expected, within(2L));
+    }
+
     @Test
     void crossingCostsAgreeWithTheExactBillWithinACent() {
         CommandRun r = CommandRun.of("breakeven", "--duration-ms", "200", "--memory-mb", "512", "--ec2",
