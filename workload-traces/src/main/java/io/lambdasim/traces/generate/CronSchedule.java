@@ -194,6 +194,17 @@ public final class CronSchedule implements ArrivalProcess {
         return expression;
     }
 
+    /** Two schedules are equal when their normalised expressions are (the fields derive from it). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CronSchedule c && c.expression.equals(expression);
+    }
+
+    @Override
+    public int hashCode() {
+        return expression.hashCode();
+    }
+
     @Override
     public String toString() {
         return expression;

@@ -70,6 +70,7 @@ class WorkloadSpecTest {
                 + " + schedule(cron(0/15 8-18 ? * MON-FRI *));duration=exp(120ms);function=cron";
         WorkloadSpec parsed = WorkloadSpec.parse(spec);
         WorkloadSpec again = WorkloadSpec.parse(parsed.expression());
+        assertThat(again).isEqualTo(parsed);
         assertThat(again.expression()).isEqualTo(parsed.expression());
         assertThat(again.functions()).extracting(FunctionSpec::expression)
                 .isEqualTo(parsed.functions().stream().map(FunctionSpec::expression).toList());
