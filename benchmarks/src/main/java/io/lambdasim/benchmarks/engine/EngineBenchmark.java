@@ -39,7 +39,7 @@ public class EngineBenchmark {
 
     static final int INVOCATIONS = 2_000_000;
 
-    @Param({"1000"})
+    @Param({"10", "1000"})
     int functions;
 
     private InvocationArrays trace;

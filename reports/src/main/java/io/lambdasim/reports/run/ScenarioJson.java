@@ -1,5 +1,6 @@
 package io.lambdasim.reports.run;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -21,7 +22,8 @@ import java.math.RoundingMode;
  */
 public final class ScenarioJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
     private ScenarioJson() {
     }
@@ -36,7 +38,7 @@ public final class ScenarioJson {
         o.put("scenario", r.options().name());
         o.put("invocations", t.invocations());
         o.put("coldStarts", t.coldStarts());
-        o.put("coldStartRatio", round(t.coldStartRatio(), 6));
+        o.put("coldStartRatio", num(t.coldStartRatio(), 6));
         o.put("warmStarts", t.warmStarts());
         o.put("throttled", t.throttled());
         o.put("timeouts", t.timeouts());
@@ -46,26 +48,26 @@ public final class ScenarioJson {
         o.put("dropped", t.dropped());
         o.put("warmerInvocations", t.warmerInvocations());
         o.put("peakConcurrency", t.peakConcurrency());
-        o.put("horizonSeconds", round(r.simulation().horizonUs() / 1e6, 6));
+        o.put("horizonSeconds", num(r.simulation().horizonUs() / 1e6, 6));
         o.put("functions", r.simulation().functions().size());
 
         ObjectNode env = o.putObject("environments");
         env.put("created", t.environmentsCreated());
         env.put("provisioned", t.provisionedEnvironments());
         env.put("peak", t.peakEnvironments());
-        env.put("avgAlive", round(t.avgAlive(), 6));
-        env.put("avgBusy", round(t.avgBusy(), 6));
+        env.put("avgAlive", num(t.avgAlive(), 6));
+        env.put("avgBusy", num(t.avgBusy(), 6));
         env.put("idleGbSeconds", decimal(t.idleGbSeconds(), 6));
 
         latency(o.putObject("latencyMs"), t.latency());
 
         BillingUsage b = t.billing();
         ObjectNode billing = o.putObject("billing");
-        billing.put("billedMs", round(b.billedMs(), 3));
+        billing.put("billedMs", num(b.billedMs(), 3));
         billing.put("gbSeconds", decimal(b.gbSeconds(), 6));
-        billing.put("initBilledMs", round(b.initBilledMs(), 3));
+        billing.put("initBilledMs", num(b.initBilledMs(), 3));
         billing.put("requests", b.requests());
-        billing.put("provisionedBilledMs", round(b.provisionedBilledUs() / 1000.0, 3));
+        billing.put("provisionedBilledMs", num(b.provisionedBilledUs() / 1000.0, 3));
         billing.put("provisionedGbSeconds", decimal(b.provisionedGbSeconds(), 6));
         billing.put("provisionedConfiguredGbSeconds", decimal(b.provisionedConfiguredGbSeconds(), 6));
 
@@ -84,7 +86,7 @@ public final class ScenarioJson {
         if (t.observed().isPresent()) {
             ObjectNode obs = o.putObject("observed");
             obs.put("coldStarts", t.observed().coldStarts());
-            obs.put("billedMs", round(t.observed().billedMs(), 3));
+            obs.put("billedMs", num(t.observed().billedMs(), 3));
             obs.put("rowsWithBilledDuration", t.observed().billedRows());
         }
         config(o.putObject("config"), r.options());
@@ -98,8 +100,8 @@ public final class ScenarioJson {
         l.put("p50", round(s.p50Ms(), 3));
         l.put("p90", round(s.p90Ms(), 3));
         l.put("p99", round(s.p99Ms(), 3));
-        l.put("max", round(s.maxMs(), 3));
-        l.put("mean", round(s.meanMs(), 3));
+        l.put("max", num(s.maxMs(), 3));
+        l.put("mean", num(s.meanMs(), 3));
     }
 
     private static void config(ObjectNode c, ScenarioOptions o) {
@@ -122,6 +124,12 @@ public final class ScenarioJson {
         c.put("provisioned", s.provisioned().toString());
         c.put("warmer", s.warmer().toString());
         c.put("seed", s.seed());
+    }
+
+    /** {@code v} rounded to {@code places} decimals as a plain decimal (no exponent in the JSON). */
+    static BigDecimal num(double v, int places) {
+        BigDecimal d = BigDecimal.valueOf(round(v, places)).stripTrailingZeros();
+        return d.scale() < 0 ? d.setScale(0) : d;
     }
 
     static double round(double v, int places) {

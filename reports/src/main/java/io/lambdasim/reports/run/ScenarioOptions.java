@@ -179,7 +179,7 @@ public record ScenarioOptions(String name, TraceSource source, SimulationConfig 
                 case "function": read = read.withFunction(v); break;
                 case "generate": generate = v; break;
                 case "traffic_scale": trafficScale = number(v); break;
-                case "memory_mb": sim.memoryMb(integer(v)); break;
+                case "memory_mb": sim.memoryMb(memory(v)); break;
                 case "arch": arch(v); break;
                 case "region": region(v); break;
                 case "rules": rules(v); break;
@@ -200,7 +200,7 @@ public record ScenarioOptions(String name, TraceSource source, SimulationConfig 
                 case "init": sim.init(InitModel.parse(v)); break;
                 case "cpu_fraction": cpuFraction = number(v); break;
                 case "threads": threads = integer(v); break;
-                case "reference_memory_mb": sim.referenceMemoryMb(integer(v)); break;
+                case "reference_memory_mb": sim.referenceMemoryMb(memory(v)); break;
                 case "functions": sim.functionRules(FunctionSettingsFile.read(resolve(v))); break;
                 case "max_event_age": sim.maxEventAgeUs(Durations.parseUs(v)); break;
                 case "async_retries": sim.asyncRetryDelaysUs(retries(integer(v))); break;
@@ -227,6 +227,14 @@ public record ScenarioOptions(String name, TraceSource source, SimulationConfig 
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("expected a whole number");
             }
+        }
+
+        private static int memory(String v) {
+            int mb = integer(v);
+            if (mb < CpuModel.MIN_MEMORY_MB || mb > CpuModel.MAX_MEMORY_MB) {
+                throw new IllegalArgumentException("memory outside " + CpuModel.MIN_MEMORY_MB + ".." + CpuModel.MAX_MEMORY_MB + " MB");
+            }
+            return mb;
         }
 
         private static double number(String v) {
