@@ -2,7 +2,6 @@ package io.lambdasim.reports.breakeven;
 
 import io.lambdasim.engine.CpuModel;
 import io.lambdasim.engine.SimulationConfig;
-import io.lambdasim.engine.ec2.BurstBehaviour;
 import io.lambdasim.engine.ec2.FleetConfig;
 import io.lambdasim.engine.ec2.FleetMode;
 import io.lambdasim.engine.ec2.FleetResult;
@@ -104,21 +103,10 @@ public final class TraceBreakEvenRun {
     }
 
     private Ec2Candidate candidate(Ec2Offer o, int referenceMb) {
-        BurstBehaviour burst = switch (o.burst()) {
-            case UNLIMITED -> BurstBehaviour.UNLIMITED;
-            case STANDARD -> BurstBehaviour.STANDARD;
-            default -> BurstBehaviour.NONE;
-        };
-        FleetConfig fleet = FleetConfig.of(o.vcpus(), (int) Math.round(o.memoryMb()))
-                .withBurst(o.baselinePerVcpu(), burst)
-                .withWorkload(cpu, referenceMb, -1)
+        FleetConfig fleet = Ec2ScenarioExtension.fleetOf(o, cpu, referenceMb)
                 .withSizing(mode, target, minInstances, Math.max(maxInstances, Math.max(1, minInstances)))
                 .withTiming(launchDelayUs, cooldownUs, FleetConfig.DEFAULT_PERIOD_US);
-        Ec2Pricing pricing = Ec2Pricing.onDemand(o.name(), o.hourlyUsd(), discount, o.surplusUsdPerVcpuHour());
-        if (loadBalancer) {
-            PriceSource.LoadBalancerPrice lb = prices.loadBalancer();
-            pricing = pricing.withBalancer(lb.hourlyUsd(), lb.usdPerLcuHour(), 25);
-        }
+        Ec2Pricing pricing = Ec2ScenarioExtension.pricingOf(o, discount, loadBalancer, prices);
         return new Ec2Candidate(fleet, pricing);
     }
 

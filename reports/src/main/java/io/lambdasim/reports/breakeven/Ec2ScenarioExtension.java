@@ -1,0 +1,166 @@
+package io.lambdasim.reports.breakeven;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.lambdasim.engine.CpuModel;
+import io.lambdasim.engine.SimulationConfig;
+import io.lambdasim.engine.ec2.BurstBehaviour;
+import io.lambdasim.engine.ec2.Ec2Fleet;
+import io.lambdasim.engine.ec2.FleetConfig;
+import io.lambdasim.engine.ec2.FleetMode;
+import io.lambdasim.engine.ec2.FleetResult;
+import io.lambdasim.pricing.breakeven.Ec2Offer;
+import io.lambdasim.reports.run.ScenarioExtension;
+import io.lambdasim.reports.run.ScenarioOptions;
+import io.lambdasim.reports.run.ScenarioResult;
+import io.lambdasim.traces.InvocationCursor;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The EC2 baseline of a scenario ({@code lambdasim simulate --ec2 ...}, the {@code ec2} column of
+ * a batch): each instance type's fleet replays the same workload, and its cost over the same span
+ * sits beside the Lambda bill. Registered through {@code META-INF/services}.
+ *
+ * <p>Settings beyond {@code ec2}, by key (batch columns or {@code --set}): {@code fleet}
+ * ({@code static}|{@code autoscaled}), {@code min_instances} (2), {@code max_instances},
+ * {@code target_utilization} (0.7), {@code launch_delay} (3m), {@code cooldown} (5m),
+ * {@code ec2_discount} (0), {@code load_balancer} ({@code true} adds an ALB).
+ */
+public final class Ec2ScenarioExtension implements ScenarioExtension {
+
+    private static final double HOURS_PER_MONTH = 730;
+
+    @Override
+    public Result run(ScenarioOptions options, ScenarioResult lambda) {
+        if (options.ec2().isEmpty()) {
+            return null;
+        }
+        PriceSource prices = PriceSources.open(options.pricesFile(), options.region(), options.rules(), options.freeTier());
+        Map<String, String> extra = options.extra();
+        SimulationConfig sim = options.simulation();
+        int reference = sim.referenceMemoryMb() > 0 ? sim.referenceMemoryMb()
+                : sim.memoryMb() > 0 ? sim.memoryMb() : SimulationConfig.FALLBACK_MEMORY_MB;
+        FleetMode mode = FleetMode.parse(extra.getOrDefault("fleet", "static"));
+        int min = Integer.parseInt(extra.getOrDefault("min_instances", Integer.toString(FleetConfig.DEFAULT_MIN_INSTANCES)));
+        int max = Integer.parseInt(extra.getOrDefault("max_instances", Integer.toString(FleetConfig.DEFAULT_MAX_INSTANCES)));
+        double target = Double.parseDouble(extra.getOrDefault("target_utilization", "0.7"));
+        double discount = Double.parseDouble(extra.getOrDefault("ec2_discount", "0"));
+        long delay = io.lambdasim.engine.Durations.parseUs(extra.getOrDefault("launch_delay", "3m"));
+        long cooldown = io.lambdasim.engine.Durations.parseUs(extra.getOrDefault("cooldown", "5m"));
+        boolean balancer = Boolean.parseBoolean(extra.getOrDefault("load_balancer", "false"));
+        double lambdaCost = lambda.cost().total().doubleValue();
+        List<Outcome> outcomes = new ArrayList<>();
+        for (String spec : options.ec2()) {
+            Ec2Offer offer = prices.ec2(spec.trim());
+            FleetConfig fleet = fleetOf(offer, sim.cpu(), reference)
+                    .withSizing(mode, target, min, Math.max(max, Math.max(1, min)))
+                    .withTiming(delay, cooldown, FleetConfig.DEFAULT_PERIOD_US);
+            Ec2Pricing pricing = pricingOf(offer, discount, balancer, prices);
+            FleetResult r = Ec2Fleet.simulate(() -> options.source().open(), fleet);
+            double monthly = pricing.monthlyCost(r, HOURS_PER_MONTH);
+            double span = monthly * r.horizonSeconds() / 3600 / HOURS_PER_MONTH;
+            outcomes.add(new Outcome(offer.name(), r, span, monthly, lambdaCost));
+        }
+        return new Ec2Result(outcomes);
+    }
+
+    /** An instance type's fleet for the workload, at the default sizing. */
+    static FleetConfig fleetOf(Ec2Offer offer, CpuModel cpu, int referenceMb) {
+        BurstBehaviour burst = switch (offer.burst()) {
+            case UNLIMITED -> BurstBehaviour.UNLIMITED;
+            case STANDARD -> BurstBehaviour.STANDARD;
+            default -> BurstBehaviour.NONE;
+        };
+        return FleetConfig.of(offer.vcpus(), (int) Math.round(offer.memoryMb()))
+                .withBurst(offer.baselinePerVcpu(), burst)
+                .withWorkload(cpu, referenceMb, InvocationCursor.MISSING);
+    }
+
+    /** An instance type's prices: on-demand with {@code discount}, plus an ALB when asked. */
+    static Ec2Pricing pricingOf(Ec2Offer offer, double discount, boolean balancer, PriceSource prices) {
+        Ec2Pricing pricing = Ec2Pricing.onDemand(offer.name(), offer.hourlyUsd(), discount, offer.surplusUsdPerVcpuHour());
+        if (balancer) {
+            PriceSource.LoadBalancerPrice lb = prices.loadBalancer();
+            // ALB: one LCU carries 25 new connections a second (its binding dimension for short requests).
+            pricing = pricing.withBalancer(lb.hourlyUsd(), lb.usdPerLcuHour(), 25);
+        }
+        return pricing;
+    }
+
+    /** One instance type's fleet and cost; {@code cost} is over the simulated span, like the Lambda bill. */
+    record Outcome(String type, FleetResult fleet, double cost, double monthlyCost, double lambdaCost) {
+    }
+
+    private static final class Ec2Result implements Result {
+        private final List<Outcome> outcomes;
+
+        Ec2Result(List<Outcome> outcomes) {
+            this.outcomes = List.copyOf(outcomes);
+        }
+
+        @Override
+        public void writeJson(ObjectNode scenario) {
+            ArrayNode array = scenario.putArray("ec2");
+            for (Outcome o : outcomes) {
+                FleetResult f = o.fleet();
+                ObjectNode n = array.addObject();
+                n.put("type", o.type());
+                n.put("mode", f.mode().label());
+                n.put("cost", usd(o.cost()));
+                n.put("monthlyCost", usd(o.monthlyCost()));
+                n.put("cheaperThanLambda", o.cost() < o.lambdaCost());
+                ObjectNode inst = n.putObject("instances");
+                inst.put("peak", f.peakInstances());
+                inst.put("average", f.averageInstances());
+                n.put("instanceHours", f.instanceHours());
+                n.put("launches", f.launches());
+                n.put("cpuUtilization", f.cpuUtilization());
+                n.put("overloadedSeconds", f.overloadedSeconds());
+                n.put("queuedInvocations", f.queuedInvocations());
+                ObjectNode q = n.putObject("queueMs");
+                q.put("p50", f.queue().p50Ms());
+                q.put("p90", f.queue().p90Ms());
+                q.put("p99", f.queue().p99Ms());
+                q.put("max", f.queue().maxMs());
+                n.put("surplusVcpuHours", f.surplusVcpuSeconds() / 3600);
+                n.put("throttledSeconds", f.throttledSeconds());
+            }
+        }
+
+        @Override
+        public Map<String, String> figures() {
+            Map<String, String> m = new LinkedHashMap<>();
+            for (Outcome o : outcomes) {
+                m.put("ec2_" + o.type() + "_usd", usd(o.cost()).toPlainString());
+                m.put("ec2_" + o.type() + "_monthly_usd", usd(o.monthlyCost()).toPlainString());
+                m.put("ec2_" + o.type() + "_peak_instances", Integer.toString(o.fleet().peakInstances()));
+            }
+            return m;
+        }
+
+        @Override
+        public List<String> summaryLines() {
+            List<String> lines = new ArrayList<>();
+            for (Outcome o : outcomes) {
+                FleetResult f = o.fleet();
+                lines.add(String.format(Locale.ROOT,
+                        "EC2 %s (%s): %d instances at peak, %.2f on average, CPU %.0f%%, queue p99 %.1f ms; "
+                                + "$%,.2f for this workload ($%,.2f a month): %s than Lambda ($%,.2f)",
+                        o.type(), f.mode().label(), f.peakInstances(), f.averageInstances(), 100 * f.cpuUtilization(),
+                        f.queue().p99Ms(), o.cost(), o.monthlyCost(), o.cost() < o.lambdaCost() ? "cheaper" : "dearer",
+                        o.lambdaCost()));
+            }
+            return lines;
+        }
+
+        private static BigDecimal usd(double v) {
+            return BigDecimal.valueOf(v).setScale(6, RoundingMode.HALF_EVEN);
+        }
+    }
+}

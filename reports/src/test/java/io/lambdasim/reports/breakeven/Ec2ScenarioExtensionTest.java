@@ -1,0 +1,42 @@
+package io.lambdasim.reports.breakeven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.lambdasim.reports.run.ScenarioExtension;
+import io.lambdasim.reports.run.ScenarioOptions;
+import io.lambdasim.reports.run.ScenarioResult;
+import io.lambdasim.reports.run.ScenarioRunner;
+import org.junit.jupiter.api.Test;
+
+class Ec2ScenarioExtensionTest {
+
+    @Test
+    void registeredExtensionPutsEachFleetBesideTheLambdaBill() {
+        ScenarioRunner runner = new ScenarioRunner();
+        assertThat(runner.extensions()).hasAtLeastOneElementOfType(Ec2ScenarioExtension.class);
+        // One 1 s request a second for an hour: a static m7g.large fleet keeps its minimum of 2,
+        // which costs 2 × $0.0816 for the hour and 2 × 730 × $0.0816 = $119.14 a month.
+        ScenarioOptions o = ScenarioOptions.builder()
+                .generate("constant(1s);duration=const(1s);horizon=1h;memory=1024")
+                .set("ec2", "m7g.large").build();
+        ScenarioResult r = runner.run(o);
+        ScenarioExtension.Result ec2 = r.extensions().stream()
+                .filter(x -> x.figures().containsKey("ec2_m7g.large_usd")).findFirst().orElseThrow();
+        assertThat(Double.parseDouble(ec2.figures().get("ec2_m7g.large_monthly_usd"))).isCloseTo(119.14, within(0.01));
+        assertThat(Double.parseDouble(ec2.figures().get("ec2_m7g.large_usd"))).isCloseTo(2 * 0.0816, within(0.001));
+        ObjectNode json = new ObjectMapper().createObjectNode();
+        ec2.writeJson(json);
+        assertThat(json.get("ec2").get(0).get("instances").get("peak").asInt()).isEqualTo(2);
+        assertThat(json.get("ec2").get(0).get("queueMs").get("p99").asDouble()).isZero();
+        assertThat(ec2.summaryLines()).singleElement().asString().startsWith("EC2 m7g.large (static): 2 instances at peak");
+    }
+
+    @Test
+    void noEc2TypesNoResult() {
+        ScenarioOptions o = ScenarioOptions.builder().generate("constant(1m);duration=const(1s);horizon=10m").build();
+        assertThat(new Ec2ScenarioExtension().run(o, null)).isNull();
+    }
+}
