@@ -135,8 +135,17 @@ public final class SimulatingExecutor implements ScenarioExecutor {
         }
         LatencyData.Curve latency = sim.latencyHistogram() == null ? null
                 : LatencyData.curve(s.name(), sim.latencyHistogram(), 1000.0);
-        return new ScenarioOutcome(f, costs, null, timeline(sim.timeline()), latency,
+        return new ScenarioOutcome(f, costs, breakEven(r), timeline(sim.timeline()), latency,
                 ScenarioTables.perFunction(r), ScenarioTables.timeline(r));
+    }
+
+    /** The break-even chart is a picture, not a figure: without a price source for it the report leaves it out. */
+    private static io.lambdasim.reports.charts.BreakEvenData breakEven(ScenarioResult r) {
+        try {
+            return AnalyticBreakEven.of(r);
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     static TimelineData timeline(Timeline t) {

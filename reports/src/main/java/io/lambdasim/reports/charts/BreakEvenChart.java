@@ -1,14 +1,13 @@
 package io.lambdasim.reports.charts;
 
-import java.awt.Color;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.annotations.XYPointerAnnotation;
+import java.util.List;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.renderer.xy.XYStepRenderer;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -50,13 +49,25 @@ final class BreakEvenChart {
             stepRenderer.setSeriesPaint(i, ChartTheme.color(colour++));
             stepRenderer.setSeriesStroke(i, ChartTheme.LINE);
         }
-        int k = 0;
-        for (BreakEvenData.Crossing c : data.crossings()) {
-            if (c.requestsPerMonth() <= 0 || c.usdPerMonth() <= 0) {
-                continue;
-            }
-            mark(plot, c, k++);
+        stepRenderer.setDefaultShapesVisible(false);
+        // Crossings: a numbered circle on the chart, the numbers explained in a line under the
+        // title, so labels never sit on top of the lines or of one another however close they are.
+        List<BreakEvenData.Crossing> crossings = data.crossings().stream()
+                .filter(c -> c.requestsPerMonth() > 0 && c.usdPerMonth() > 0)
+                .sorted(java.util.Comparator.comparingDouble(BreakEvenData.Crossing::requestsPerMonth)).toList();
+        StringBuilder legend = new StringBuilder();
+        for (int i = 0; i < crossings.size(); i++) {
+            BreakEvenData.Crossing c = crossings.get(i);
+            String n = Integer.toString(i + 1);
+            plot.addAnnotation(new PointMarker(c.requestsPerMonth(), c.usdPerMonth(), crossings.size() > 1 ? n : null));
+            legend.append(legend.length() == 0 ? "" : "    ").append(crossings.size() > 1 ? "(" + n + ") " : "")
+                    .append(label(c));
         }
+        TextTitle sub = new TextTitle(crossings.isEmpty() ? "no crossing between 1k and 10B requests a month"
+                : "break-even: " + legend, ChartTheme.NOTE);
+        sub.setPaint(ChartTheme.INK);
+        sub.setPadding(2, 0, 6, 0);
+        chart.addSubtitle(0, sub);
         return chart;
     }
 
@@ -71,24 +82,8 @@ final class BreakEvenChart {
         return a;
     }
 
-    /**
-     * A circle on the crossing and a label on an arrow. Successive labels point from alternating
-     * sides and distances, so neighbouring crossings do not print over one another.
-     */
-    private static void mark(XYPlot plot, BreakEvenData.Crossing c, int k) {
-        double x = c.requestsPerMonth();
-        double y = c.usdPerMonth();
-        plot.addAnnotation(new PointMarker(x, y));
-        String label = c.option() + ": " + AxisFormats.significant(x) + " req/mo, " + AxisFormats.usd2(y) + "/mo";
-        double angle = (k % 2 == 0) ? -Math.PI * 3 / 4 : Math.PI * 3 / 4; // up-left, then down-left
-        XYPointerAnnotation a = new XYPointerAnnotation(label, x, y, angle);
-        a.setBaseRadius(28 + 22 * (k / 2 % 3));
-        a.setTipRadius(8);
-        a.setFont(ChartTheme.NOTE_BOLD);
-        a.setPaint(ChartTheme.INK);
-        a.setArrowPaint(ChartTheme.GREY);
-        a.setBackgroundPaint(new Color(255, 255, 255, 220));
-        a.setTextAnchor(k % 2 == 0 ? TextAnchor.BOTTOM_RIGHT : TextAnchor.TOP_RIGHT);
-        plot.addAnnotation(a);
+    static String label(BreakEvenData.Crossing c) {
+        return c.option() + " at " + AxisFormats.significant(c.requestsPerMonth()) + " req/mo ("
+                + AxisFormats.usd2(c.usdPerMonth()) + "/mo)";
     }
 }

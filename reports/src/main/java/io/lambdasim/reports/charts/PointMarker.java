@@ -21,10 +21,13 @@ final class PointMarker extends AbstractXYAnnotation {
 
     private final double x;
     private final double y;
+    private final String label;
 
-    PointMarker(double x, double y) {
+    /** {@code label} (short: a number) is drawn above right of the circle on a white halo; null for none. */
+    PointMarker(double x, double y, String label) {
         this.x = x;
         this.y = y;
+        this.label = label;
     }
 
     @Override
@@ -38,5 +41,15 @@ final class PointMarker extends AbstractXYAnnotation {
         g2.setPaint(ChartTheme.INK);
         g2.setStroke(new BasicStroke(2f));
         g2.draw(circle);
+        if (label != null) {
+            g2.setFont(ChartTheme.NOTE_BOLD);
+            java.awt.FontMetrics fm = g2.getFontMetrics();
+            float tx = (float) (px + RADIUS + 2);
+            float ty = (float) (py - RADIUS - 2);
+            g2.setPaint(new Color(255, 255, 255, 230));
+            g2.fill(new Rectangle2D.Double(tx - 2, ty - fm.getAscent(), fm.stringWidth(label) + 4, fm.getAscent() + 2));
+            g2.setPaint(ChartTheme.INK);
+            g2.drawString(label, tx, ty);
+        }
     }
 }
