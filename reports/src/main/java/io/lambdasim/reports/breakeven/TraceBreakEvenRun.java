@@ -22,6 +22,9 @@ import java.util.Map;
  */
 public final class TraceBreakEvenRun {
 
+    /** Account concurrency for the Lambda side: high enough that traffic is never throttled. */
+    static final int UNTHROTTLED = 1_000_000;
+
     private final PriceSource prices;
     private InvocationArrays trace;
     private Integer memoryMb;
@@ -90,7 +93,11 @@ public final class TraceBreakEvenRun {
         }
         SimulationConfig lambda = SimulationConfig.builder()
                 .memoryMb(memoryMb == null ? InvocationCursor.MISSING : memoryMb)
-                .cpu(cpu).seed(seed).billing(prices.billingMeasure()).build();
+                .cpu(cpu).seed(seed).billing(prices.billingMeasure())
+                // At many times today's traffic the default account limit (1,000) would throttle, and
+                // throttled requests are not billed: the comparison assumes the limit is raised to serve all.
+                .accountConcurrency(UNTHROTTLED)
+                .build();
         int reference = trace.memoryMb(0) > 0 ? trace.memoryMb(0)
                 : memoryMb != null ? memoryMb : SimulationConfig.FALLBACK_MEMORY_MB;
         List<Ec2Candidate> candidates = new ArrayList<>();
