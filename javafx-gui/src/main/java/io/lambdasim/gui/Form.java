@@ -64,6 +64,17 @@ public final class Form extends GridPane {
         return node;
     }
 
+    /** The left column of a screen: its inputs, scrolling when the window is short. */
+    public static javafx.scene.control.ScrollPane sidebar(Node content) {
+        javafx.scene.control.ScrollPane side = new javafx.scene.control.ScrollPane(content);
+        side.setFitToWidth(true);
+        side.setPrefWidth(400);
+        side.setMinWidth(360);
+        side.getStyleClass().add("sidebar");
+        side.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        return side;
+    }
+
     /** A red message line that takes no room while empty. */
     public static Label errorLabel(ObservableStringValue error) {
         Label e = new Label();

@@ -18,7 +18,11 @@ public final class Units {
             n /= 1000;
             i++;
         }
-        String f = a >= 99.5 || i == 0 ? "%.0f" : a >= 9.95 ? "%.0f" : "%.1f";
+        if (i == 0 && n != Math.rint(n)) {
+            // Small fractional values (axis ticks of 0.5, ratios): up to two decimals, no trailing zeros.
+            return new BigDecimal(n).setScale(2, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+        }
+        String f = a >= 9.95 || i == 0 ? "%.0f" : "%.1f";
         String s = String.format(Locale.ROOT, f, n);
         if (s.endsWith(".0")) {
             s = s.substring(0, s.length() - 2);

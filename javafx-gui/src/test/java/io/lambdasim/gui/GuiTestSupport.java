@@ -40,6 +40,14 @@ public final class GuiTestSupport {
         return f;
     }
 
+    /** Shows one screen's view in the stage at 1280×800 with the app's stylesheet. */
+    public static void show(javafx.stage.Stage stage, javafx.scene.Node view) {
+        Scene scene = new Scene((javafx.scene.Parent) view, 1280, 800);
+        scene.getStylesheets().add(MainView.class.getResource("lambdasim.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
     public static void waitUntil(BooleanSupplier condition, int seconds) {
         try {
             WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);

@@ -14,7 +14,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.CheckBoxListCell;
@@ -65,8 +64,6 @@ public final class BreakevenView extends BorderPane {
                 "Share of invocations that are cold starts, 0 to 1 (AWS: under 0.01 in production)");
         number(form, "CPU-bound share", "cpuFraction", vm.cpuFractionProperty(), 0, 1, "",
                 "Share of the duration spent on CPU, 0 (all I/O) to 1 (all CPU): sizes the EC2 fleet");
-        number(form, "_Savings Plan", "savingsPlan", vm.savingsPlanProperty(), 0, 0.99, "",
-                "Compute Savings Plans discount on Lambda duration, 0 to 0.99 (AWS: up to 0.17)");
 
         form.section("EC2 options");
         ListView<String> types = ec2List(vm);
@@ -79,13 +76,7 @@ public final class BreakevenView extends BorderPane {
         number(form, "EC2 disc_ount", "ec2Discount", vm.ec2DiscountProperty(), 0, 0.99, "",
                 "Savings Plans / Reserved / Spot discount on the hourly price, 0 to 0.99 (AWS: up to 0.72)");
 
-        ScrollPane side = new ScrollPane(form);
-        side.setFitToWidth(true);
-        side.setPrefWidth(400);
-        side.setMinWidth(360);
-        side.getStyleClass().add("sidebar");
-        side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        setLeft(side);
+        setLeft(Form.sidebar(form));
 
         ChartPane chart = new ChartPane("breakeven-chart", Units::count, Units::moneyTick);
         chart.dataProperty().bind(vm.chartProperty());

@@ -53,7 +53,6 @@ public final class BreakevenViewModel {
     private final DoubleProperty initMs = new SimpleDoubleProperty(this, "initMs", 250);
     private final DoubleProperty coldRatio = new SimpleDoubleProperty(this, "coldRatio", 0.01);
     private final DoubleProperty cpuFraction = new SimpleDoubleProperty(this, "cpuFraction", CpuModel.DEFAULT_CPU_FRACTION);
-    private final DoubleProperty savingsPlan = new SimpleDoubleProperty(this, "savingsPlan", 0);
     private final ObservableList<String> ec2Types = FXCollections.observableArrayList("m7g.large", "c7g.large", "t4g.small");
     private final IntegerProperty minInstances = new SimpleIntegerProperty(this, "minInstances", FleetPolicy.DEFAULT_MIN_INSTANCES);
     private final DoubleProperty targetUtilization = new SimpleDoubleProperty(this, "targetUtilization",
@@ -70,7 +69,7 @@ public final class BreakevenViewModel {
     public BreakevenViewModel(BreakevenPricing pricing) {
         this.pricing = pricing;
         Observable[] inputs = {memoryMb, durationMs, arch, region, rules, freeTier, initMs, coldRatio, cpuFraction,
-            savingsPlan, ec2Types, minInstances, targetUtilization, ec2Discount};
+            ec2Types, minInstances, targetUtilization, ec2Discount};
         for (Observable o : inputs) {
             o.addListener(x -> recompute());
         }
@@ -88,7 +87,6 @@ public final class BreakevenViewModel {
         prefs.bind("initMs", initMs);
         prefs.bind("coldRatio", coldRatio);
         prefs.bind("cpuFraction", cpuFraction);
-        prefs.bind("savingsPlan", savingsPlan);
         prefs.bind("minInstances", minInstances);
         prefs.bind("targetUtilization", targetUtilization);
         prefs.bind("ec2Discount", ec2Discount);
@@ -127,7 +125,7 @@ public final class BreakevenViewModel {
 
     private BreakevenPricing.Inputs inputs() {
         return new BreakevenPricing.Inputs(memoryMb.get(), durationMs.get(), arch.get(), region.get(), rules.get(),
-                freeTier.get(), initMs.get(), coldRatio.get(), cpuFraction.get(), savingsPlan.get());
+                freeTier.get(), initMs.get(), coldRatio.get(), cpuFraction.get());
     }
 
     static ChartData chartOf(BreakEvenResult r) {
@@ -252,10 +250,6 @@ public final class BreakevenViewModel {
 
     public DoubleProperty cpuFractionProperty() {
         return cpuFraction;
-    }
-
-    public DoubleProperty savingsPlanProperty() {
-        return savingsPlan;
     }
 
     public ObservableList<String> ec2Types() {

@@ -1,16 +1,29 @@
 package io.lambdasim.gui.replay;
 
 import io.lambdasim.gui.AppPrefs;
+import io.lambdasim.gui.LibraryRuns;
 import io.lambdasim.gui.Screen;
+import io.lambdasim.reports.batch.ScenarioExecutor;
+import java.util.concurrent.Executor;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 
-/** Placeholder while the library it needs lands. */
+/** Trace replay: simulate a trace or a generated workload and compare it with EC2. */
 public final class ReplayScreen implements Screen {
-    private final Label view = new Label("Trace replay");
+    private final ReplayViewModel vm;
+    private final ReplayView view;
 
-    public ReplayScreen(AppPrefs prefs, java.util.concurrent.Executor ui) {
-        view.setId("replay");
+    public ReplayScreen(AppPrefs prefs, Executor ui) {
+        this(prefs, ui, LibraryRuns.scenarioExecutor());
+    }
+
+    public ReplayScreen(AppPrefs prefs, Executor ui, ScenarioExecutor executor) {
+        vm = new ReplayViewModel(executor, ui);
+        vm.remember(prefs);
+        view = new ReplayView(vm, f -> prefs.addRecentFile("recentTraces", f));
+    }
+
+    public ReplayViewModel viewModel() {
+        return vm;
     }
 
     @Override
@@ -21,5 +34,10 @@ public final class ReplayScreen implements Screen {
     @Override
     public Node view() {
         return view;
+    }
+
+    @Override
+    public void shutdown() {
+        vm.shutdown();
     }
 }

@@ -3,6 +3,8 @@ package io.lambdasim.gui.replay;
 import io.lambdasim.gui.AppPrefs;
 import io.lambdasim.gui.BackgroundRunner;
 import io.lambdasim.gui.Figures;
+import io.lambdasim.gui.Units;
+import io.lambdasim.gui.WorkloadSource;
 import io.lambdasim.gui.chart.ChartData;
 import io.lambdasim.gui.chart.Series;
 import io.lambdasim.reports.batch.ResultColumns;
@@ -13,10 +15,6 @@ import io.lambdasim.reports.batch.ScenarioOutcome;
 import io.lambdasim.reports.charts.CostStack;
 import io.lambdasim.reports.charts.LatencyData;
 import io.lambdasim.reports.charts.TimelineData;
-import io.lambdasim.traces.TraceException;
-import io.lambdasim.traces.TraceFormat;
-import io.lambdasim.traces.Traces;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -26,12 +24,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -63,13 +59,7 @@ public final class ReplayViewModel {
 
     private final ScenarioExecutor executor;
     private final BackgroundRunner runner;
-    private final BooleanProperty useGenerator = new SimpleBooleanProperty(this, "useGenerator", false);
-    private final StringProperty traceFile = new SimpleStringProperty(this, "traceFile", "");
-    private final StringProperty format = new SimpleStringProperty(this, "format", "");
-    private final StringProperty generate = new SimpleStringProperty(this, "generate",
-            "poisson(5/s);duration=exp(80ms);horizon=1h");
-    private final ReadOnlyStringWrapper sourceInfo = new ReadOnlyStringWrapper(this, "sourceInfo", "");
-    private final ReadOnlyStringWrapper sourceError = new ReadOnlyStringWrapper(this, "sourceError", "");
+    private final WorkloadSource source = new WorkloadSource();
     private final Map<ScenarioColumn, StringProperty> options = new EnumMap<>(ScenarioColumn.class);
     private final Map<ScenarioColumn, ReadOnlyStringWrapper> problems = new EnumMap<>(ScenarioColumn.class);
     private final ReadOnlyStringWrapper runError = new ReadOnlyStringWrapper(this, "runError", "");
@@ -95,18 +85,10 @@ public final class ReplayViewModel {
             options.put(c, p);
             problems.put(c, problem);
         }
-        traceFile.addListener((o, a, b) -> inspectTrace());
-        format.addListener((o, a, b) -> inspectTrace());
-        generate.addListener((o, a, b) -> inspectGenerator());
-        useGenerator.addListener((o, a, b) -> inspect());
-        inspect();
     }
 
     public void remember(AppPrefs prefs) {
-        prefs.bind("useGenerator", useGenerator);
-        prefs.bind("traceFile", traceFile);
-        prefs.bind("format", format);
-        prefs.bind("generate", generate);
+        source.remember(prefs);
         for (ScenarioColumn c : OPTIONS) {
             prefs.bind("option." + c.header(), options.get(c));
         }
@@ -120,63 +102,15 @@ public final class ReplayViewModel {
         return p == null ? "" : p;
     }
 
-    private void inspect() {
-        if (useGenerator.get()) {
-            inspectGenerator();
-        } else {
-            inspectTrace();
-        }
-    }
-
-    /** Detects the format as soon as a file is chosen, so a wrong file is flagged before Run. */
-    private void inspectTrace() {
-        if (useGenerator.get()) {
-            return;
-        }
-        sourceInfo.set("");
-        sourceError.set("");
-        String f = traceFile.get();
-        if (f == null || f.isBlank()) {
-            sourceError.set("Choose a trace file, drop one here, or use a generator");
-            return;
-        }
-        Path p = Path.of(f);
-        if (!Files.isRegularFile(p)) {
-            sourceError.set(f + ": no such file");
-            return;
-        }
-        try {
-            TraceFormat t = format.get() == null || format.get().isBlank() ? Traces.detect(p)
-                    : TraceFormat.parse(format.get());
-            sourceInfo.set("Format: " + t.id() + " (" + t.description() + ")");
-        } catch (TraceException | IllegalArgumentException e) {
-            sourceError.set(e.getMessage());
-        }
-    }
-
-    private void inspectGenerator() {
-        if (!useGenerator.get()) {
-            return;
-        }
-        sourceInfo.set("");
-        sourceError.set("");
-        try {
-            var spec = io.lambdasim.traces.generate.WorkloadSpec.parse(generate.get());
-            sourceInfo.set(spec.functions().size() + " function(s) over " + spec.horizon());
-        } catch (RuntimeException e) {
-            sourceError.set(e.getMessage());
-        }
-    }
-
     /** The scenario the form describes, as a row of a scenario file would. */
     public Scenario scenario() {
         Map<String, String> settings = new LinkedHashMap<>();
-        if (useGenerator.get()) {
-            settings.put(ScenarioColumn.GENERATE.header(), generate.get().trim());
+        if (source.specOrNull() != null) {
+            settings.put(ScenarioColumn.GENERATE.header(), source.specOrNull());
         } else {
-            settings.put(ScenarioColumn.TRACE.header(), Path.of(traceFile.get()).toAbsolutePath().toString());
-            if (format.get() != null && !format.get().isBlank()) {
-                settings.put(ScenarioColumn.FORMAT.header(), format.get().trim());
+            settings.put(ScenarioColumn.TRACE.header(), source.tracePath().toString());
+            if (source.formatOrNull() != null) {
+                settings.put(ScenarioColumn.FORMAT.header(), source.formatOrNull());
             }
         }
         for (ScenarioColumn c : OPTIONS) {
@@ -190,9 +124,9 @@ public final class ReplayViewModel {
 
     /** True when every input is acceptable; the first problem goes to {@link #runErrorProperty()}. */
     public boolean validate() {
-        inspect();
-        if (!sourceError.get().isEmpty()) {
-            runError.set(sourceError.get());
+        source.inspect();
+        if (!source.errorProperty().get().isEmpty()) {
+            runError.set(source.errorProperty().get());
             return false;
         }
         for (ScenarioColumn c : OPTIONS) {
@@ -212,7 +146,7 @@ public final class ReplayViewModel {
             return;
         }
         Scenario s = scenario();
-        Path base = useGenerator.get() ? Path.of(".") : Path.of(traceFile.get()).toAbsolutePath().getParent();
+        Path base = source.tracePath() == null ? Path.of(".").toAbsolutePath() : source.tracePath().getParent();
         runner.start("Replay", p -> executor.run(s, base, f -> p.update(f, String.format("Simulating… %.0f%%", f * 100))),
                 this::show, e -> runError.set(message(e)));
     }
@@ -230,7 +164,6 @@ public final class ReplayViewModel {
     }
 
     private void show(ScenarioOutcome o) {
-        outcome.set(o);
         Map<String, String> f = o.figures();
         List<Figure> head = new ArrayList<>();
         for (String k : HEADLINE) {
@@ -242,23 +175,36 @@ public final class ReplayViewModel {
         List<Figure> all = new ArrayList<>();
         f.forEach((k, v) -> all.add(new Figure(Figures.caption(k), v)));
         allFigures.setAll(all);
-        observed.set(observedText(f));
+        observed.set(observedText(o.perFunction()));
         timeline.set(o.timeline() == null ? ChartData.EMPTY : timelineChart(o.timeline()));
         latency.set(o.latency() == null ? ChartData.EMPTY : latencyChart(o.latency()));
         costs.set(costChart(o.costs()));
+        outcome.set(o); // last: listeners of the outcome see every derived property filled
     }
 
-    /** "Cold starts: 31 observed, 34 simulated" when the trace recorded them. */
-    static String observedText(Map<String, String> f) {
+    /**
+     * "Cold starts: 31 observed, 34 simulated" when the trace recorded them (CloudWatch logs): summed
+     * over the functions whose rows carry an observed figure, so both sides count the same functions.
+     */
+    static String observedText(List<Map<String, String>> perFunction) {
         List<String> parts = new ArrayList<>();
-        f.forEach((k, v) -> {
-            if (k.startsWith("observed_") && !v.isEmpty()) {
-                String what = k.substring("observed_".length());
-                String simulated = f.get(what);
-                parts.add(Figures.caption(what) + ": " + v + " observed"
-                        + (simulated == null || simulated.isEmpty() ? "" : ", " + simulated + " simulated"));
+        for (String[] what : new String[][] {{"cold_starts", "Cold starts"}, {"billed_ms", "Billed ms"}}) {
+            double obs = 0;
+            double sim = 0;
+            boolean any = false;
+            for (Map<String, String> row : perFunction) {
+                String o = row.get("observed_" + what[0]);
+                if (o != null && !o.isEmpty()) {
+                    any = true;
+                    obs += Double.parseDouble(o);
+                    String s = row.get(what[0]);
+                    sim += s == null || s.isEmpty() ? 0 : Double.parseDouble(s);
+                }
             }
-        });
+            if (any) {
+                parts.add(what[1] + ": " + Units.count(obs) + " observed, " + Units.count(sim) + " simulated");
+            }
+        }
         return String.join("   ·   ", parts);
     }
 
@@ -305,20 +251,8 @@ public final class ReplayViewModel {
         return new ChartData("Monthly cost: Lambda against EC2", "Option", "USD per month", false, false, series);
     }
 
-    public BooleanProperty useGeneratorProperty() {
-        return useGenerator;
-    }
-
-    public StringProperty traceFileProperty() {
-        return traceFile;
-    }
-
-    public StringProperty formatProperty() {
-        return format;
-    }
-
-    public StringProperty generateProperty() {
-        return generate;
+    public WorkloadSource source() {
+        return source;
     }
 
     public StringProperty option(ScenarioColumn c) {
@@ -327,14 +261,6 @@ public final class ReplayViewModel {
 
     public ReadOnlyStringProperty problem(ScenarioColumn c) {
         return problems.get(c).getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty sourceInfoProperty() {
-        return sourceInfo.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty sourceErrorProperty() {
-        return sourceError.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty runErrorProperty() {

@@ -2,15 +2,22 @@ package io.lambdasim.gui.sizing;
 
 import io.lambdasim.gui.AppPrefs;
 import io.lambdasim.gui.Screen;
+import java.util.concurrent.Executor;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 
-/** Placeholder while the library it needs lands. */
+/** Memory sizing: offline Power Tuning over a trace. */
 public final class SizingScreen implements Screen {
-    private final Label view = new Label("Memory sizing");
+    private final SizingViewModel vm;
+    private final SizingView view;
 
-    public SizingScreen(AppPrefs prefs, java.util.concurrent.Executor ui) {
-        view.setId("sizing");
+    public SizingScreen(AppPrefs prefs, Executor ui) {
+        vm = new SizingViewModel(ui);
+        vm.remember(prefs);
+        view = new SizingView(vm, f -> prefs.addRecentFile("recentTraces", f));
+    }
+
+    public SizingViewModel viewModel() {
+        return vm;
     }
 
     @Override
@@ -21,5 +28,10 @@ public final class SizingScreen implements Screen {
     @Override
     public Node view() {
         return view;
+    }
+
+    @Override
+    public void shutdown() {
+        vm.runner().shutdown();
     }
 }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.lambdasim.gui.AppPrefs;
 import io.lambdasim.gui.GuiTestSupport;
-import io.lambdasim.gui.MainView;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
@@ -31,10 +29,7 @@ class BreakevenViewTest {
         vm.freeTierProperty().set(false);
         vm.minInstancesProperty().set(1);
         vm.ec2Types().setAll("m7g.large", "c7g.large");
-        Scene scene = new Scene((javafx.scene.Parent) screen.view(), 1280, 800);
-        scene.getStylesheets().add(MainView.class.getResource("lambdasim.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        GuiTestSupport.show(stage, screen.view());
     }
 
     @AfterEach

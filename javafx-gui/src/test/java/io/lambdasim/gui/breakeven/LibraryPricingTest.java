@@ -1,0 +1,48 @@
+package io.lambdasim.gui.breakeven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+
+/** The explorer on the library's real prices, against the seed document's figures. */
+class LibraryPricingTest {
+
+    /*
+     * Seed document (shared/domain/lambda-billing.md, "Worked examples"): under the 100 ms era's price
+     * of $0.00001667 per GB-s, no free tier, 128 MB at 100 ms breaks even with a $9 instance near
+     * 22 million requests: 0.2e-6 + 0.1 s × 0.125 GB × 0.00001667 = $0.408375e-6 a request, and
+     * 0.012329 $/h × 730 h = $9.0002 -> 22.04 M.
+     */
+    @Test
+    void seedBreakEvenOnTheLibrarysPrices() {
+        BreakevenViewModel vm = new BreakevenViewModel(new LibraryPricing());
+        vm.rulesProperty().set("aws-2014");
+        vm.freeTierProperty().set(false);
+        vm.memoryMbProperty().set(128);
+        vm.durationMsProperty().set(100);
+        vm.coldRatioProperty().set(0);
+        vm.minInstancesProperty().set(1);
+        vm.ec2Types().setAll("t2=0.012329");
+        assertThat(vm.errorProperty().get()).isEmpty();
+        assertThat(vm.resultProperty().get().crossings().get(0).requests()).isCloseTo(22.04e6, within(0.01e6));
+        assertThat(vm.readoutProperty().get()).startsWith("below 22 M requests/month Lambda is cheaper; above, t2");
+    }
+
+    @Test
+    void listsWhatThePriceDataHolds() {
+        LibraryPricing p = new LibraryPricing();
+        assertThat(p.ec2Types("us-east-1")).contains("m7g.large", "t4g.small");
+        assertThat(p.ruleSets()).contains("aws-2025-08", "aws-2020-12", "aws-2014");
+        // aws-2014: 128..1536 MB in 64 MB steps (domain notes, "Limits").
+        assertThat(p.memoryLimits("aws-2014")).containsExactly(128, 1536, 64);
+    }
+
+    @Test
+    void memoryOutsideTheRulesIsReportedNotThrown() {
+        BreakevenViewModel vm = new BreakevenViewModel(new LibraryPricing());
+        vm.rulesProperty().set("aws-2014");
+        vm.memoryMbProperty().set(3008);
+        assertThat(vm.errorProperty().get()).contains("3008").contains("1536");
+    }
+}

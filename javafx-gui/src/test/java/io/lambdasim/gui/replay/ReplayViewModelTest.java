@@ -1,0 +1,71 @@
+package io.lambdasim.gui.replay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lambdasim.gui.GuiTestSupport;
+import io.lambdasim.reports.batch.ScenarioColumn;
+import io.lambdasim.reports.batch.SimulatingExecutor;
+import java.util.List;
+import java.util.Map;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The replay view model without the toolkit: the "UI thread" is whichever thread delivers. */
+class ReplayViewModelTest {
+
+    /*
+     * Three invocations of one function, 10 minutes and more apart: with the default fixed 10-minute
+     * keep-alive each finds its environment reclaimed, so all three are cold (issue 4, first "must hold").
+     */
+    static final String THREE_COLD = "function,start_ms,duration_ms\nf,0,100\nf,700000,100\nf,1400000,100\n";
+
+    @Test
+    void runsATraceToCompletionAndShowsItsFigures() throws Exception {
+        Path trace = GuiTestSupport.tempFile("three.csv", THREE_COLD);
+        ReplayViewModel vm = new ReplayViewModel(new SimulatingExecutor(), Runnable::run);
+        vm.source().traceFileProperty().set(trace.toString());
+        assertThat(vm.source().errorProperty().get()).isEmpty();
+        assertThat(vm.source().infoProperty().get()).contains("lambdasim-csv");
+        CountDownLatch done = new CountDownLatch(1);
+        vm.outcomeProperty().addListener((o, a, b) -> done.countDown());
+        vm.run();
+        assertThat(done.await(20, TimeUnit.SECONDS)).isTrue();
+        assertThat(vm.summary()).contains(new ReplayViewModel.Figure("Invocations", "3"),
+                new ReplayViewModel.Figure("Cold starts", "3"));
+        assertThat(vm.timelineProperty().get().series()).hasSize(4);
+        assertThat(vm.costsProperty().get().series()).isNotEmpty();
+        assertThat(vm.costsProperty().get().series().get(0).labels()).contains("Lambda");
+    }
+
+    @Test
+    void observedColdStartsSitBesideTheSimulatedOnes() {
+        // Two functions, one with observed figures (a CloudWatch trace), one without: only the first counts.
+        String text = ReplayViewModel.observedText(List.of(
+                Map.of("cold_starts", "34", "observed_cold_starts", "31", "billed_ms", "1200.5", "observed_billed_ms", "1180"),
+                Map.of("cold_starts", "9", "observed_cold_starts", "", "billed_ms", "10", "observed_billed_ms", "")));
+        assertThat(text).isEqualTo("Cold starts: 31 observed, 34 simulated   ·   Billed ms: 1.2 k observed, 1.2 k simulated");
+        assertThat(ReplayViewModel.observedText(List.of(Map.of("cold_starts", "3")))).isEmpty();
+    }
+
+    @Test
+    void optionsAreCheckedByTheScenarioColumnsAndKept() {
+        ReplayViewModel vm = new ReplayViewModel(new SimulatingExecutor(), Runnable::run);
+        vm.option(ScenarioColumn.MEMORY_MB).set("20000");
+        assertThat(vm.problem(ScenarioColumn.MEMORY_MB).get()).contains("10240");
+        vm.source().useGeneratorProperty().set(true);
+        assertThat(vm.validate()).isFalse();
+        assertThat(vm.runErrorProperty().get()).startsWith("memory_mb");
+        assertThat(vm.option(ScenarioColumn.MEMORY_MB).get()).isEqualTo("20000");
+    }
+
+    @Test
+    void aBadTraceIsNamedWithItsFile() {
+        Path bad = GuiTestSupport.tempFile("bad.csv", "this is not,a trace\n1,2\n");
+        ReplayViewModel vm = new ReplayViewModel(new SimulatingExecutor(), Runnable::run);
+        vm.source().traceFileProperty().set(bad.toString());
+        assertThat(vm.source().errorProperty().get()).contains("bad.csv");
+        assertThat(vm.validate()).isFalse();
+    }
+}

@@ -1,0 +1,81 @@
+package io.lambdasim.gui.replay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lambdasim.gui.AppPrefs;
+import io.lambdasim.gui.GuiTestSupport;
+import java.nio.file.Path;
+import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The replay screen driven through its buttons: a run to completion, a cancelled run, a bad file. */
+@ExtendWith(ApplicationExtension.class)
+class ReplayViewTest {
+    private final AppPrefs prefs = GuiTestSupport.scratchPrefs();
+    private ReplayViewModel vm;
+
+    @Start
+    void start(Stage stage) {
+        ReplayScreen screen = new ReplayScreen(prefs, Platform::runLater);
+        vm = screen.viewModel();
+        GuiTestSupport.show(stage, screen.view());
+    }
+
+    @AfterEach
+    void tearDown() {
+        prefs.clear();
+    }
+
+    @Test
+    void runsASmallGeneratedReplayToCompletion(FxRobot robot) {
+        robot.interact(() -> {
+            vm.source().useGeneratorProperty().set(true);
+            vm.source().generateProperty().set("poisson(2/s);duration=exp(80ms);horizon=30m;seed=7");
+        });
+        robot.clickOn("#replay-run");
+        GuiTestSupport.waitUntil(() -> vm.outcomeProperty().get() != null, 20);
+        assertThat(robot.lookup("#replay-status").queryAs(Label.class).getText()).isEqualTo("Replay: done");
+        assertThat(vm.summary()).extracting(ReplayViewModel.Figure::caption).contains("Invocations", "Cold starts");
+        // 2/s over 30 minutes: about 3,600 invocations (Poisson, so within a few standard deviations of 60).
+        long n = Long.parseLong(vm.summary().get(0).value());
+        assertThat(n).isBetween(3_300L, 3_900L);
+        GuiTestSupport.screenshot(robot.lookup("#replay-run").query().getScene(), "replay-done");
+    }
+
+    @Test
+    void cancelsALongReplayAndKeepsTheInputs(FxRobot robot) {
+        String spec = "poisson(500/s);duration=exp(80ms);horizon=24h";
+        robot.interact(() -> {
+            vm.source().useGeneratorProperty().set(true);
+            vm.source().generateProperty().set(spec);
+        });
+        robot.clickOn("#replay-run");
+        GuiTestSupport.waitUntil(() -> vm.runner().progressProperty().get() > 0, 20);
+        assertThat(robot.lookup("#replay-run").queryAs(Button.class).isDisabled()).isTrue();
+        robot.clickOn("#replay-cancel");
+        GuiTestSupport.waitUntil(() -> !vm.runner().runningProperty().get(), 5);
+        assertThat(robot.lookup("#replay-status").queryAs(Label.class).getText()).isEqualTo("Replay: cancelled");
+        assertThat(vm.outcomeProperty().get()).isNull();
+        assertThat(vm.source().generateProperty().get()).isEqualTo(spec);
+        assertThat(robot.lookup("#replay-run").queryAs(Button.class).isDisabled()).isFalse();
+    }
+
+    @Test
+    void aBadTraceShowsItsErrorNextToTheField(FxRobot robot) {
+        Path bad = GuiTestSupport.tempFile("broken.csv", "function,start_ms,duration_ms\nf,0,100\nf,zero,100\n");
+        robot.interact(() -> vm.source().traceFileProperty().set(bad.toString()));
+        robot.clickOn("#replay-run");
+        GuiTestSupport.waitUntil(() -> !vm.runErrorProperty().get().isEmpty(), 20);
+        // The reader names the file and the line of the bad row.
+        assertThat(robot.lookup("#runError").queryAs(Label.class).getText()).contains("broken.csv:3");
+        GuiTestSupport.screenshot(robot.lookup("#runError").query().getScene(), "replay-bad-file");
+    }
+}

@@ -1,0 +1,50 @@
+package io.lambdasim.gui.sizing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lambdasim.gui.GuiTestSupport;
+import io.lambdasim.reports.sizing.SizingRow;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** Memory sizing through the view model, without the toolkit. */
+class SizingViewModelTest {
+
+    /*
+     * An I/O-bound function (CPU-bound share 0): its duration does not change with memory, so its
+     * compute cost grows with memory and the cost strategy picks the smallest size, 128 MB (issue 5,
+     * "Must hold", the I/O-bound case). Durations measured at 512 MB, 100 ms each.
+     */
+    @Test
+    void ioBoundFunctionIsCheapestAtTheSmallestMemory() throws Exception {
+        Path trace = GuiTestSupport.tempFile("io.csv", "function,start_ms,duration_ms,memory_mb\n"
+                + "f,0,100,512\nf,1000,100,512\nf,2000,100,512\nf,3000,100,512\n");
+        SizingViewModel vm = new SizingViewModel(Runnable::run);
+        vm.source().traceFileProperty().set(trace.toString());
+        vm.memoriesProperty().set("128,512,1024");
+        vm.armProperty().set(false);
+        vm.strategyProperty().set("cost");
+        vm.cpuFractionProperty().set(0);
+        CountDownLatch done = new CountDownLatch(1);
+        vm.resultProperty().addListener((o, a, b) -> done.countDown());
+        vm.run();
+        assertThat(done.await(30, TimeUnit.SECONDS)).as(vm.runErrorProperty().get()).isTrue();
+        assertThat(vm.rows()).extracting(SizingRow::memoryMb).containsExactly(128, 512, 1024);
+        assertThat(vm.resultProperty().get().recommended().memoryMb()).isEqualTo(128);
+        assertThat(vm.recommendationProperty().get()).startsWith("Recommended (cost): 128 MB x86_64");
+        assertThat(vm.costChartProperty().get().series()).extracting(s -> s.name())
+                .containsExactly("x86_64", "Recommended");
+    }
+
+    @Test
+    void badMemoryListIsReportedNextToTheFieldAndKept() {
+        SizingViewModel vm = new SizingViewModel(Runnable::run);
+        vm.memoriesProperty().set("128,abc");
+        assertThat(vm.memoriesErrorProperty().get()).contains("comma");
+        vm.memoriesProperty().set("64,512");
+        assertThat(vm.memoriesErrorProperty().get()).isEqualTo("64 MB is outside 128..10240 MB");
+        assertThat(vm.memoriesProperty().get()).isEqualTo("64,512");
+    }
+}
