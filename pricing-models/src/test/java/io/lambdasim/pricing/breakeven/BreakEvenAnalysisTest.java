@@ -109,4 +109,41 @@ class BreakEvenAnalysisTest {
         assertThat(pts).contains(new CostPoint(1_314_000, 10.0), new CostPoint(1_314_000, 20.0));
         assertThat(r.series().get(0).option()).isEqualTo("lambda");
     }
+
+    @Test
+    void cheapestIntervalsAgreeWithDirectEvaluationOnRandomInputs() {
+        // Invariant: inside every reported interval the named option is the cheapest one when
+        // the curves are evaluated directly; continuous crossings have equal costs.
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(2026);
+        for (int trial = 0; trial < 100; trial++) {
+            double perRequest = Math.exp(rnd.nextDouble(Math.log(1e-8), Math.log(1e-4)));
+            double free = rnd.nextBoolean() ? 1e6 : 0;
+            CostCurve lambda = r -> Math.max(0, r - free) * perRequest;
+            RequestNeeds needs = new RequestNeeds(rnd.nextDouble(0.001, 2), rnd.nextDouble(0.01, 3), 512);
+            FleetPolicy policy = new FleetPolicy(rnd.nextDouble(0.3, 1), rnd.nextInt(0, 3), 730, 0);
+            List<Ec2CostCurve> options = List.of(
+                    new Ec2CostCurve(Ec2Offer.fixed("a", rnd.nextDouble(0.005, 0.5), 2, 8192), needs, policy),
+                    new Ec2CostCurve(new Ec2Offer("b", rnd.nextDouble(0.005, 0.2), 2, 4096, 0.2,
+                            Ec2Offer.BurstMode.UNLIMITED, 0.04), needs, policy));
+            BreakEvenResult r = new BreakEvenAnalysis(1e3, 1e9, 20).analyze(lambda, options);
+            for (Crossing c : r.crossings()) {
+                if (!c.atStep()) {
+                    assertThat(c.lambdaCost()).isCloseTo(c.ec2Cost(), within(1e-6 * Math.max(1, c.ec2Cost())));
+                }
+            }
+            for (CheapestInterval i : r.intervals()) {
+                double mid = Math.sqrt(i.fromRequests() * i.toRequests());
+                if (mid <= i.fromRequests() * 1.000001) {
+                    continue;
+                }
+                double best = lambda.monthlyCost(mid);
+                for (Ec2CostCurve o : options) {
+                    best = Math.min(best, o.monthlyCost(mid));
+                }
+                double named = i.cheapest().equals(BreakEvenAnalysis.LAMBDA) ? lambda.monthlyCost(mid)
+                        : options.stream().filter(o -> o.name().equals(i.cheapest())).findFirst().orElseThrow().monthlyCost(mid);
+                assertThat(named).as("trial %d at %s", trial, mid).isCloseTo(best, within(1e-9 * Math.max(1, best)));
+            }
+        }
+    }
 }
