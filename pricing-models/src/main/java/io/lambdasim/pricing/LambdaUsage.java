@@ -1,0 +1,44 @@
+package io.lambdasim.pricing;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A month of Lambda usage in one region and architecture, as an engine measured it or an
+ * analytic model assumed it. Tiers aggregate per region and architecture, so a usage spans one.
+ *
+ * @param requests                      invocations (each billed as one request; throttled ones are not)
+ * @param duration                      on-demand billed duration per memory size (INIT included when billed);
+ *                                      invocations served by provisioned concurrency belong in
+ *                                      {@code provisionedDurationGbSeconds} instead
+ * @param initGbSeconds                 the part of {@code duration} that is INIT, for the breakdown
+ * @param storage                       ephemeral storage above 512 MB
+ * @param provisionedGbSeconds          provisioned concurrency configured: environments × memory × time enabled
+ * @param provisionedDurationGbSeconds  duration of invocations served by provisioned concurrency
+ */
+public record LambdaUsage(String region, Architecture arch, long requests, List<DurationUsage> duration,
+                          BigDecimal initGbSeconds, List<StorageUsage> storage, BigDecimal provisionedGbSeconds,
+                          BigDecimal provisionedDurationGbSeconds) {
+
+    public LambdaUsage {
+        if (requests < 0) {
+            throw new IllegalArgumentException("requests must be >= 0, got " + requests);
+        }
+        duration = List.copyOf(duration);
+        storage = List.copyOf(storage);
+    }
+
+    /** On-demand usage only: requests and billed duration at each memory size. */
+    public static LambdaUsage onDemand(String region, Architecture arch, long requests, List<DurationUsage> duration) {
+        return new LambdaUsage(region, arch, requests, duration, BigDecimal.ZERO, List.of(), BigDecimal.ZERO, BigDecimal.ZERO);
+    }
+
+    /** Total on-demand GB-s. */
+    public BigDecimal gbSeconds() {
+        BigDecimal s = BigDecimal.ZERO;
+        for (DurationUsage d : duration) {
+            s = s.add(d.gbSeconds());
+        }
+        return s;
+    }
+}

@@ -1,0 +1,168 @@
+package io.lambdasim.pricing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Prices of Lambda and EC2, read from a data file that names its source and date: the bundled
+ * {@code price-book.json} (us-east-1, from the public pricing pages) or a file written by
+ * {@code lambdasim prices import} from an AWS Price List offer file.
+ */
+public final class PriceBook {
+
+    private static final String BUNDLED = "price-book.json";
+
+    private final String name;
+    private final String source;
+    private final String date;
+    private final FreeTier freeTier;
+    private final Map<String, LambdaPrices> lambda;
+    private final Map<String, Ec2InstanceType> ec2;
+    private final Map<String, LoadBalancerPrice> loadBalancers;
+
+    public PriceBook(String name, String source, String date, FreeTier freeTier, List<LambdaPrices> lambda,
+                     List<Ec2InstanceType> ec2, List<LoadBalancerPrice> loadBalancers) {
+        this.name = name;
+        this.source = source;
+        this.date = date;
+        this.freeTier = freeTier;
+        this.lambda = new LinkedHashMap<>();
+        lambda.forEach(p -> this.lambda.put(key(p.region(), p.arch().id()), p));
+        this.ec2 = new LinkedHashMap<>();
+        ec2.forEach(t -> this.ec2.put(key(t.region(), t.type()), t));
+        this.loadBalancers = new LinkedHashMap<>();
+        loadBalancers.forEach(l -> this.loadBalancers.put(l.region(), l));
+    }
+
+    private static String key(String region, String item) {
+        return region + "/" + item;
+    }
+
+    /** The bundled price book. */
+    public static PriceBook loadDefault() {
+        try (InputStream in = PriceBook.class.getResourceAsStream(BUNDLED)) {
+            return PriceBookReader.read(in, "bundled " + BUNDLED);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A price book file; errors name the file and the position or field. */
+    public static PriceBook load(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return PriceBookReader.read(in, file.toString());
+        } catch (NoSuchFileException e) {
+            throw new DataFileException(file.toString(), "", "no such price book file");
+        } catch (IOException e) {
+            throw new DataFileException(file.toString(), "", "cannot read: " + e.getMessage());
+        }
+    }
+
+    /** {@code file} when given, else the bundled book. */
+    public static PriceBook loadOrDefault(Path file) {
+        return file == null ? loadDefault() : load(file);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public String date() {
+        return date;
+    }
+
+    public FreeTier freeTier() {
+        return freeTier;
+    }
+
+    /** Lambda prices of {@code region} and {@code arch}; the message lists what the book has. */
+    public LambdaPrices lambda(String region, Architecture arch) {
+        LambdaPrices p = lambda.get(key(region, arch.id()));
+        if (p == null) {
+            if (lambdaRegions().contains(region)) {
+                throw new IllegalArgumentException("no Lambda " + arch + " prices for region '" + region
+                        + "' in price book " + name);
+            }
+            throw new IllegalArgumentException("unknown region '" + region + "' (price book " + name + " has: "
+                    + String.join(", ", lambdaRegions()) + "; import others with 'lambdasim prices import')");
+        }
+        return p;
+    }
+
+    /**
+     * An EC2 instance type in {@code region}, or {@code NAME=DOLLARS_PER_HOUR} for one the book
+     * lacks.
+     */
+    public Ec2InstanceType ec2(String region, String spec) {
+        int eq = spec.indexOf('=');
+        if (eq >= 0) {
+            String label = spec.substring(0, eq).trim();
+            String price = spec.substring(eq + 1).trim();
+            try {
+                BigDecimal hourly = new BigDecimal(price);
+                if (label.isEmpty() || hourly.signum() < 0) {
+                    throw new NumberFormatException();
+                }
+                return Ec2InstanceType.custom(label, hourly);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("bad instance '" + spec + "': expected NAME=DOLLARS_PER_HOUR, e.g. mybox=0.0123");
+            }
+        }
+        Ec2InstanceType t = ec2.get(key(region, spec.trim()));
+        if (t == null) {
+            throw new IllegalArgumentException("unknown instance type '" + spec + "' in " + region + " (price book "
+                    + name + " has: " + String.join(", ", ec2Types(region))
+                    + "; or give NAME=DOLLARS_PER_HOUR)");
+        }
+        return t;
+    }
+
+    /** The ALB price of {@code region}. */
+    public LoadBalancerPrice loadBalancer(String region) {
+        LoadBalancerPrice lb = loadBalancers.get(region);
+        if (lb == null) {
+            throw new IllegalArgumentException("no load balancer price for region '" + region + "' in price book " + name);
+        }
+        return lb;
+    }
+
+    public List<String> lambdaRegions() {
+        TreeSet<String> r = new TreeSet<>();
+        lambda.values().forEach(p -> r.add(p.region()));
+        return List.copyOf(r);
+    }
+
+    public List<LambdaPrices> lambdaPrices() {
+        return List.copyOf(lambda.values());
+    }
+
+    /** Instance type names of {@code region}, in book order. */
+    public List<String> ec2Types(String region) {
+        List<String> names = new ArrayList<>();
+        ec2.values().stream().filter(t -> t.region().equals(region)).forEach(t -> names.add(t.type()));
+        return Collections.unmodifiableList(names);
+    }
+
+    public List<Ec2InstanceType> ec2Types() {
+        return List.copyOf(ec2.values());
+    }
+
+    public List<LoadBalancerPrice> loadBalancers() {
+        return List.copyOf(loadBalancers.values());
+    }
+}

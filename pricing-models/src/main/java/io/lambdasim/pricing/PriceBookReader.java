@@ -1,0 +1,93 @@
+package io.lambdasim.pricing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Parses the price-book JSON format (see the bundled {@code price-book.json}). */
+final class PriceBookReader {
+
+    private PriceBookReader() {
+    }
+
+    static PriceBook read(InputStream in, String file) {
+        JsonData d = new JsonData(file);
+        return fromJson(d.parse(in), d);
+    }
+
+    static PriceBook fromJson(JsonNode root, JsonData d) {
+        String name = d.text(root, "name", "", d.file());
+        String source = d.text(root, "source", "");
+        String date = d.text(root, "date", "");
+        JsonNode ft = d.field(root, "freeTier", "");
+        FreeTier freeTier = new FreeTier(d.integer(ft, "requests", "freeTier"), d.decimal(ft, "gbSeconds", "freeTier"));
+
+        List<LambdaPrices> lambda = new ArrayList<>();
+        JsonNode la = d.array(root, "lambda", "");
+        for (int i = 0; i < la.size(); i++) {
+            lambda.add(lambdaPrices(la.get(i), "lambda[" + i + "]", d));
+        }
+        List<Ec2InstanceType> ec2 = new ArrayList<>();
+        JsonNode ea = root.has("ec2") ? d.array(root, "ec2", "") : JsonData.MAPPER.createArrayNode();
+        for (int i = 0; i < ea.size(); i++) {
+            ec2.add(instance(ea.get(i), "ec2[" + i + "]", d));
+        }
+        List<LoadBalancerPrice> lbs = new ArrayList<>();
+        JsonNode lba = root.has("loadBalancer") ? d.array(root, "loadBalancer", "") : JsonData.MAPPER.createArrayNode();
+        for (int i = 0; i < lba.size(); i++) {
+            String p = "loadBalancer[" + i + "]";
+            JsonNode n = lba.get(i);
+            lbs.add(new LoadBalancerPrice(d.text(n, "region", p), d.decimal(n, "hourlyUsd", p), d.decimal(n, "usdPerLcuHour", p)));
+        }
+        return new PriceBook(name, source, date, freeTier, lambda, ec2, lbs);
+    }
+
+    private static LambdaPrices lambdaPrices(JsonNode n, String p, JsonData d) {
+        JsonNode ta = d.array(n, "durationTiers", p);
+        List<DurationTier> tiers = new ArrayList<>();
+        BigDecimal below = BigDecimal.ZERO;
+        for (int j = 0; j < ta.size(); j++) {
+            String tp = p + ".durationTiers[" + j + "]";
+            JsonNode t = ta.get(j);
+            BigDecimal upTo = t.hasNonNull("upToGbSeconds") ? d.decimal(t, "upToGbSeconds", tp) : null;
+            boolean last = j == ta.size() - 1;
+            if ((upTo == null) != last || (upTo != null && upTo.compareTo(below) <= 0)) {
+                throw new DataFileException(d.file(), "at " + tp, "tiers must rise, and only the last may have upToGbSeconds null");
+            }
+            tiers.add(new DurationTier(upTo, d.decimal(t, "usdPerGbSecond", tp)));
+            below = upTo;
+        }
+        if (tiers.isEmpty()) {
+            throw new DataFileException(d.file(), "at " + p + ".durationTiers", "expected at least one tier");
+        }
+        return new LambdaPrices(d.text(n, "region", p), d.arch(n, "arch", p), d.decimal(n, "requestUsdPerMillion", p),
+                tiers, d.decimal(n, "ephemeralUsdPerGbSecond", p, BigDecimal.ZERO),
+                d.decimal(n, "provisionedUsdPerGbSecond", p, BigDecimal.ZERO),
+                d.decimal(n, "provisionedDurationUsdPerGbSecond", p, BigDecimal.ZERO));
+    }
+
+    private static Ec2InstanceType instance(JsonNode n, String p, JsonData d) {
+        double baseline = d.decimal(n, "baselinePerVcpu", p, BigDecimal.ONE).doubleValue();
+        if (baseline <= 0 || baseline > 1) {
+            throw new DataFileException(d.file(), "at " + p + ".baselinePerVcpu", "expected a share in (0, 1]");
+        }
+        String burstText = d.text(n, "burst", p, baseline < 1 ? "unlimited" : "none");
+        Ec2InstanceType.Burst burst;
+        try {
+            burst = Ec2InstanceType.Burst.valueOf(burstText.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new DataFileException(d.file(), "at " + p + ".burst", "expected none, standard or unlimited");
+        }
+        long vcpu = d.integer(n, "vcpu", p);
+        if (vcpu < 1) {
+            throw new DataFileException(d.file(), "at " + p + ".vcpu", "expected at least 1");
+        }
+        return new Ec2InstanceType(d.text(n, "region", p), d.text(n, "type", p), (int) vcpu,
+                d.decimal(n, "memoryGib", p), d.arch(n, "arch", p), d.decimal(n, "hourlyUsd", p), baseline,
+                baseline >= 1 ? Ec2InstanceType.Burst.NONE : burst,
+                d.decimal(n, "surplusUsdPerVcpuHour", p, BigDecimal.ZERO));
+    }
+}
