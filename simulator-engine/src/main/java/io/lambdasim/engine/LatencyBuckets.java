@@ -6,17 +6,20 @@ package io.lambdasim.engine;
  * ±6.25%). 488 ints per function: a thousand functions fit in the CPU caches, where a thousand
  * HdrHistograms of 2 digits (about 30 KB each) would not, and recording is one shift, one add.
  * The run's total latency keeps a full HdrHistogram.
+ *
+ * <p>Static methods over a plain {@code int[]} that the function's state holds beside its count,
+ * sum and maximum (hot fields it already touches), so recording touches no extra object.
  */
 final class LatencyBuckets {
+
+    static final int SIZE = 16 + (63 - 4) * 8;
 
     private static final int EXACT = 16;
     private static final int SUB_BITS = 3;
     private static final int SUB = 1 << SUB_BITS;
 
-    private final int[] counts = new int[EXACT + (63 - 4) * SUB];
-    private long total;
-    private long sumUs;
-    private long maxUs;
+    private LatencyBuckets() {
+    }
 
     /** Bucket of {@code v}: v itself below 16; else 16 + 8 × (msb − 4) + the 3 bits after the leading one. */
     static int index(long v) {
@@ -39,17 +42,8 @@ final class LatencyBuckets {
         return Math.pow(2, msb) + sub * width + width / 2;
     }
 
-    void record(long us) {
-        counts[index(us)]++;
-        total++;
-        sumUs += us;
-        if (us > maxUs) {
-            maxUs = us;
-        }
-    }
-
-    /** Value at quantile q (0..1), µs; never above the exact maximum. */
-    double valueAt(double q) {
+    /** Value at quantile q (0..1) of the {@code total} values in {@code counts}, µs; never above {@code maxUs}. */
+    static double valueAt(int[] counts, long total, long maxUs, double q) {
         long rank = Math.max(1, (long) Math.ceil(q * total));
         long seen = 0;
         for (int i = 0; i < counts.length; i++) {
@@ -61,11 +55,11 @@ final class LatencyBuckets {
         return maxUs;
     }
 
-    LatencySummary summary() {
+    static LatencySummary summary(int[] counts, long total, long sumUs, long maxUs) {
         if (total == 0) {
             return LatencySummary.EMPTY;
         }
-        return new LatencySummary(total, sumUs / 1000.0 / total, valueAt(0.5) / 1000, valueAt(0.9) / 1000,
-                valueAt(0.99) / 1000, maxUs / 1000.0);
+        return new LatencySummary(total, sumUs / 1000.0 / total, valueAt(counts, total, maxUs, 0.5) / 1000,
+                valueAt(counts, total, maxUs, 0.9) / 1000, valueAt(counts, total, maxUs, 0.99) / 1000, maxUs / 1000.0);
     }
 }

@@ -313,7 +313,7 @@ final class Simulation {
                 if (!limits.mayCreate(f, now)) {
                     return false;
                 }
-                env = create(f, (byte) 0);
+                env = create(f, 0);
                 f.created++;
                 cold = true;
             }
@@ -330,7 +330,7 @@ final class Simulation {
         long end = now + init + run;
         if (timedOut || outOfMemory
                 || (maxLifetimeUs > 0 && end - envs.createdUs[env] >= maxLifetimeUs)) {
-            envs.flags[env] |= EnvironmentTable.DISCARD;
+            envs.addFlags(env, EnvironmentTable.DISCARD);
         }
 
         inflight++;
@@ -368,7 +368,7 @@ final class Simulation {
         }
         long latency = end - curLatencyOriginUs;
         latencyUs.recordValue(latency);
-        f.latencyUs.record(latency);
+        f.recordLatency(latency);
         if (failed && isAsync(curType) && curErrorRetries < cfg.asyncRetryDelaysUs().size()) {
             scheduleErrorRetry(f, end);
         }
@@ -423,7 +423,7 @@ final class Simulation {
         return reuse == ReuseOrder.LRU ? f.idle.popBottom() : f.idle.removeAt(random.nextInt(f.idle.size()));
     }
 
-    private int create(FunctionState f, byte flags) {
+    private int create(FunctionState f, int flags) {
         int env = envs.allocate(f.id, now, flags);
         alive++;
         f.alive++;
@@ -442,11 +442,12 @@ final class Simulation {
     // ---------------------------------------------------------------- completions and the pool
 
     private void complete(int env) {
-        FunctionState f = functions[envs.function[env]];
+        int meta = envs.meta[env];
+        FunctionState f = functions[EnvironmentTable.function(meta)];
         inflight--;
         f.inflight--;
         f.lastEndUs = now;
-        byte flags = envs.flags[env];
+        int flags = EnvironmentTable.flags(meta);
         if ((flags & EnvironmentTable.PROVISIONED) != 0) {
             if (f.provisionedEnabled && (flags & EnvironmentTable.DISCARD) == 0) {
                 f.provisionedIdle.pushTop(env);
@@ -536,7 +537,7 @@ final class Simulation {
         f.prewarmAtUs = FunctionState.NO_TIMER;
         if (f.idle.isEmpty() && f.inflight == 0) {
             // Loaded by the platform ahead of demand: an environment, not a (billed) cold start.
-            int env = create(f, (byte) 0);
+            int env = create(f, 0);
             f.created++;
             makeIdle(f, env, f.keepAlive.keepAliveUs(f.id, now, random));
         }
@@ -691,7 +692,7 @@ final class Simulation {
                 f.errors, f.outOfMemory, f.retries, f.dropped, f.warmerInvocations, f.warmerColdStarts, f.created,
                 f.provisionedCreated, f.peakAlive, f.aliveUs / h, f.busyUs / h,
                 BillingUsage.gbSeconds(Math.max(0, f.aliveUs - f.busyUs), f.memoryMb), f.peakInflight, b,
-                f.latencyUs.summary(), observed);
+                f.latency(), observed);
     }
 
     private static UsageStats empty() {
