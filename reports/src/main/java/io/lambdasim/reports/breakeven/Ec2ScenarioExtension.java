@@ -54,7 +54,7 @@ public final class Ec2ScenarioExtension implements ScenarioExtension {
         long delay = io.lambdasim.engine.Durations.parseUs(extra.getOrDefault("launch_delay", "3m"));
         long cooldown = io.lambdasim.engine.Durations.parseUs(extra.getOrDefault("cooldown", "5m"));
         boolean balancer = Boolean.parseBoolean(extra.getOrDefault("load_balancer", "false"));
-        double lambdaCost = lambda.cost().total().doubleValue();
+        double lambdaMonthly = lambdaMonthly(lambda, prices, options.arch());
         List<Outcome> outcomes = new ArrayList<>();
         for (String spec : options.ec2()) {
             Ec2Offer offer = prices.ec2(spec.trim());
@@ -65,7 +65,7 @@ public final class Ec2ScenarioExtension implements ScenarioExtension {
             FleetResult r = Ec2Fleet.simulate(() -> options.source().open(), fleet);
             double monthly = pricing.monthlyCost(r, HOURS_PER_MONTH);
             double span = monthly * r.horizonSeconds() / 3600 / HOURS_PER_MONTH;
-            outcomes.add(new Outcome(offer.name(), r, span, monthly, lambdaCost));
+            outcomes.add(new Outcome(offer.name(), r, span, monthly, lambdaMonthly));
         }
         return new Ec2Result(outcomes);
     }
@@ -82,6 +82,18 @@ public final class Ec2ScenarioExtension implements ScenarioExtension {
                 .withWorkload(cpu, referenceMb, InvocationCursor.MISSING);
     }
 
+    /**
+     * Lambda's bill for the run's usage scaled to a month: the comparison is made per month,
+     * because a fleet bills by the hour while a short run can sit inside Lambda's monthly free tier.
+     */
+    static double lambdaMonthly(ScenarioResult lambda, PriceSource prices, String arch) {
+        var billing = lambda.simulation().total().billing();
+        double scale = HOURS_PER_MONTH * 3600e6 / Math.max(1, lambda.simulation().horizonUs());
+        long requests = Math.round(billing.requests() * scale);
+        return prices.lambdaPricer().monthlyCost(arch, requests,
+                billing.gbSeconds().multiply(BigDecimal.valueOf(scale), java.math.MathContext.DECIMAL64)).doubleValue();
+    }
+
     /** An instance type's prices: on-demand with {@code discount}, plus an ALB when asked. */
     static Ec2Pricing pricingOf(Ec2Offer offer, double discount, boolean balancer, PriceSource prices) {
         Ec2Pricing pricing = Ec2Pricing.onDemand(offer.name(), offer.hourlyUsd(), discount, offer.surplusUsdPerVcpuHour());
@@ -93,8 +105,11 @@ public final class Ec2ScenarioExtension implements ScenarioExtension {
         return pricing;
     }
 
-    /** One instance type's fleet and cost; {@code cost} is over the simulated span, like the Lambda bill. */
-    record Outcome(String type, FleetResult fleet, double cost, double monthlyCost, double lambdaCost) {
+    /**
+     * One instance type's fleet and cost; {@code cost} is over the simulated span, like the Lambda
+     * bill; {@code lambdaMonthly} is Lambda's bill scaled to a month, the figure it is compared with.
+     */
+    record Outcome(String type, FleetResult fleet, double cost, double monthlyCost, double lambdaMonthly) {
     }
 
     private static final class Ec2Result implements Result {
@@ -114,7 +129,8 @@ public final class Ec2ScenarioExtension implements ScenarioExtension {
                 n.put("mode", f.mode().label());
                 n.put("cost", usd(o.cost()));
                 n.put("monthlyCost", usd(o.monthlyCost()));
-                n.put("cheaperThanLambda", o.cost() < o.lambdaCost());
+                n.put("lambdaMonthlyCost", usd(o.lambdaMonthly()));
+                n.put("cheaperThanLambda", o.monthlyCost() < o.lambdaMonthly());
                 ObjectNode inst = n.putObject("instances");
                 inst.put("peak", f.peakInstances());
                 inst.put("average", f.averageInstances());
@@ -151,10 +167,10 @@ public final class Ec2ScenarioExtension implements ScenarioExtension {
                 FleetResult f = o.fleet();
                 lines.add(String.format(Locale.ROOT,
                         "EC2 %s (%s): %d instances at peak, %.2f on average, CPU %.0f%%, queue p99 %.1f ms; "
-                                + "$%,.2f for this workload ($%,.2f a month): %s than Lambda ($%,.2f)",
+                                + "$%,.2f for this workload, $%,.2f a month: %s than Lambda ($%,.2f a month)",
                         o.type(), f.mode().label(), f.peakInstances(), f.averageInstances(), 100 * f.cpuUtilization(),
-                        f.queue().p99Ms(), o.cost(), o.monthlyCost(), o.cost() < o.lambdaCost() ? "cheaper" : "dearer",
-                        o.lambdaCost()));
+                        f.queue().p99Ms(), o.cost(), o.monthlyCost(), o.monthlyCost() < o.lambdaMonthly() ? "cheaper" : "dearer",
+                        o.lambdaMonthly()));
             }
             return lines;
         }

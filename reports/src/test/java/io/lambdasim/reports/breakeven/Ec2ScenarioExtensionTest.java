@@ -31,7 +31,13 @@ class Ec2ScenarioExtensionTest {
         ec2.writeJson(json);
         assertThat(json.get("ec2").get(0).get("instances").get("peak").asInt()).isEqualTo(2);
         assertThat(json.get("ec2").get(0).get("queueMs").get("p99").asDouble()).isZero();
-        assertThat(ec2.summaryLines()).singleElement().asString().startsWith("EC2 m7g.large (static): 2 instances at peak");
+        // Lambda a month: 2,628,000 requests of 1 GB-s: (2,628,000 − 400,000) × $0.0000166667
+        // + (2,628,000 − 1,000,000) × $0.0000002 = $37.13 + $0.33 = $37.46 (plus an INIT an hour):
+        // cheaper than the fleet.
+        assertThat(json.get("ec2").get(0).get("lambdaMonthlyCost").asDouble()).isCloseTo(37.46, within(0.05));
+        assertThat(json.get("ec2").get(0).get("cheaperThanLambda").asBoolean()).isFalse();
+        assertThat(ec2.summaryLines()).singleElement().asString().startsWith("EC2 m7g.large (static): 2 instances at peak")
+                .contains("dearer than Lambda ($37.4");
     }
 
     @Test
