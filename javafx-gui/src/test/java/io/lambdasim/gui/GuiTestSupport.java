@@ -57,6 +57,22 @@ public final class GuiTestSupport {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Polls without the toolkit (view-model tests). */
+    public static void waitUntilPlain(BooleanSupplier condition, int seconds) {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("condition not met within " + seconds + " s");
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
     public static Path tempFile(String name, String content) {
         try {
             Path dir = Files.createTempDirectory("lambdasim-gui");

@@ -1,0 +1,194 @@
+package io.lambdasim.gui.scenarios;
+
+import io.lambdasim.gui.Form;
+import io.lambdasim.gui.RunBar;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.cell.ProgressBarTableCell;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+
+/** Scenarios: the scenario file as an editable table, the batch run with per-row progress, the results. */
+public final class ScenariosView extends BorderPane {
+    private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+    private final ScenariosViewModel vm;
+
+    public ScenariosView(ScenariosViewModel vm, Consumer<File> recent) {
+        this.vm = vm;
+        setId("scenarios");
+        Button open = button("_Open…", "open", "Open a scenario CSV (see examples/scenarios.csv)", () -> {
+            FileChooser fc = csvChooser("Open a scenario file");
+            File f = fc.showOpenDialog(getScene().getWindow());
+            if (f != null && vm.open(f.toPath())) {
+                recent.accept(f);
+            }
+        });
+        Button save = button("_Save", "save", "Save the table back to the scenario file", () -> guard(() ->
+                vm.save(Path.of(vm.fileProperty().get()))));
+        save.disableProperty().bind(vm.fileProperty().isEmpty());
+        Button add = button("_Add row", "add-row", "Add a scenario row (edit its cells in the table)", vm::addRow);
+        TextField out = new TextField();
+        out.setId("outDir");
+        out.textProperty().bindBidirectional(vm.outDirProperty());
+        out.setTooltip(new Tooltip("Folder for results.csv, the charts and report.html (created when missing)"));
+        out.setPromptText("output folder");
+        HBox.setHgrow(out, Priority.ALWAYS);
+        Button outBrowse = button("…", "out-browse", "Choose the output folder", () -> {
+            File d = new DirectoryChooser().showDialog(getScene().getWindow());
+            if (d != null) {
+                vm.outDirProperty().set(d.getAbsolutePath());
+            }
+        });
+        Button export = button("_Export results.csv…", "export", "Save a copy of results.csv", () -> {
+            FileChooser fc = csvChooser("Export results");
+            fc.setInitialFileName("results.csv");
+            File f = fc.showSaveDialog(getScene().getWindow());
+            if (f != null) {
+                guard(() -> vm.exportResults(f.toPath()));
+            }
+        });
+        Button report = button("HTML _report", "report", "Write report.html (charts embedded) into the output folder",
+                () -> guard(() -> info("Report written", vm.writeReport().toString())));
+        export.disableProperty().bind(vm.resultsCsvProperty().isNull());
+        report.disableProperty().bind(vm.resultsCsvProperty().isNull());
+        Label outLabel = new Label("Output:");
+        outLabel.setLabelFor(out);
+        HBox tools = new HBox(8, open, save, add, outLabel, out, outBrowse, export, report);
+        tools.setAlignment(Pos.CENTER_LEFT);
+        RunBar run = new RunBar("batch", "_Run batch", "Run every scenario in the background, on all cores",
+                vm.runner(), vm::run);
+        Label file = new Label();
+        file.textProperty().bind(vm.summaryProperty());
+        file.getStyleClass().add("status-line");
+        Label err = Form.errorLabel(vm.errorProperty());
+        err.setId("scenariosError");
+        VBox top = new VBox(8, tools, run, file, err);
+        top.getStyleClass().add("content");
+        setTop(top);
+
+        TableView<ScenarioRow> table = new TableView<>(vm.rows());
+        table.setId("scenario-table");
+        table.setEditable(true);
+        table.setPlaceholder(new Label("Open a scenario CSV: one scenario per row, columns as in `lambdasim batch`"));
+        vm.header().addListener((ListChangeListener<String>) c -> columns(table));
+        columns(table);
+        TableView<List<String>> results = new TableView<>(vm.results());
+        results.setId("results-table");
+        results.setPlaceholder(new Label("Results appear here when the batch has run"));
+        vm.resultHeader().addListener((ListChangeListener<String>) c -> resultColumns(results));
+        SplitPane split = new SplitPane(table, results);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.55);
+        BorderPane.setMargin(split, new javafx.geometry.Insets(0, 12, 12, 12));
+        setCenter(split);
+    }
+
+    private void columns(TableView<ScenarioRow> table) {
+        table.getColumns().clear();
+        TableColumn<ScenarioRow, Double> progress = new TableColumn<>("Progress");
+        progress.setCellValueFactory(c -> c.getValue().progressProperty().asObject());
+        progress.setCellFactory(ProgressBarTableCell.forTableColumn());
+        progress.setPrefWidth(110);
+        TableColumn<ScenarioRow, String> status = new TableColumn<>("Status");
+        status.setCellValueFactory(c -> c.getValue().statusProperty());
+        status.setPrefWidth(160);
+        table.getColumns().add(progress);
+        table.getColumns().add(status);
+        for (int i = 0; i < vm.header().size(); i++) {
+            final int col = i;
+            TableColumn<ScenarioRow, String> c = new TableColumn<>(vm.header().get(i));
+            c.setCellValueFactory(x -> new ReadOnlyStringWrapper(x.getValue().cell(col)));
+            c.setCellFactory(x -> new CheckedCell(col));
+            c.setOnEditCommit(e -> vm.edit(e.getRowValue(), col, e.getNewValue()));
+            c.setPrefWidth(Math.max(70, Math.min(220, 9 * vm.header().get(i).length() + 30)));
+            table.getColumns().add(c);
+        }
+    }
+
+    private void resultColumns(TableView<List<String>> results) {
+        results.getColumns().clear();
+        for (int i = 0; i < vm.resultHeader().size(); i++) {
+            final int col = i;
+            TableColumn<List<String>, String> c = new TableColumn<>(vm.resultHeader().get(i));
+            c.setCellValueFactory(x -> new ReadOnlyStringWrapper(col < x.getValue().size() ? x.getValue().get(col) : ""));
+            c.setPrefWidth(Math.max(70, Math.min(200, 8 * vm.resultHeader().get(i).length() + 24)));
+            results.getColumns().add(c);
+        }
+    }
+
+    /** A cell that shows the library's verdict on its value: red with the reason as tooltip. */
+    private final class CheckedCell extends TextFieldTableCell<ScenarioRow, String> {
+        private final int column;
+
+        CheckedCell(int column) {
+            super(new javafx.util.converter.DefaultStringConverter());
+            this.column = column;
+        }
+
+        @Override
+        public void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            String problem = empty ? null : vm.cellProblem(column, item);
+            pseudoClassStateChanged(INVALID, problem != null);
+            setTooltip(problem == null ? null : new Tooltip(problem));
+        }
+    }
+
+    private static Button button(String text, String id, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private static FileChooser csvChooser(String title) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(title);
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+        return fc;
+    }
+
+    private interface IoAction {
+        void run() throws IOException;
+    }
+
+    private void guard(IoAction a) {
+        try {
+            a.run();
+        } catch (IOException | RuntimeException e) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
+            alert.setHeaderText("Could not complete that");
+            alert.initOwner(getScene().getWindow());
+            alert.show();
+        }
+    }
+
+    private void info(String header, String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text);
+        alert.setHeaderText(header);
+        alert.initOwner(getScene().getWindow());
+        alert.show();
+    }
+}

@@ -1,0 +1,55 @@
+package io.lambdasim.gui.scenarios;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lambdasim.gui.GuiTestSupport;
+import io.lambdasim.reports.batch.SimulatingExecutor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The scenario table and batch run through the view model, without the toolkit. */
+class ScenariosViewModelTest {
+    static final String TWO = "name,generate,memory_mb,ec2\n"
+            + "small,poisson(1/s);duration=const(50ms);horizon=10m,128,m7g.large\n"
+            + "big,poisson(1/s);duration=const(50ms);horizon=10m,1024,m7g.large\n";
+
+    @Test
+    void editsARowRunsTheBatchAndReadsTheResults() throws Exception {
+        Path file = GuiTestSupport.tempFile("scenarios.csv", TWO);
+        ScenariosViewModel vm = new ScenariosViewModel(new SimulatingExecutor(), Runnable::run);
+        assertThat(vm.open(file)).isTrue();
+        assertThat(vm.header()).containsExactly("name", "generate", "memory_mb", "ec2");
+        assertThat(vm.rows()).hasSize(2);
+        vm.edit(vm.rows().get(1), 2, "2048");
+        vm.run();
+        GuiTestSupport.waitUntilPlain(() -> !vm.results().isEmpty() || !vm.errorProperty().get().isEmpty(), 60);
+        assertThat(vm.errorProperty().get()).isEmpty();
+        assertThat(vm.results()).hasSize(2);
+        int mem = vm.resultHeader().indexOf("memory_mb");
+        assertThat(vm.results().get(1).get(mem)).isEqualTo("2048");
+        assertThat(vm.rows()).allSatisfy(r -> assertThat(r.statusProperty().get()).isEqualTo("ok"));
+        // The edit was saved to the file before the run, the original kept beside it.
+        assertThat(Files.readString(file)).contains("big,poisson(1/s);duration=const(50ms);horizon=10m,2048,m7g.large");
+        assertThat(Files.readString(file.resolveSibling("scenarios.csv.bak"))).isEqualTo(TWO);
+        assertThat(vm.writeReport()).exists();
+    }
+
+    @Test
+    void cellsAreCheckedByTheLibrarysColumnRules() throws Exception {
+        ScenariosViewModel vm = new ScenariosViewModel(new SimulatingExecutor(), Runnable::run);
+        vm.open(GuiTestSupport.tempFile("s.csv", TWO));
+        assertThat(vm.cellProblem(2, "64")).isNotNull().contains("128");
+        assertThat(vm.cellProblem(2, "512")).isNull();
+        assertThat(vm.cellProblem(2, "256|512")).isNull();
+    }
+
+    @Test
+    void aFileWithoutANameColumnIsRefusedWithItsName() {
+        Path bad = GuiTestSupport.tempFile("notscenarios.csv", "a,b\n1,2\n");
+        ScenariosViewModel vm = new ScenariosViewModel(new SimulatingExecutor(), Runnable::run);
+        assertThat(vm.open(bad)).isFalse();
+        assertThat(vm.errorProperty().get()).contains("notscenarios.csv:1").contains("name");
+        assertThat(vm.rows()).isEmpty();
+    }
+}
