@@ -1,14 +1,151 @@
 package io.lambdasim.cli;
 
+import io.lambdasim.pricing.BillingRules;
+import io.lambdasim.pricing.DurationTier;
+import io.lambdasim.pricing.Ec2InstanceType;
+import io.lambdasim.pricing.LambdaPrices;
+import io.lambdasim.pricing.LoadBalancerPrice;
+import io.lambdasim.pricing.PriceBook;
+import io.lambdasim.pricing.PriceBookWriter;
+import io.lambdasim.pricing.pricelist.PriceListImporter;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.zip.GZIPInputStream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** Placeholder until its issue lands. */
-@Command(name = "prices", mixinStandardHelpOptions = true, description = "Show or import price books.")
-final class PricesCommand implements Callable<Integer> {
+/** {@code lambdasim prices list|import}. */
+@Command(name = "prices", mixinStandardHelpOptions = true, description = "Show or import price books.",
+        subcommands = {PricesCommand.ListPrices.class, PricesCommand.ImportOffer.class})
+final class PricesCommand implements Runnable {
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
-    public Integer call() {
-        System.err.println("lambdasim prices: not implemented yet");
-        return 3;
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Show what the active price book holds.")
+    static final class ListPrices implements Callable<Integer> {
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--prices", paramLabel = "FILE", description = "Price-book file (default: the bundled one).")
+        Path prices;
+
+        @Override
+        public Integer call() {
+            PriceBook book = PriceBook.loadOrDefault(prices);
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("Price book %s (%s)%nSource: %s%n%n", book.name(), book.date(), book.source());
+            out.printf(Locale.ROOT, "Free tier: %,d requests and %s GB-s a month%n%n", book.freeTier().requests(),
+                    book.freeTier().gbSeconds().toPlainString());
+            out.println("Lambda (USD)");
+            out.printf("  %-16s %-7s %12s  %-58s %14s %14s %14s%n", "region", "arch", "per 1M req",
+                    "duration per GB-s (tiers, monthly GB-s)", "storage/GB-s", "PC/GB-s", "PC dur/GB-s");
+            for (LambdaPrices p : book.lambdaPrices()) {
+                out.printf(Locale.ROOT, "  %-16s %-7s %12s  %-58s %14s %14s %14s%n", p.region(), p.arch(),
+                        p.requestUsdPerMillion().toPlainString(), tiers(p.durationTiers()),
+                        p.ephemeralUsdPerGbSecond().toPlainString(), p.provisionedUsdPerGbSecond().toPlainString(),
+                        p.provisionedDurationUsdPerGbSecond().toPlainString());
+            }
+            out.println();
+            out.println("EC2 on-demand Linux (USD)");
+            out.printf("  %-16s %-14s %5s %8s %-7s %9s  %s%n", "region", "type", "vCPU", "GiB", "arch", "$/hour", "burst");
+            for (Ec2InstanceType t : book.ec2Types()) {
+                String burst = t.burstable() ? String.format(Locale.ROOT, "%s, baseline %.0f%%/vCPU, surplus $%s/vCPU-h",
+                        t.burst().name().toLowerCase(Locale.ROOT), t.baselinePerVcpu() * 100,
+                        t.surplusUsdPerVcpuHour().toPlainString()) : "-";
+                out.printf(Locale.ROOT, "  %-16s %-14s %5d %8s %-7s %9s  %s%n", t.region(), t.type(), t.vcpu(),
+                        t.memoryGib().toPlainString(), t.arch(), t.hourlyUsd().toPlainString(), burst);
+            }
+            List<LoadBalancerPrice> lbs = book.loadBalancers();
+            if (!lbs.isEmpty()) {
+                out.println();
+                out.println("Application load balancer (USD)");
+                for (LoadBalancerPrice lb : lbs) {
+                    out.printf(Locale.ROOT, "  %-16s $%s/hour + $%s/LCU-hour%n", lb.region(), lb.hourlyUsd().toPlainString(),
+                            lb.usdPerLcuHour().toPlainString());
+                }
+            }
+            out.println();
+            out.println("Billing rules");
+            for (BillingRules r : BillingRules.all()) {
+                out.printf(Locale.ROOT, "  %-17s %s%n", r.name(), r.description());
+            }
+            out.flush();
+            return 0;
+        }
+
+        private static String tiers(List<DurationTier> tiers) {
+            StringBuilder sb = new StringBuilder();
+            for (DurationTier t : tiers) {
+                if (sb.length() > 0) {
+                    sb.append(", ");
+                }
+                sb.append(t.usdPerGbSecond().toPlainString());
+                sb.append(t.unbounded() ? " above" : " to " + shortNumber(t.upToGbSeconds().doubleValue()));
+            }
+            return sb.toString();
+        }
+
+        private static String shortNumber(double v) {
+            return v >= 1e9 ? String.format(Locale.ROOT, "%.4gB", v / 1e9) : String.format(Locale.ROOT, "%.4gM", v / 1e6);
+        }
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = {"Read AWS Price List bulk offer files (AWSLambda, AmazonEC2; JSON, optionally .gz) and write a",
+                    "price-book file every command accepts with --prices FILE. Streams: the EC2 file is several GB."})
+    static final class ImportOffer implements Callable<Integer> {
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--offer", required = true, paramLabel = "FILE", description = "Offer file (repeat for Lambda and EC2).")
+        List<Path> offers;
+
+        @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = "prices.json",
+                description = "Price-book file to write (default: ${DEFAULT-VALUE}).")
+        Path output;
+
+        @Option(names = "--name", paramLabel = "NAME", description = "Name of the new price book (default: the output file name).")
+        String name;
+
+        @Override
+        public Integer call() throws Exception {
+            PriceListImporter importer = new PriceListImporter(PriceBook.loadDefault());
+            for (Path offer : offers) {
+                if (!Files.isRegularFile(offer)) {
+                    throw new NoSuchFileException(offer.toString());
+                }
+                try (InputStream raw = Files.newInputStream(offer);
+                     InputStream in = offer.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
+                    importer.read(new java.io.BufferedInputStream(in, 1 << 16), offer.toString());
+                }
+            }
+            PriceBook book = importer.toPriceBook(name != null ? name : output.getFileName().toString());
+            try (OutputStream out = Files.newOutputStream(output)) {
+                PriceBookWriter.write(book, out);
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("wrote %s: Lambda prices for %d region/architecture pairs, %d EC2 instance types%n", output,
+                    book.lambdaPrices().size(), book.ec2Types().size());
+            List<String> unknown = importer.unknownBaselines();
+            if (!unknown.isEmpty()) {
+                out.println("note: burstable baseline unknown (priced as fixed performance): " + String.join(", ", unknown));
+            }
+            out.flush();
+            return 0;
+        }
     }
 }
