@@ -1,5 +1,6 @@
 package io.lambdasim.reports.breakeven;
 
+import io.lambdasim.pricing.PriceBook;
 import java.nio.file.Path;
 
 /** Opens the {@link PriceSource} the commands use. */
@@ -9,15 +10,10 @@ public final class PriceSources {
     }
 
     /**
-     * The prices for {@code region} under {@code rules}. {@code pricesFile} (a price book written
-     * by {@code lambdasim prices import}) is not read yet: this adapter stands in for
-     * pricing-models' price book until it lands, and says so when a file is given.
+     * The prices for {@code region} under {@code rules}: the bundled price book, or
+     * {@code pricesFile} (written by {@code lambdasim prices import}) when given.
      */
     public static PriceSource open(Path pricesFile, String region, String rules, boolean freeTier) {
-        if (pricesFile != null) {
-            throw new IllegalArgumentException("--prices " + pricesFile + ": price-book files are not supported by "
-                    + "breakeven/sizing yet (built-in us-east-1 prices only)");
-        }
-        return new FallbackPriceSource(region, rules, freeTier);
+        return new PriceBookSource(PriceBook.loadOrDefault(pricesFile), region, rules, freeTier);
     }
 }
