@@ -58,6 +58,24 @@ public final class Form extends GridPane {
         return control;
     }
 
+    /** Puts {@code node} (a Browse button) to the right of the control of the last row. */
+    public void besideLast(Node node) {
+        Node last = null;
+        for (Node n : getChildren()) {
+            Integer r = getRowIndex(n);
+            Integer c = getColumnIndex(n);
+            if (r != null && r == row - 1 && c != null && c == 1) {
+                last = n;
+            }
+        }
+        if (last != null) {
+            getChildren().remove(last);
+            javafx.scene.layout.HBox.setHgrow(last, Priority.ALWAYS);
+            javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(6, last, node);
+            add(box, 1, row - 1);
+        }
+    }
+
     /** Any node spanning both columns (a check box, a button row). */
     public <N extends Node> N wide(N node) {
         add(node, 0, row++, 2, 1);

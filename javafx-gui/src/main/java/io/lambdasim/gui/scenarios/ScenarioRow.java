@@ -15,7 +15,7 @@ public final class ScenarioRow {
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
 
     public ScenarioRow(List<String> cells) {
-        this.cells = FXCollections.observableArrayList(cells);
+        this.cells = FXCollections.observableArrayList(cells.stream().map(c -> c == null ? "" : c).toList());
     }
 
     public ObservableList<String> cells() {

@@ -118,10 +118,14 @@ public final class ScenariosView extends BorderPane {
         for (int i = 0; i < vm.header().size(); i++) {
             final int col = i;
             TableColumn<ScenarioRow, String> c = new TableColumn<>(vm.header().get(i));
-            c.setCellValueFactory(x -> new ReadOnlyStringWrapper(x.getValue().cell(col)));
+            c.setCellValueFactory(x -> javafx.beans.binding.Bindings.stringValueAt(x.getValue().cells(), col));
             c.setCellFactory(x -> new CheckedCell(col));
             c.setOnEditCommit(e -> vm.edit(e.getRowValue(), col, e.getNewValue()));
-            c.setPrefWidth(Math.max(70, Math.min(220, 9 * vm.header().get(i).length() + 30)));
+            int longest = vm.header().get(i).length();
+            for (ScenarioRow r : vm.rows()) {
+                longest = Math.max(longest, Math.min(48, r.cell(col).length()));
+            }
+            c.setPrefWidth(Math.max(70, 7 * longest + 24));
             table.getColumns().add(c);
         }
     }
@@ -132,7 +136,11 @@ public final class ScenariosView extends BorderPane {
             final int col = i;
             TableColumn<List<String>, String> c = new TableColumn<>(vm.resultHeader().get(i));
             c.setCellValueFactory(x -> new ReadOnlyStringWrapper(col < x.getValue().size() ? x.getValue().get(col) : ""));
-            c.setPrefWidth(Math.max(70, Math.min(200, 8 * vm.resultHeader().get(i).length() + 24)));
+            int longest = vm.resultHeader().get(i).length();
+            for (List<String> r : vm.results()) {
+                longest = Math.max(longest, Math.min(40, col < r.size() ? r.get(col).length() : 0));
+            }
+            c.setPrefWidth(Math.max(60, 7 * longest + 24));
             results.getColumns().add(c);
         }
     }

@@ -74,12 +74,13 @@ public final class ScenariosViewModel {
             if (all.isEmpty() || Arrays.stream(all.get(0)).noneMatch(h -> h.trim().equalsIgnoreCase("name"))) {
                 throw new IllegalArgumentException(path + ":1: no header row with a 'name' column");
             }
-            header.setAll(all.get(0));
             List<ScenarioRow> rs = new ArrayList<>();
             for (String[] line : all.subList(1, all.size())) {
-                rs.add(new ScenarioRow(Arrays.asList(line)));
+                // Pad short lines to the header, so every column has a cell to edit.
+                rs.add(new ScenarioRow(Arrays.asList(Arrays.copyOf(line, Math.max(line.length, all.get(0).length)))));
             }
             rows.setAll(rs);
+            header.setAll(all.get(0)); // after the rows: the view sizes its columns from both
             dirty = false;
             file.set(path.toAbsolutePath().toString());
             if (outDir.get() == null || outDir.get().isBlank()) {
@@ -224,12 +225,12 @@ public final class ScenariosViewModel {
         resultsCsv.set(r.resultsCsv());
         try (Reader in = Files.newBufferedReader(r.resultsCsv(), StandardCharsets.UTF_8); CSVReader csv = new CSVReader(in)) {
             List<String[]> all = csv.readAll();
-            resultHeader.setAll(all.isEmpty() ? List.of() : Arrays.asList(all.get(0)));
             List<List<String>> body = new ArrayList<>();
             for (String[] line : all.subList(Math.min(1, all.size()), all.size())) {
                 body.add(Arrays.asList(line));
             }
             results.setAll(body);
+            resultHeader.setAll(all.isEmpty() ? List.of() : Arrays.asList(all.get(0)));
         } catch (IOException | CsvException e) {
             error.set(r.resultsCsv() + ": " + e.getMessage());
         }

@@ -43,9 +43,11 @@ public final class SizingView extends BorderPane {
         form.field("_Memory sizes", mems, "Memory sizes to simulate, MB, comma-separated, each 128 to 10,240",
                 vm.memoriesErrorProperty());
         CheckBox x86 = new CheckBox("x86_64");
+        x86.setMnemonicParsing(false);
         x86.selectedProperty().bindBidirectional(vm.x86Property());
         x86.setTooltip(new Tooltip("Price every memory size on x86_64"));
         CheckBox arm = new CheckBox("arm64");
+        arm.setMnemonicParsing(false);
         arm.selectedProperty().bindBidirectional(vm.armProperty());
         arm.setTooltip(new Tooltip("Price every memory size on arm64 (Graviton)"));
         form.wide(new HBox(16, new Label("Architectures:"), x86, arm));
@@ -79,7 +81,7 @@ public final class SizingView extends BorderPane {
         HBox.setHgrow(cal, Priority.ALWAYS);
         form.field("Ca_libration", cal, "Measured durations by memory: AWS Lambda Power Tuning's output JSON "
                 + "(results.stats[]) or a CSV memory_mb,duration_ms; empty = the CPU-share model");
-        form.wide(new HBox(6, new Label("                           "), calBrowse));
+        form.besideLast(calBrowse);
         ComboBox<String> rules = new ComboBox<>(FXCollections.observableArrayList("aws-2025-08", "aws-2020-12", "aws-2014"));
         rules.valueProperty().bindBidirectional(vm.rulesProperty());
         form.field("Billing r_ules", rules, "Billing era: aws-2025-08, aws-2020-12 or aws-2014 (100 ms rounding)");
@@ -105,6 +107,7 @@ public final class SizingView extends BorderPane {
         rec.setId("recommendation");
         rec.getStyleClass().add("readout");
         rec.setWrapText(true);
+        rec.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         rec.setMaxWidth(Double.MAX_VALUE);
         rec.textProperty().bind(vm.recommendationProperty());
         rec.visibleProperty().bind(rec.textProperty().isNotEmpty());

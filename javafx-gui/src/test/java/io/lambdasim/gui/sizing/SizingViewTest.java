@@ -1,0 +1,57 @@
+package io.lambdasim.gui.sizing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lambdasim.gui.AppPrefs;
+import io.lambdasim.gui.GuiTestSupport;
+import javafx.application.Platform;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The sizing screen run through its button on a small generated workload. */
+@ExtendWith(ApplicationExtension.class)
+class SizingViewTest {
+    private final AppPrefs prefs = GuiTestSupport.scratchPrefs();
+    private SizingViewModel vm;
+
+    @Start
+    void start(Stage stage) {
+        SizingScreen screen = new SizingScreen(prefs, Platform::runLater);
+        vm = screen.viewModel();
+        GuiTestSupport.show(stage, screen.view());
+    }
+
+    @AfterEach
+    void tearDown() {
+        prefs.clear();
+    }
+
+    /*
+     * A CPU-bound single-threaded function (CPU share 1) gets faster up to 1,769 MB (one vCPU) and no
+     * faster beyond (domain notes, "Limits"), so the speed strategy picks 1,769 MB or above.
+     */
+    @Test
+    void sweepsMemoryAndMarksTheRecommendation(FxRobot robot) {
+        robot.interact(() -> {
+            vm.source().useGeneratorProperty().set(true);
+            vm.source().generateProperty().set("poisson(1/s);duration=const(400ms);horizon=10m;memory=512");
+            vm.memoriesProperty().set("128,512,1024,1769,3008");
+            vm.cpuFractionProperty().set(1);
+            vm.strategyProperty().set("speed");
+        });
+        robot.clickOn("#sizing-run");
+        GuiTestSupport.waitUntil(() -> vm.resultProperty().get() != null || !vm.runErrorProperty().get().isEmpty(), 30);
+        assertThat(vm.runErrorProperty().get()).isEmpty();
+        assertThat(vm.resultProperty().get().recommended().memoryMb()).isGreaterThanOrEqualTo(1769);
+        assertThat(robot.lookup("#sizing-table").queryAs(TableView.class).getItems()).hasSize(10); // 5 sizes × 2 architectures
+        assertThat(robot.lookup("#recommendation").queryAs(Label.class).getText()).startsWith("Recommended (speed)");
+        GuiTestSupport.screenshot(robot.lookup("#sizing-run").query().getScene(), "sizing");
+    }
+}
