@@ -71,7 +71,7 @@ class BatchCommandTest {
         CommandRun report = CommandRun.of("report", out.toString());
         assertThat(report.exitCode).as(report.err).isZero();
         assertThat(out.resolve("report.html")).exists();
-        assertThat(out.resolve("charts/002-api-sizing.png")).exists();
+        assertThat(out.resolve("charts/003-api-sizing.png")).exists();
     }
 
     @Test

@@ -22,7 +22,7 @@ class DemoCommandTest {
         CommandRun r = CommandRun.of("demo", "--examples", examples.toString(), "-o", tmp.resolve("out").toString());
         assertThat(r.exitCode).as(r.err).isZero();
         assertThat(r.out.strip().split("\n")).hasSize(5);
-        assertThat(r.out).contains("Simulated 2 scenarios of 1 workloads").contains("api x86_64 at")
+        assertThat(r.out).contains("Simulated 2 scenarios of 1 workloads").contains("Memory (balanced cost and speed): api at ")
                 .contains("Report: " + tmp.resolve("out/report.html").toAbsolutePath());
         assertThat(tmp.resolve("out/results.csv")).exists();
         assertThat(tmp.resolve("out/charts/002-api-sizing.png")).exists();

@@ -9,8 +9,9 @@ import java.util.Set;
 
 /**
  * The columns of results.csv, in order: {@code name}, {@code status}, the scenario's inputs, the
- * headline figures below, one {@code ec2_<type>_usd} column per EC2 option any scenario names,
- * the cheapest option and the break-even factor, and {@code message} last (it is long). Units are
+ * headline figures below, per EC2 option any scenario names its {@code ec2_<type>_usd} (the cost over
+ * the simulated span, like the Lambda figures),
+ * its 730-hour monthly cost and peak fleet size), the cheapest option and the break-even factor, and {@code message} last (it is long). Units are
  * in the names: {@code _ms}, {@code _usd} (monthly, 2 decimals), {@code _usd_per_1m} (4 decimals).
  */
 public final class ResultColumns {
@@ -81,7 +82,11 @@ public final class ResultColumns {
         h.addAll(batch.inputColumns());
         h.addAll(FIGURES);
         Set<String> ec2 = new LinkedHashSet<>();
-        batch.scenarios().forEach(s -> ec2Options(s.get("ec2")).forEach(o -> ec2.add(ec2Column(o))));
+        batch.scenarios().forEach(s -> ec2Options(s.get("ec2")).forEach(o -> {
+            ec2.add(ec2Column(o));
+            ec2.add("ec2_" + o + "_monthly_usd");
+            ec2.add("ec2_" + o + "_peak_instances");
+        }));
         h.addAll(ec2);
         h.addAll(COMPARISON);
         h.add(MESSAGE);

@@ -123,6 +123,7 @@ public final class SimulatingExecutor implements ScenarioExecutor {
                 continue;
             }
             BigDecimal v = new BigDecimal(usd);
+            f.put(ec2Column(option), money(v, 2));
             costs.add(new CostStack(option, List.of(new CostStack.Part("EC2 instances", v.doubleValue()))));
             if (v.compareTo(best) < 0) {
                 best = v;
@@ -132,6 +133,11 @@ public final class SimulatingExecutor implements ScenarioExecutor {
         if (costs.size() > 1) {
             f.put(CHEAPEST_OPTION, cheapest);
             f.put(CHEAPEST_USD, money(best, 2));
+        }
+        if (ScenarioColumn.isYes(s.get("breakeven")) && costs.size() > 1) {
+            TraceBreakEvenFactor.Answer a = TraceBreakEvenFactor.find(r.options());
+            f.put(BREAKEVEN_FACTOR, Double.isNaN(a.factor()) ? "" : number(a.factor(), 2));
+            f.put(BREAKEVEN_OPTION, Double.isNaN(a.factor()) ? "none in 1/1024..1024" : a.option());
         }
         LatencyData.Curve latency = sim.latencyHistogram() == null ? null
                 : LatencyData.curve(s.name(), sim.latencyHistogram(), 1000.0);

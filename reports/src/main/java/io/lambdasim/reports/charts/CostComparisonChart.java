@@ -26,6 +26,12 @@ final class CostComparisonChart {
         Set<String> components = new LinkedHashSet<>();
         // a component that is zero everywhere (no provisioned concurrency, say) stays out of the legend
         stacks.forEach(s -> s.parts().stream().filter(p -> p.usd() != 0).forEach(p -> components.add(p.component())));
+        if (components.isEmpty()) { // everything free (the free tier covers it): show the zero bars anyway
+            stacks.forEach(s -> s.parts().forEach(p -> components.add(p.component())));
+        }
+        if (components.isEmpty()) {
+            components.add("total");
+        }
         for (String component : components) {
             for (CostStack s : stacks) {
                 double v = s.parts().stream().filter(p -> p.component().equals(component))

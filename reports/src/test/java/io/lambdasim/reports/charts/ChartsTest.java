@@ -39,6 +39,13 @@ class ChartsTest {
     }
 
     @Test
+    void aCostComparisonOfNothingButFreeUsageStillRenders() {
+        var free = java.util.List.of(new CostStack("Lambda", java.util.List.of(new CostStack.Part("requests", 0))),
+                new CostStack("t4g.small", java.util.List.of()));
+        assertThat(ChartFiles.png(Charts.costComparison("free", free), 400, 300)).isNotEmpty();
+    }
+
+    @Test
     void percentileAxisLabelsReadAsPercentiles() {
         assertThat(LatencyChart.percentile(1)).isEqualTo("0%");
         assertThat(LatencyChart.percentile(10)).isEqualTo("90%");
