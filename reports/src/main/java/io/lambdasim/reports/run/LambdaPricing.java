@@ -1,7 +1,7 @@
 package io.lambdasim.reports.run;
 
 import io.lambdasim.engine.BillingMeasure;
-import io.lambdasim.engine.UsageStats;
+import io.lambdasim.engine.SimulationResult;
 import java.math.BigDecimal;
 
 /**
@@ -16,8 +16,8 @@ public interface LambdaPricing {
     /** Checks the scenario's configuration against the rule set's limits (memory range, timeout). */
     void validate(ScenarioOptions options);
 
-    /** The bill of {@code usage} (the total of a run). */
-    LambdaCost price(UsageStats usage);
+    /** The bill of a run's usage (all its functions, priced together as one month's bill). */
+    LambdaCost price(SimulationResult result);
 
     /**
      * A linear cost estimate for a slice of usage (a timeline bucket, a function): first-tier

@@ -1,77 +1,139 @@
 package io.lambdasim.reports.run;
 
 import io.lambdasim.engine.BillingMeasure;
+import io.lambdasim.engine.BillingUsage;
+import io.lambdasim.engine.Durations;
+import io.lambdasim.engine.SimulationResult;
 import io.lambdasim.engine.UsageStats;
-import io.lambdasim.reports.breakeven.PriceSource;
-import io.lambdasim.reports.breakeven.PriceSources;
-import io.lambdasim.reports.sizing.LambdaPricer;
+import io.lambdasim.pricing.Architecture;
+import io.lambdasim.pricing.BillingRules;
+import io.lambdasim.pricing.CostOptions;
+import io.lambdasim.pricing.DurationUsage;
+import io.lambdasim.pricing.LambdaBill;
+import io.lambdasim.pricing.LambdaBilling;
+import io.lambdasim.pricing.LambdaPrices;
+import io.lambdasim.pricing.LambdaUsage;
+import io.lambdasim.pricing.PriceBook;
+import io.lambdasim.pricing.StorageUsage;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * {@link LambdaPricing} on the reports' {@link PriceSource} (the one seam to the price book that
- * break-even and sizing use too): request and duration charges with tiers and the free tier, the
- * rule set's billing measure and memory limits.
- *
- * <p>Approximate until pricing-models publishes them: provisioned concurrency and ephemeral
- * storage are priced at 0 (their usage is still measured and reported in {@code billing}).
+ * {@link LambdaPricing} on pricing-models: the price book (bundled, or {@code --prices FILE}), the
+ * named billing rules, and {@link LambdaBilling} for the exact bill (tiers aggregated over all
+ * functions of the region and architecture, free tier, ephemeral storage, provisioned concurrency,
+ * Compute Savings Plans).
  */
 final class PriceBookPricing implements LambdaPricing {
 
-    private final PriceSource source;
-    private final LambdaPricer pricer;
-    private final String arch;
-    private final BigDecimal keep;
-    private final BigDecimal requestPrice;
+    private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+    /** Loaded once: the bundled book is immutable and every scenario of a batch uses it. */
+    private static volatile PriceBook bundled;
 
-    private PriceBookPricing(PriceSource source, String arch, BigDecimal savingsPlan) {
-        this.source = source;
-        this.pricer = source.lambdaPricer();
-        this.arch = arch;
-        this.keep = BigDecimal.ONE.subtract(savingsPlan);
-        this.requestPrice = requestPrice(pricer, arch);
+    private final ScenarioOptions options;
+    private final BillingRules rules;
+    private final Architecture arch;
+    private final LambdaBilling billing;
+    private final LambdaPrices prices;
+    private final BigDecimal kept;
+
+    private PriceBookPricing(ScenarioOptions options, PriceBook book) {
+        this.options = options;
+        this.rules = BillingRules.named(options.rules());
+        this.arch = Architecture.parse(options.arch());
+        this.billing = new LambdaBilling(book, rules, new CostOptions(options.freeTier(), options.savingsPlan()));
+        this.prices = billing.prices(options.region(), arch); // unknown region or architecture fails here
+        this.kept = BigDecimal.ONE.subtract(options.savingsPlan());
     }
 
     static LambdaPricing forOptions(ScenarioOptions o) {
-        return new PriceBookPricing(PriceSources.open(o.pricesFile(), o.region(), o.rules(), o.freeTier()), o.arch(),
-                o.savingsPlan());
+        return new PriceBookPricing(o, o.pricesFile() != null ? PriceBook.load(o.pricesFile()) : bundled());
     }
 
+    private static PriceBook bundled() {
+        PriceBook b = bundled;
+        if (b == null) {
+            b = PriceBook.loadDefault();
+            bundled = b;
+        }
+        return b;
+    }
+
+    /**
+     * Rounding and INIT billing of the rules. Rules that bill INIT only for custom runtimes
+     * ({@code aws-2020-12}) bill it when the scenario's INIT model is the custom-runtime or container
+     * preset; the engine applies one rule to the whole run.
+     */
     @Override
     public BillingMeasure measure() {
-        return source.billingMeasure();
+        String runtime = presetOf(options.simulation().init().spec());
+        boolean custom = "provided".equals(runtime) || "container".equals(runtime);
+        return new BillingMeasure(rules.roundingUs(), rules.billsInit(custom));
+    }
+
+    /** The runtime preset whose distribution {@code spec} is, or null. */
+    private static String presetOf(String spec) {
+        for (io.lambdasim.engine.init.InitPresets.Preset p : io.lambdasim.engine.init.InitPresets.all()) {
+            if (p.model().spec().equals(spec)) {
+                return p.runtime();
+            }
+        }
+        return null;
     }
 
     @Override
-    public void validate(ScenarioOptions options) {
-        int memory = options.simulation().memoryMb();
+    public void validate(ScenarioOptions o) {
+        double timeoutSeconds = o.simulation().timeoutUs() / (double) Durations.US_PER_S;
+        int memory = o.simulation().memoryMb();
         if (memory > 0) {
-            source.checkMemory(memory);
+            rules.validate(memory, timeoutSeconds, arch);
+        } else {
+            rules.checkTimeout(timeoutSeconds);
+            rules.checkArchitecture(arch);
         }
     }
 
     @Override
-    public LambdaCost price(UsageStats usage) {
-        long requests = usage.billing().requests();
-        BigDecimal requestsOnly = pricer.monthlyCost(arch, requests, BigDecimal.ZERO);
-        BigDecimal compute = pricer.monthlyCost(arch, requests, usage.billing().gbSeconds()).subtract(requestsOnly);
-        // Compute Savings Plans discount duration, not requests (domain notes).
-        return LambdaCost.of(requestsOnly, compute.multiply(keep), BigDecimal.ZERO, BigDecimal.ZERO);
+    public LambdaCost price(SimulationResult result) {
+        LambdaBill bill = billing.bill(usage(result));
+        return LambdaCost.of(bill.requestCost(), bill.computeCost(), bill.provisionedCost(), bill.storageCost());
+    }
+
+    /** The run's usage for the price book: billed duration per memory size, INIT, storage and PC. */
+    LambdaUsage usage(SimulationResult result) {
+        Map<Integer, Long> billedUsByMemory = new TreeMap<>();
+        BigDecimal init = BigDecimal.ZERO;
+        long allBilledUs = 0;
+        for (UsageStats f : result.functions()) {
+            BillingUsage b = f.billing();
+            billedUsByMemory.merge(f.memoryMb(), b.billedUs(), Long::sum);
+            init = init.add(BillingUsage.gbSeconds(b.initBilledUs(), f.memoryMb()));
+            allBilledUs += b.billedUs() + b.provisionedBilledUs();
+        }
+        List<DurationUsage> duration = new ArrayList<>();
+        billedUsByMemory.forEach((mb, us) -> duration.add(new DurationUsage(mb, ms(us))));
+        BillingUsage total = result.total().billing();
+        List<StorageUsage> storage = options.ephemeralStorageMb() > StorageUsage.FREE_EPHEMERAL_MB
+                ? List.of(new StorageUsage(options.ephemeralStorageMb(), ms(allBilledUs))) : List.of();
+        return new LambdaUsage(options.region(), arch, total.requests(), duration, init, storage,
+                total.provisionedConfiguredGbSeconds(), total.provisionedGbSeconds());
+    }
+
+    private static BigDecimal ms(long us) {
+        return BigDecimal.valueOf(us).movePointLeft(3);
     }
 
     @Override
     public BigDecimal marginalCost(long requests, BigDecimal gbSeconds, BigDecimal provisionedGbSeconds,
                                    BigDecimal provisionedDurationGbSeconds) {
-        return requestPrice.multiply(BigDecimal.valueOf(requests)).add(pricer.computeCost(arch, gbSeconds).multiply(keep));
-    }
-
-    /**
-     * One request's price, free tier aside: the bill of 2 billion requests minus that of 1 billion
-     * (both beyond any free tier), over 1 billion.
-     */
-    private static BigDecimal requestPrice(LambdaPricer pricer, String arch) {
-        long billion = 1_000_000_000L;
-        return pricer.monthlyCost(arch, 2 * billion, BigDecimal.ZERO).subtract(pricer.monthlyCost(arch, billion, BigDecimal.ZERO))
-                .divide(BigDecimal.valueOf(billion), 20, RoundingMode.HALF_EVEN);
+        BigDecimal duration = gbSeconds.multiply(prices.firstTierUsdPerGbSecond())
+                .add(provisionedGbSeconds.multiply(prices.provisionedUsdPerGbSecond()))
+                .add(provisionedDurationGbSeconds.multiply(prices.provisionedDurationUsdPerGbSecond()));
+        return BigDecimal.valueOf(requests).multiply(prices.requestUsdPerMillion()).divide(MILLION, MathContext.DECIMAL128)
+                .add(duration.multiply(kept));
     }
 }

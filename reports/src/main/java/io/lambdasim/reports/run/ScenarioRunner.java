@@ -62,7 +62,7 @@ public final class ScenarioRunner {
         try (InvocationCursor cursor = options.source().open()) {
             simulation = Simulator.run(cursor, config, listener);
         }
-        ScenarioResult result = new ScenarioResult(options, simulation, prices.price(simulation.total()), prices, List.of());
+        ScenarioResult result = new ScenarioResult(options, simulation, prices.price(simulation), prices, List.of());
         List<ScenarioExtension.Result> added = new ArrayList<>();
         for (ScenarioExtension e : extensions) {
             ScenarioExtension.Result r = e.run(options, result);

@@ -1,6 +1,7 @@
 package io.lambdasim.reports.run;
 
 import io.lambdasim.engine.BillingMeasure;
+import io.lambdasim.engine.SimulationResult;
 import io.lambdasim.engine.UsageStats;
 import java.math.BigDecimal;
 
@@ -20,7 +21,8 @@ final class FakePricing implements LambdaPricing {
     }
 
     @Override
-    public LambdaCost price(UsageStats usage) {
+    public LambdaCost price(SimulationResult result) {
+        UsageStats usage = result.total();
         return LambdaCost.of(BigDecimal.valueOf(usage.billing().requests()),
                 usage.billing().gbSeconds().multiply(BigDecimal.TEN),
                 usage.billing().provisionedConfiguredGbSeconds().multiply(BigDecimal.valueOf(100)),

@@ -127,4 +127,29 @@ class ScenarioRunnerTest {
         Files.writeString(csv, "function,memory\nx,1\n");
         assertThatThrownBy(() -> FunctionSettingsFile.read(csv)).hasMessageContaining("unknown column 'memory'");
     }
+
+    @Test
+    void theBundledPriceBookBillsTheDomainNotesWorkedExample() {
+        // Domain notes (AWS pricing page example): 3M requests of 120 ms at 1536 MB with the free
+        // tier: 540,000 - 400,000 GB-s = $2.33 compute, 2M billable requests = $0.40, total $2.73.
+        // One call a second for 3M s, kept warm, INIT 0 so that only the 120 ms are billed.
+        ScenarioOptions o = ScenarioOptions.builder()
+                .generate("constant(1s);duration=const(120ms);horizon=3000000s")
+                .set("memory_mb", "1536").set("init", "0ms").build();
+        ScenarioResult r = new ScenarioRunner(List.of(), PriceBookPricing::forOptions).run(o);
+        assertThat(r.simulation().total().billing().requests()).isEqualTo(3_000_000);
+        assertThat(r.simulation().total().billing().gbSeconds()).isEqualByComparingTo("540000");
+        assertThat(r.cost().compute().setScale(2, java.math.RoundingMode.HALF_UP)).isEqualByComparingTo("2.33");
+        assertThat(r.cost().requests().setScale(2, java.math.RoundingMode.HALF_UP)).isEqualByComparingTo("0.40");
+        assertThat(r.cost().total().setScale(2, java.math.RoundingMode.HALF_UP)).isEqualByComparingTo("2.73");
+    }
+
+    @Test
+    void aMemoryOutsideTheRulesIsRejectedBeforeSimulating() {
+        // aws-2014: 128..1,536 MB (domain notes).
+        ScenarioOptions o = ScenarioOptions.builder().generate("poisson(1/s);duration=exp(50ms)")
+                .set("rules", "aws-2014").set("memory_mb", "3008").build();
+        assertThatThrownBy(() -> new ScenarioRunner(List.of(), PriceBookPricing::forOptions).run(o))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("3008");
+    }
 }
