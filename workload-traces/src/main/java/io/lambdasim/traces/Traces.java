@@ -30,6 +30,21 @@ public final class Traces {
         return format.open(file, options == null ? ReadOptions.DEFAULTS : options);
     }
 
+    /** {@code open(file, null, ReadOptions.DEFAULTS)}: detected format, default options. */
+    public static InvocationCursor open(Path file) {
+        return open(file, null, ReadOptions.DEFAULTS);
+    }
+
+    /**
+     * Reads the whole trace into memory, for callers that replay one workload many times (sizing,
+     * break-even sweeps); the file is closed before returning.
+     */
+    public static InvocationArrays load(Path file, String formatOrNull, ReadOptions options) {
+        try (InvocationCursor c = open(file, formatOrNull, options)) {
+            return InvocationArrays.record(c);
+        }
+    }
+
     /** The format of {@code file}, from its first bytes; a TraceException when none fits. */
     public static TraceFormat detect(Path file) {
         return FormatDetector.detect(file);

@@ -112,10 +112,7 @@ class TracesTest {
 
     @Test
     void invocationArraysReplayAnyNumberOfTimes() {
-        InvocationArrays a;
-        try (InvocationCursor c = Traces.open(fixture("native.csv"), null, ReadOptions.DEFAULTS)) {
-            a = InvocationArrays.record(c);
-        }
+        InvocationArrays a = Traces.load(fixture("native.csv"), null, ReadOptions.DEFAULTS);
         for (int round = 0; round < 2; round++) {
             try (InvocationCursor r = a.cursor()) {
                 assertThat(r.next()).isTrue();
