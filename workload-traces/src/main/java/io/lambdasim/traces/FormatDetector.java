@@ -64,7 +64,7 @@ final class FormatDetector {
     }
 
     private static String firstLine(byte[] head, int n) {
-        int s = 0;
+        int s = n >= 3 && (head[0] & 0xff) == 0xef && (head[1] & 0xff) == 0xbb && (head[2] & 0xff) == 0xbf ? 3 : 0;
         while (true) {
             int e = s;
             while (e < n && head[e] != '\n') {

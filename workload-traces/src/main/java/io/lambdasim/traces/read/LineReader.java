@@ -28,6 +28,7 @@ public final class LineReader implements AutoCloseable {
     private int end;
     private long lineNumber;
     private long bytesConsumed;
+    private boolean started;
 
     public LineReader(InputStream in, String file) {
         this.in = in;
@@ -93,6 +94,14 @@ public final class LineReader implements AutoCloseable {
                 eof = true;
             } else {
                 limit += n;
+            }
+            if (!started && (limit >= 3 || eof)) {
+                started = true;
+                // A UTF-8 byte order mark (spreadsheet exports) is not part of the header.
+                if (limit >= 3 && (buf[0] & 0xff) == 0xef && (buf[1] & 0xff) == 0xbb && (buf[2] & 0xff) == 0xbf) {
+                    pos = 3;
+                    bytesConsumed = 3;
+                }
             }
         } catch (IOException e) {
             throw new TraceException(file, lineNumber + 1, null, "cannot read (corrupt or truncated?): " + e);

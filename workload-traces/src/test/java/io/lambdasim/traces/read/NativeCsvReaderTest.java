@@ -104,6 +104,18 @@ class NativeCsvReaderTest {
         }
     }
 
+    @Test
+    void aSpreadsheetByteOrderMarkIsNotPartOfTheHeader() throws java.io.IOException {
+        java.nio.file.Path f = java.nio.file.Files.createTempFile("bom", ".csv");
+        java.nio.file.Files.write(f, ("\uFEFFfunction,start_ms,duration_ms\nf,1,2\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(Traces.detect(f)).isEqualTo(io.lambdasim.traces.TraceFormat.LAMBDASIM_CSV);
+        try (InvocationCursor c = Traces.open(f)) {
+            assertThat(drain(c)).isEqualTo(1);
+        } finally {
+            java.nio.file.Files.delete(f);
+        }
+    }
+
     static long drain(InvocationCursor c) {
         long n = 0;
         while (c.next()) {
