@@ -35,8 +35,11 @@ public final class Ec2CostCurve implements CostCurve {
                 : offer.vcpus() * utilization * seconds / needs.cpuSecondsPerRequest();
         double memCap = Double.POSITIVE_INFINITY;
         if (offer.memoryMb() > 0) {
-            // Whole requests only: a request does not run in a fraction of its memory.
-            double slots = Math.floor(offer.memoryMb() * FleetPolicy.USABLE_MEMORY_SHARE / needs.residentMbPerRequest());
+            // Whole requests only: a request does not run in a fraction of its memory. One that fits
+            // the instance but not its usable share still runs alone (the fleet replay does the same).
+            double resident = needs.residentMbPerRequest();
+            double slots = resident > offer.memoryMb() ? 0
+                    : Math.max(1, Math.floor(offer.memoryMb() * FleetPolicy.USABLE_MEMORY_SHARE / resident));
             memCap = slots / needs.wallSecondsPerRequest() * seconds;
         }
         this.perInstance = Math.min(cpuCap, memCap);

@@ -98,6 +98,9 @@ class BreakEvenAnalysisTest {
         assertThat(curve.requestsPerInstance()).isCloseTo(14 / 0.2 * 2_628_000, within(1e-3));
         Ec2CostCurve tooBig = new Ec2CostCurve(Ec2Offer.fixed("tiny", 0.1, 1, 512), new RequestNeeds(0, 0.2, 1024), policy(1));
         assertThat(tooBig.feasible()).isFalse();
+        // Fits the box but not its usable 90%: one request at a time, 1 / 0.2 s = 5 a second.
+        Ec2CostCurve alone = new Ec2CostCurve(Ec2Offer.fixed("box", 0.1, 1, 1024), new RequestNeeds(0, 0.2, 1024), policy(1));
+        assertThat(alone.requestsPerInstance()).isCloseTo(5 * 2_628_000, within(1e-3));
         BreakEvenResult r = new BreakEvenAnalysis().analyze(SEED_LAMBDA, List.of(tooBig));
         assertThat(r.notes()).singleElement().asString().contains("tiny");
     }

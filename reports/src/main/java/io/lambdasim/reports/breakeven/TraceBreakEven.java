@@ -69,8 +69,17 @@ public final class TraceBreakEven {
     public TraceBreakEvenResult run(List<Ec2Candidate> options) {
         double lambdaToday = lambdaMonthly(1);
         List<OptionOutcome> outcomes = new ArrayList<>();
+        List<String> leftOut = new ArrayList<>();
         for (Ec2Candidate c : options) {
-            outcomes.add(outcome(c));
+            try {
+                outcomes.add(outcome(c));
+            } catch (IllegalArgumentException e) {
+                // An instance too small for one request is an answer about that option, not an error of the run.
+                leftOut.add(c.name() + " left out: " + e.getMessage() + ".");
+            }
+        }
+        if (outcomes.isEmpty() && !leftOut.isEmpty()) {
+            throw new IllegalArgumentException(String.join(" ", leftOut));
         }
         StringBuilder summary = new StringBuilder();
         String cheapest = LAMBDA;
@@ -85,6 +94,9 @@ public final class TraceBreakEven {
                 .append(money(best)).append(" a month).");
         for (OptionOutcome o : outcomes) {
             summary.append('\n').append(o.summary());
+        }
+        for (String l : leftOut) {
+            summary.append('\n').append(l);
         }
         return new TraceBreakEvenResult(lambdaToday, trace.size(), horizonSeconds(), outcomes, summary.toString());
     }

@@ -75,6 +75,18 @@ class TraceBreakEvenTest {
     }
 
     @Test
+    void anInstanceTooSmallForOneRequestIsLeftOutWithAReason() {
+        // 1,769 MB requests cannot run on a 1 GiB box; the other option still gets its answer.
+        FleetConfig tiny = FleetConfig.of(2, 1024).withWorkload(CPU_BOUND, 1769, 1769)
+                .withSizing(FleetMode.STATIC, 0.7, 1, 10);
+        Ec2Candidate micro = new Ec2Candidate(tiny, Ec2Pricing.onDemand("micro", 0.0104, 0, 0));
+        InvocationArrays hour = SizingFixtures.steady(360, 10 * S, S, InvocationCursor.MISSING);
+        TraceBreakEvenResult r = breakEven(hour, 2).run(List.of(micro, m7g(1)));
+        assertThat(r.options()).extracting(OptionOutcome::option).containsExactly("m7g.large");
+        assertThat(r.summary()).contains("micro left out: a request holding 1769 MB does not fit in an instance of 1024 MB");
+    }
+
+    @Test
     void factorsReadAsTwoSignificantDigits() {
         assertThat(TraceBreakEven.times(3.4271)).isEqualTo("3.4×");
         assertThat(TraceBreakEven.times(12.6)).isEqualTo("13×");

@@ -24,7 +24,7 @@ public final class Ec2Fleet {
         int slots = slotsPerInstance(config, demand.residentMb);
         if (slots == 0) {
             throw new IllegalArgumentException("a request holding " + demand.residentMb + " MB does not fit in an instance of "
-                    + config.memoryMb() + " MB (" + Math.round(FleetConfig.USABLE_MEMORY_SHARE * 100) + "% usable)");
+                    + config.memoryMb() + " MB");
         }
         int floor = Math.max(1, config.minInstances());
         int initial = config.mode() == FleetMode.STATIC
@@ -37,12 +37,20 @@ public final class Ec2Fleet {
         return withResident(r, demand.residentMb);
     }
 
-    /** Concurrent requests one instance's usable memory holds; unlimited when its memory is unknown. */
+    /**
+     * Concurrent requests one instance's usable memory holds; unlimited when its memory is unknown,
+     * 0 when one request needs more than the whole instance. A request that fits the instance but
+     * not its usable share still gets one slot: a configured Lambda memory is an upper bound of
+     * what the code uses, and one request at a time is how such a box would be run.
+     */
     static int slotsPerInstance(FleetConfig config, int residentMb) {
         if (config.memoryMb() <= 0) {
             return Integer.MAX_VALUE;
         }
-        return (int) Math.floor(config.memoryMb() * FleetConfig.USABLE_MEMORY_SHARE / residentMb);
+        if (residentMb > config.memoryMb()) {
+            return 0;
+        }
+        return (int) Math.max(1, Math.floor(config.memoryMb() * FleetConfig.USABLE_MEMORY_SHARE / residentMb));
     }
 
     private static FleetResult withResident(FleetResult r, int residentMb) {

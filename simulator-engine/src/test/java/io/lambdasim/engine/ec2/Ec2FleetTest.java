@@ -83,6 +83,13 @@ class Ec2FleetTest {
         assertThat(r.slotsPerInstance()).isEqualTo(3);
         assertThat(r.queuedInvocations()).isEqualTo(1);
         assertThat(r.queue().maxMs()).isCloseTo(1000, within(1.0));
+        // A 1,024 MB request on a 1,024 MB instance fits the box but not its 90% usable share: it
+        // runs alone (one slot), so the second of two simultaneous requests waits 1 s.
+        FleetConfig exact = FleetConfig.of(1, 1024).withWorkload(new CpuModel(0, 1), 512, 1024)
+                .withSizing(FleetMode.STATIC, 0.7, 1, 1);
+        FleetResult alone = Ec2Fleet.simulate(trace(new long[][] {{0, 0}, {S, S}}), exact);
+        assertThat(alone.slotsPerInstance()).isEqualTo(1);
+        assertThat(alone.queue().maxMs()).isCloseTo(1000, within(1.0));
         FleetConfig tooSmall = FleetConfig.of(1, 512).withWorkload(new CpuModel(0, 1), 512, 1024);
         assertThatThrownBy(() -> Ec2Fleet.simulate(trace(rows), tooSmall))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1024 MB");
