@@ -51,11 +51,12 @@ final class Simulation {
     private final SplittableRandom random;
     private final EventQueue completions;
     private final EventQueue queue;
-    private final EnvironmentTable envs = new EnvironmentTable();
+    private final EnvironmentPool pool;
+    /** The pool's table, for the hot reads of an environment's function, flags and creation time. */
+    private final EnvironmentTable envs;
     private final PendingRequests pending = new PendingRequests();
     private final Limits limits;
     private final BillingMeasure billing;
-    private final ReuseOrder reuse;
     private final long maxLifetimeUs;
     private final TimelineRecorder timeline;
     private final Histogram latencyUs = new Histogram(3);
@@ -66,9 +67,7 @@ final class Simulation {
     private long now;
     private long lastActivityUs;
     private int inflight;
-    private int alive;
     private int peakInflight;
-    private int peakAlive;
     private int provisionedMbEnabled;
     private boolean traceDone;
     private long arrivals;
@@ -92,8 +91,9 @@ final class Simulation {
         this.queue = DaryHeapEventQueue.quaternary();
         this.limits = new Limits(cfg.accountConcurrency(), cfg.scaling());
         this.billing = cfg.billing();
-        this.reuse = cfg.reuse();
         this.maxLifetimeUs = cfg.maxLifetimeUs();
+        this.pool = new EnvironmentPool(queue, cfg.reuse(), maxLifetimeUs, random);
+        this.envs = pool.table();
         this.timeline = cfg.timelineBucketUs() > 0 ? new TimelineRecorder(cfg.timelineBucketUs()) : null;
     }
 
@@ -132,7 +132,7 @@ final class Simulation {
                 completions.removeFirst();
                 complete(env);
                 if (timeline != null) {
-                    timeline.state(inflight, alive, provisionedMbEnabled);
+                    timeline.state(inflight, pool.alive(), provisionedMbEnabled);
                 }
                 continue;
             }
@@ -140,7 +140,7 @@ final class Simulation {
             int payload = queue.peekPayload();
             queue.removeFirst();
             switch (kind) {
-                case RECLAIM: reclaim(functions[payload]); break;
+                case RECLAIM: pool.reclaim(functions[payload], now); break;
                 case PROVISION: provisionSwitch(functions[payload]); break;
                 case PREWARM: prewarm(functions[payload]); break;
                 case RETRY: retry(payload); break;
@@ -148,7 +148,7 @@ final class Simulation {
                 default: throw new IllegalStateException("unknown event kind " + kind);
             }
             if (timeline != null) {
-                timeline.state(inflight, alive, provisionedMbEnabled);
+                timeline.state(inflight, pool.alive(), provisionedMbEnabled);
             }
         }
         return finish();
@@ -189,7 +189,7 @@ final class Simulation {
         curBackoffs = 0;
         startOrThrottle(f, InvocationCursor.MISSING);
         if (timeline != null) {
-            timeline.state(inflight, alive, provisionedMbEnabled);
+            timeline.state(inflight, pool.alive(), provisionedMbEnabled);
         }
         if ((++arrivals & (PROGRESS_EVERY - 1)) == 0) {
             listener.onProgress(arrivals, now);
@@ -308,12 +308,12 @@ final class Simulation {
                 return false;
             }
             if (!f.idle.isEmpty()) {
-                env = takeIdle(f);
+                env = pool.takeIdle(f);
             } else {
                 if (!limits.mayCreate(f, now)) {
                     return false;
                 }
-                env = create(f, 0);
+                env = pool.create(f, 0, now);
                 f.created++;
                 cold = true;
             }
@@ -416,29 +416,6 @@ final class Simulation {
         return f.factor == 1.0 ? sample : Math.round(sample * f.factor);
     }
 
-    private int takeIdle(FunctionState f) {
-        if (reuse == ReuseOrder.MRU) {
-            return f.idle.popTop();
-        }
-        return reuse == ReuseOrder.LRU ? f.idle.popBottom() : f.idle.removeAt(random.nextInt(f.idle.size()));
-    }
-
-    private int create(FunctionState f, int flags) {
-        int env = envs.allocate(f.id, now, flags);
-        alive++;
-        f.alive++;
-        peakAlive = Math.max(peakAlive, alive);
-        f.peakAlive = Math.max(f.peakAlive, f.alive);
-        return env;
-    }
-
-    private void destroy(FunctionState f, int env) {
-        f.aliveUs += now - envs.createdUs[env];
-        alive--;
-        f.alive--;
-        envs.release(env);
-    }
-
     // ---------------------------------------------------------------- completions and the pool
 
     private void complete(int env) {
@@ -452,22 +429,22 @@ final class Simulation {
             if (f.provisionedEnabled && (flags & EnvironmentTable.DISCARD) == 0) {
                 f.provisionedIdle.pushTop(env);
             } else {
-                destroy(f, env);
+                pool.destroy(f, env, now);
                 if (f.provisionedEnabled) {
-                    f.provisionedIdle.pushTop(create(f, EnvironmentTable.PROVISIONED)); // AWS replaces it
+                    f.provisionedIdle.pushTop(pool.create(f, EnvironmentTable.PROVISIONED, now)); // AWS replaces it
                 }
             }
             return;
         }
         limits.finished(f);
         if ((flags & EnvironmentTable.DISCARD) != 0) {
-            destroy(f, env);
+            pool.destroy(f, env, now);
             return;
         }
         if (f.inflight == 0) {
             long prewarm = f.keepAlive.prewarmDelayUs(f.id, now);
             if (prewarm != KeepAlivePolicy.NO_PREWARM) {
-                destroy(f, env); // unloaded now, loaded again just before the next expected arrival
+                pool.destroy(f, env, now); // unloaded now, loaded again just before the next expected arrival
                 f.prewarmAtUs = now + prewarm;
                 queue.add(f.prewarmAtUs, PREWARM, f.id);
                 return;
@@ -475,59 +452,10 @@ final class Simulation {
         }
         long keep = f.keepAlive.keepAliveUs(f.id, now, random);
         if (keep == 0) {
-            destroy(f, env);
+            pool.destroy(f, env, now);
             return;
         }
-        makeIdle(f, env, keep);
-    }
-
-    private void makeIdle(FunctionState f, int env, long keepUs) {
-        long expiry = keepUs == KeepAlivePolicy.FOREVER || now > Long.MAX_VALUE - keepUs ? Long.MAX_VALUE : now + keepUs;
-        if (maxLifetimeUs > 0) {
-            expiry = Math.min(expiry, envs.createdUs[env] + maxLifetimeUs);
-        }
-        envs.expiryUs[env] = expiry;
-        f.idle.pushTop(env);
-        if (expiry != Long.MAX_VALUE && (f.reclaimAtUs == FunctionState.NO_TIMER || expiry < f.reclaimAtUs)) {
-            f.reclaimAtUs = expiry;
-            queue.add(expiry, RECLAIM, f.id);
-        }
-    }
-
-    /**
-     * One timer per function, at the earliest expiry among its idle environments. With a fixed
-     * keep-alive that is the bottom of the idle deque (expiry order = idle order); otherwise a scan.
-     */
-    private void reclaim(FunctionState f) {
-        if (f.reclaimAtUs != now) {
-            return; // stale: superseded by an earlier timer, or its environment was reused
-        }
-        f.reclaimAtUs = FunctionState.NO_TIMER;
-        IntDeque idle = f.idle;
-        long next = Long.MAX_VALUE;
-        if (f.fifoExpiry) {
-            while (!idle.isEmpty() && envs.expiryUs[idle.bottom()] <= now) {
-                destroy(f, idle.popBottom());
-            }
-            if (!idle.isEmpty()) {
-                next = envs.expiryUs[idle.bottom()];
-            }
-        } else {
-            for (int i = 0; i < idle.size(); ) {
-                int env = idle.get(i);
-                long expiry = envs.expiryUs[env];
-                if (expiry <= now) {
-                    destroy(f, idle.removeAt(i));
-                } else {
-                    next = Math.min(next, expiry);
-                    i++;
-                }
-            }
-        }
-        if (next != Long.MAX_VALUE) {
-            f.reclaimAtUs = next;
-            queue.add(next, RECLAIM, f.id);
-        }
+        pool.makeIdle(f, env, keep, now);
     }
 
     private void prewarm(FunctionState f) {
@@ -537,9 +465,9 @@ final class Simulation {
         f.prewarmAtUs = FunctionState.NO_TIMER;
         if (f.idle.isEmpty() && f.inflight == 0) {
             // Loaded by the platform ahead of demand: an environment, not a (billed) cold start.
-            int env = create(f, 0);
+            int env = pool.create(f, 0, now);
             f.created++;
-            makeIdle(f, env, f.keepAlive.keepAliveUs(f.id, now, random));
+            pool.makeIdle(f, env, f.keepAlive.keepAliveUs(f.id, now, random), now);
         }
     }
 
@@ -566,7 +494,7 @@ final class Simulation {
             f.provisionedEnabled = true;
             f.provisionedOnSinceUs = sinceUs;
             for (int i = 0; i < count; i++) {
-                int env = create(f, EnvironmentTable.PROVISIONED);
+                int env = pool.create(f, EnvironmentTable.PROVISIONED, now);
                 envs.createdUs[env] = sinceUs;
                 f.provisionedIdle.pushTop(env);
                 f.provisionedCreated++;
@@ -576,7 +504,7 @@ final class Simulation {
             f.provisionedEnabled = false;
             f.provisionedConfiguredUs += count * (now - f.provisionedOnSinceUs);
             while (!f.provisionedIdle.isEmpty()) {
-                destroy(f, f.provisionedIdle.popTop());
+                pool.destroy(f, f.provisionedIdle.popTop(), now);
             }
             provisionedMbEnabled -= count * f.memoryMb;
         }
@@ -647,17 +575,17 @@ final class Simulation {
                 continue;
             }
             closeAlive(f);
-            UsageStats s = stats(f, horizon);
+            UsageStats s = UsageTotals.of(f, horizon);
             stats.add(s);
-            total = total == null ? s : sum(total, s);
+            total = total == null ? s : UsageTotals.sum(total, s);
         }
         if (total == null) {
-            total = sum(empty(), empty());
+            total = UsageTotals.empty();
         }
         total = new UsageStats("*", -1, total.invocations(), total.coldStarts(), total.warmStarts(), total.throttled(),
                 total.timeouts(), total.errors(), total.outOfMemory(), total.retries(), total.dropped(),
                 total.warmerInvocations(), total.warmerColdStarts(), total.environmentsCreated(),
-                total.provisionedEnvironments(), peakAlive, total.avgAlive(), total.avgBusy(), total.idleGbSeconds(),
+                total.provisionedEnvironments(), pool.peakAlive(), total.avgAlive(), total.avgBusy(), total.idleGbSeconds(),
                 peakInflight, total.billing(), LatencySummary.of(latencyUs), total.observed());
         return new SimulationResult(total, stats, horizon, latencyUs.copy(),
                 timeline == null ? null : timeline.finish(horizon), cfg);
@@ -669,45 +597,6 @@ final class Simulation {
             f.provisionedConfiguredUs += f.provisioned.count() * (now - f.provisionedOnSinceUs);
         }
         // No invocation runs past the horizon, so f's live environments are exactly its idle ones.
-        drainAlive(f, f.idle);
-        drainAlive(f, f.provisionedIdle);
-    }
-
-    private void drainAlive(FunctionState f, IntDeque deque) {
-        while (!deque.isEmpty()) {
-            int env = deque.popTop();
-            f.aliveUs += now - envs.createdUs[env];
-        }
-    }
-
-    private static UsageStats stats(FunctionState f, long horizon) {
-        double h = Math.max(1, horizon);
-        BillingUsage b = new BillingUsage(f.requests, f.billedUs, f.initBilledUs,
-                BillingUsage.gbSeconds(f.billedUs, f.memoryMb), f.provisionedBilledUs,
-                BillingUsage.gbSeconds(f.provisionedBilledUs, f.memoryMb), f.provisionedConfiguredUs,
-                BillingUsage.gbSeconds(f.provisionedConfiguredUs, f.memoryMb));
-        ObservedUsage observed = new ObservedUsage(f.observedColdStarts, f.observedBilledUs, f.observedBilledRows,
-                f.observedColdStarts > 0);
-        return new UsageStats(f.name, f.memoryMb, f.invocations, f.coldStarts, f.warmStarts, f.throttled, f.timeouts,
-                f.errors, f.outOfMemory, f.retries, f.dropped, f.warmerInvocations, f.warmerColdStarts, f.created,
-                f.provisionedCreated, f.peakAlive, f.aliveUs / h, f.busyUs / h,
-                BillingUsage.gbSeconds(Math.max(0, f.aliveUs - f.busyUs), f.memoryMb), f.peakInflight, b,
-                f.latency(), observed);
-    }
-
-    private static UsageStats empty() {
-        return new UsageStats("*", -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, java.math.BigDecimal.ZERO, 0,
-                BillingUsage.ZERO, LatencySummary.EMPTY, ObservedUsage.NONE);
-    }
-
-    private static UsageStats sum(UsageStats a, UsageStats b) {
-        return new UsageStats("*", -1, a.invocations() + b.invocations(), a.coldStarts() + b.coldStarts(),
-                a.warmStarts() + b.warmStarts(), a.throttled() + b.throttled(), a.timeouts() + b.timeouts(),
-                a.errors() + b.errors(), a.outOfMemory() + b.outOfMemory(), a.retries() + b.retries(),
-                a.dropped() + b.dropped(), a.warmerInvocations() + b.warmerInvocations(),
-                a.warmerColdStarts() + b.warmerColdStarts(), a.environmentsCreated() + b.environmentsCreated(),
-                a.provisionedEnvironments() + b.provisionedEnvironments(), 0, a.avgAlive() + b.avgAlive(),
-                a.avgBusy() + b.avgBusy(), a.idleGbSeconds().add(b.idleGbSeconds()), 0, a.billing().plus(b.billing()),
-                LatencySummary.EMPTY, a.observed().plus(b.observed()));
+        pool.closeAll(f, now);
     }
 }
