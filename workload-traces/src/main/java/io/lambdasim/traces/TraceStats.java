@@ -9,7 +9,9 @@ import org.HdrHistogram.Histogram;
  * One pass of summary statistics over a cursor (for {@code lambdasim trace stats}, the GUI's trace
  * panel and reports): count, functions, span, mean and peak rates, duration percentiles, observed
  * cold starts and memory sizes. Constant memory: rates come from counting consecutive 1 s and 60 s
- * buckets (the cursor is in start order), durations go into an HdrHistogram (3 significant digits).
+ * buckets (the cursor is in start order), durations go into an HdrHistogram (4 significant digits,
+ * so exact below 32.768 ms and within 0.05% above; percentiles report the lowest value of their
+ * bucket, so a trace of round 250 ms durations shows 250 ms, not 250.1). Min and max are exact.
  *
  * @param invocations        invocations read
  * @param functions          distinct functions
@@ -53,7 +55,10 @@ public record TraceStats(
 
     /** Reads {@code cursor} to the end. */
     public static TraceStats of(InvocationCursor cursor) {
-        Histogram durations = new Histogram(3);
+        Histogram durations = new Histogram(4);
+        long minDuration = Long.MAX_VALUE;
+        long maxDuration = 0;
+        double sumDuration = 0;
         long count = 0;
         long first = 0;
         long last = 0;
@@ -85,7 +90,11 @@ public record TraceStats(
                 inMinute = 0;
             }
             peakMinute = Math.max(peakMinute, ++inMinute);
-            durations.recordValue(Math.max(0, cursor.durationUs()));
+            long d = Math.max(0, cursor.durationUs());
+            durations.recordValue(d);
+            minDuration = Math.min(minDuration, d);
+            maxDuration = Math.max(maxDuration, d);
+            sumDuration += d;
             if (cursor.initUs() != InvocationCursor.MISSING) {
                 cold++;
             }
@@ -104,17 +113,18 @@ public record TraceStats(
         }
         Map<String, Long> pct = new java.util.LinkedHashMap<>();
         if (count > 0) {
-            pct.put("p0", durations.getMinValue());
-            pct.put("p50", durations.getValueAtPercentile(50));
-            pct.put("p90", durations.getValueAtPercentile(90));
-            pct.put("p99", durations.getValueAtPercentile(99));
-            pct.put("p99.9", durations.getValueAtPercentile(99.9));
-            pct.put("p100", durations.getMaxValue());
+            pct.put("p0", minDuration);
+            for (double p : new double[] {50, 90, 99, 99.9}) {
+                long v = durations.lowestEquivalentValue(durations.getValueAtPercentile(p));
+                pct.put("p" + (p == Math.rint(p) ? String.valueOf((long) p) : String.valueOf(p)),
+                        Math.max(minDuration, Math.min(maxDuration, v)));
+            }
+            pct.put("p100", maxDuration);
         }
         TraceReport report = cursor.report();
         Long coldStarts = report.carries(TraceField.INIT) ? Long.valueOf(cold) : null;
         return new TraceStats(count, cursor.functions().size(), first, last, peakSecond, peakMinute,
-                Collections.unmodifiableMap(pct), count == 0 ? 0 : durations.getMean(), coldStarts,
+                Collections.unmodifiableMap(pct), count == 0 ? 0 : sumDuration / count, coldStarts,
                 Collections.unmodifiableMap(memory), report);
     }
 }

@@ -103,7 +103,12 @@ class TracesTest {
             assertThat(s.peakPerSecond()).isEqualTo(2); // starts 0, 0.50029 in second 0; 1.46134 in second 1
             assertThat(s.observedColdStarts()).isEqualTo(1L);
             assertThat(s.memorySizesMb()).containsExactly(java.util.Map.entry(1024, 3L));
-            assertThat(s.durationsUs().get("p100")).isBetween(2_999_000L, 3_001_000L);
+            // Durations 3000, 395.99, 38.66 ms: min and max exact, the median within the histogram's
+            // 4 significant digits (rounded down).
+            assertThat(s.durationsUs().get("p0")).isEqualTo(38_660L);
+            assertThat(s.durationsUs().get("p100")).isEqualTo(3_000_000L);
+            assertThat(s.durationsUs().get("p50")).isBetween(395_990L - 200, 395_990L);
+            assertThat(s.durationsUs()).containsOnlyKeys("p0", "p50", "p90", "p99", "p99.9", "p100");
         }
         try (InvocationCursor c = Traces.open(fixture("azure2021.csv"), null, ReadOptions.DEFAULTS)) {
             assertThat(TraceStats.of(c).observedColdStarts()).as("Azure cannot tell").isNull();
