@@ -56,18 +56,26 @@ public final class Ec2ScenarioExtension implements ScenarioExtension {
         boolean balancer = Boolean.parseBoolean(extra.getOrDefault("load_balancer", "false"));
         double lambdaMonthly = lambdaMonthly(lambda, prices, options.arch());
         List<Outcome> outcomes = new ArrayList<>();
+        Map<String, String> leftOut = new LinkedHashMap<>();
         for (String spec : options.ec2()) {
             Ec2Offer offer = prices.ec2(spec.trim());
             FleetConfig fleet = fleetOf(offer, sim.cpu(), reference)
                     .withSizing(mode, target, min, Math.max(max, Math.max(1, min)))
                     .withTiming(delay, cooldown, FleetConfig.DEFAULT_PERIOD_US);
             Ec2Pricing pricing = pricingOf(offer, discount, balancer, prices);
-            FleetResult r = Ec2Fleet.simulate(() -> options.source().open(), fleet);
+            FleetResult r;
+            try {
+                r = Ec2Fleet.simulate(() -> options.source().open(), fleet);
+            } catch (IllegalArgumentException e) {
+                // Too small for one request: say so beside the others rather than fail the scenario.
+                leftOut.put(offer.name(), e.getMessage());
+                continue;
+            }
             double monthly = pricing.monthlyCost(r, HOURS_PER_MONTH);
             double span = monthly * r.horizonSeconds() / 3600 / HOURS_PER_MONTH;
             outcomes.add(new Outcome(offer.name(), r, span, monthly, lambdaMonthly));
         }
-        return new Ec2Result(outcomes);
+        return new Ec2Result(outcomes, leftOut);
     }
 
     /** An instance type's fleet for the workload, at the default sizing. */
@@ -114,9 +122,11 @@ public final class Ec2ScenarioExtension implements ScenarioExtension {
 
     private static final class Ec2Result implements Result {
         private final List<Outcome> outcomes;
+        private final Map<String, String> leftOut;
 
-        Ec2Result(List<Outcome> outcomes) {
+        Ec2Result(List<Outcome> outcomes, Map<String, String> leftOut) {
             this.outcomes = List.copyOf(outcomes);
+            this.leftOut = leftOut;
         }
 
         @Override
@@ -147,6 +157,7 @@ public final class Ec2ScenarioExtension implements ScenarioExtension {
                 n.put("surplusVcpuHours", f.surplusVcpuSeconds() / 3600);
                 n.put("throttledSeconds", f.throttledSeconds());
             }
+            leftOut.forEach((type, why) -> array.addObject().put("type", type).put("error", why));
         }
 
         @Override
@@ -172,6 +183,7 @@ public final class Ec2ScenarioExtension implements ScenarioExtension {
                         f.queue().p99Ms(), o.cost(), o.monthlyCost(), o.monthlyCost() < o.lambdaMonthly() ? "cheaper" : "dearer",
                         o.lambdaMonthly()));
             }
+            leftOut.forEach((type, why) -> lines.add("EC2 " + type + " left out: " + why));
             return lines;
         }
 

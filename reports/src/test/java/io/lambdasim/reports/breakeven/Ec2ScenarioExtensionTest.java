@@ -41,6 +41,20 @@ class Ec2ScenarioExtensionTest {
     }
 
     @Test
+    void anInstanceTooSmallForOneRequestIsReportedNotFatal() {
+        ScenarioOptions o = ScenarioOptions.builder()
+                .generate("constant(10s);duration=const(100ms);horizon=10m;memory=2048")
+                .set("ec2", "t3.micro,m7g.large").build();
+        ScenarioResult r = new ScenarioRunner().run(o);
+        ScenarioExtension.Result ec2 = r.extensions().stream()
+                .filter(x -> x.figures().containsKey("ec2_m7g.large_usd")).findFirst().orElseThrow();
+        // t3.micro has 1 GiB (price book): a 2,048 MB request cannot run on it.
+        assertThat(ec2.summaryLines()).hasSize(2).last().asString()
+                .isEqualTo("EC2 t3.micro left out: a request holding 2048 MB does not fit in an instance of 1024 MB");
+        assertThat(ec2.figures()).doesNotContainKey("ec2_t3.micro_usd");
+    }
+
+    @Test
     void noEc2TypesNoResult() {
         ScenarioOptions o = ScenarioOptions.builder().generate("constant(1m);duration=const(1s);horizon=10m").build();
         assertThat(new Ec2ScenarioExtension().run(o, null)).isNull();
