@@ -51,6 +51,10 @@ public final class Findings {
         if (lambda.isEmpty() && ec2.isEmpty()) {
             return "Cost: no EC2 options were compared.";
         }
+        if (ec2.isEmpty()) {
+            return "Lambda is the cheapest option for every workload at today's traffic: " + String.join(", ", lambda)
+                    + "; the break-even charts show from what traffic EC2 wins.";
+        }
         return "Cheapest for the simulated period: Lambda for " + (lambda.isEmpty() ? "none" : String.join(", ", lambda))
                 + "; EC2 for " + (ec2.isEmpty() ? "none" : String.join(", ", ec2)) + ".";
     }

@@ -13,7 +13,7 @@ final class Style {
             h2 { font-size: 21px; margin: 36px 0 8px; padding-top: 12px; border-top: 1px solid #e3e3e3; }
             p.lead { color: #555; margin-top: 0; }
             .scroll { overflow-x: auto; }
-            table { border-collapse: collapse; font-size: 13px; width: 100%; }
+            table { border-collapse: collapse; font-size: 12.5px; width: 100%; }
             th, td { padding: 6px 7px; border-bottom: 1px solid #e8e8e8; text-align: left; white-space: nowrap; }
             th { background: #f6f7f9; font-weight: 600; white-space: normal; vertical-align: bottom; }
             td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }

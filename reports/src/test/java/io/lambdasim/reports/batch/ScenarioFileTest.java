@@ -99,4 +99,12 @@ class ScenarioFileTest {
         Path noName = write("trace,memory_mb\ntrace.csv,128\n");
         assertThatThrownBy(() -> ScenarioFile.read(noName, Map.of(), List.of())).hasMessageContaining("no 'name' column");
     }
+
+    @Test
+    void everySettingOfTheScenarioRunnerIsAColumn() {
+        // the runner's keys are the simulate options; a column missing here would be rejected as unknown
+        for (String key : io.lambdasim.reports.run.ScenarioOptions.KEYS) {
+            assertThat(ScenarioColumn.of(key)).as(key).isPresent();
+        }
+    }
 }
