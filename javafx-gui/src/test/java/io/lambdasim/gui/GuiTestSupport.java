@@ -45,6 +45,9 @@ public final class GuiTestSupport {
         Scene scene = new Scene((javafx.scene.Parent) view, 1280, 800);
         scene.getStylesheets().add(MainView.class.getResource("lambdasim.css").toExternalForm());
         stage.setScene(scene);
+        // TestFX reuses one stage across tests: undo any earlier test's resize.
+        stage.setWidth(1280);
+        stage.setHeight(800);
         stage.show();
     }
 

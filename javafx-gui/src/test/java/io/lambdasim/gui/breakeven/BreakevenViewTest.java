@@ -3,23 +3,18 @@ package io.lambdasim.gui.breakeven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.lambdasim.gui.AppPrefs;
 import io.lambdasim.gui.GuiTestSupport;
+import io.lambdasim.gui.ScreenFxTest;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Drives the explorer as a user would: slider, keyboard, a bad value. */
-@ExtendWith(ApplicationExtension.class)
-class BreakevenViewTest {
-    private final AppPrefs prefs = GuiTestSupport.scratchPrefs();
+class BreakevenViewTest extends ScreenFxTest {
     private BreakevenViewModel vm;
 
     @Start
@@ -30,11 +25,6 @@ class BreakevenViewTest {
         vm.minInstancesProperty().set(1);
         vm.ec2Types().setAll("m7g.large", "c7g.large");
         GuiTestSupport.show(stage, screen.view());
-    }
-
-    @AfterEach
-    void tearDown() {
-        prefs.clear();
     }
 
     @Test

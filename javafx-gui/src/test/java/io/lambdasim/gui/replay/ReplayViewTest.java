@@ -2,24 +2,19 @@ package io.lambdasim.gui.replay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.lambdasim.gui.AppPrefs;
 import io.lambdasim.gui.GuiTestSupport;
+import io.lambdasim.gui.ScreenFxTest;
 import java.nio.file.Path;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The replay screen driven through its buttons: a run to completion, a cancelled run, a bad file. */
-@ExtendWith(ApplicationExtension.class)
-class ReplayViewTest {
-    private final AppPrefs prefs = GuiTestSupport.scratchPrefs();
+class ReplayViewTest extends ScreenFxTest {
     private ReplayViewModel vm;
 
     @Start
@@ -27,11 +22,6 @@ class ReplayViewTest {
         ReplayScreen screen = new ReplayScreen(prefs, Platform::runLater);
         vm = screen.viewModel();
         GuiTestSupport.show(stage, screen.view());
-    }
-
-    @AfterEach
-    void tearDown() {
-        prefs.clear();
     }
 
     @Test

@@ -2,25 +2,20 @@ package io.lambdasim.gui.scenarios;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.lambdasim.gui.AppPrefs;
 import io.lambdasim.gui.GuiTestSupport;
+import io.lambdasim.gui.ScreenFxTest;
 import java.nio.file.Path;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The scenario table edited with the keyboard, then run as a batch. */
-@ExtendWith(ApplicationExtension.class)
-class ScenariosViewTest {
-    private final AppPrefs prefs = GuiTestSupport.scratchPrefs();
+class ScenariosViewTest extends ScreenFxTest {
     private ScenariosViewModel vm;
 
     @Start
@@ -28,11 +23,6 @@ class ScenariosViewTest {
         ScenariosScreen screen = new ScenariosScreen(prefs, Platform::runLater);
         vm = screen.viewModel();
         GuiTestSupport.show(stage, screen.view());
-    }
-
-    @AfterEach
-    void tearDown() {
-        prefs.clear();
     }
 
     @Test

@@ -2,23 +2,18 @@ package io.lambdasim.gui.sizing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.lambdasim.gui.AppPrefs;
 import io.lambdasim.gui.GuiTestSupport;
+import io.lambdasim.gui.ScreenFxTest;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The sizing screen run through its button on a small generated workload. */
-@ExtendWith(ApplicationExtension.class)
-class SizingViewTest {
-    private final AppPrefs prefs = GuiTestSupport.scratchPrefs();
+class SizingViewTest extends ScreenFxTest {
     private SizingViewModel vm;
 
     @Start
@@ -26,11 +21,6 @@ class SizingViewTest {
         SizingScreen screen = new SizingScreen(prefs, Platform::runLater);
         vm = screen.viewModel();
         GuiTestSupport.show(stage, screen.view());
-    }
-
-    @AfterEach
-    void tearDown() {
-        prefs.clear();
     }
 
     /*
