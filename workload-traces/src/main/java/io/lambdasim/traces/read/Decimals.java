@@ -28,6 +28,36 @@ public final class Decimals {
      * leading '-' gives a negative result; {@link #BAD} when not a number or out of range.
      */
     public static long fixed(byte[] b, int s, int e, int scale) {
+        // Fast path, the shape of nearly every trace cell: up to 9 digits, optionally '.' and at
+        // most `scale` decimals, nothing else. Anything unusual falls through to the full parser.
+        if (e - s <= 9 + 1 + scale && s < e) {
+            long v = 0;
+            int i = s;
+            while (i < e && (b[i] - '0' & 0xff) < 10) {
+                v = v * 10 + (b[i++] - '0');
+            }
+            if (i > s) {
+                if (i == e) {
+                    return v * POW10[scale];
+                }
+                if (b[i] == '.' && e - i - 1 <= scale && e - i > 1) {
+                    int kept = e - i - 1;
+                    long frac = 0;
+                    for (int j = i + 1; j < e; j++) {
+                        int d = b[j] - '0';
+                        if (d < 0 || d > 9) {
+                            return slowPath(b, s, e, scale);
+                        }
+                        frac = frac * 10 + d;
+                    }
+                    return v * POW10[scale] + frac * POW10[scale - kept];
+                }
+            }
+        }
+        return slowPath(b, s, e, scale);
+    }
+
+    private static long slowPath(byte[] b, int s, int e, int scale) {
         while (s < e && (b[s] == ' ' || b[s] == '\t')) {
             s++;
         }
@@ -106,6 +136,16 @@ public final class Decimals {
 
     /** A non-negative integer that fits an int, or -1 ({@code b[s..e)}, blanks allowed). */
     public static int natural(byte[] b, int s, int e) {
+        if (e - s > 0 && e - s <= 9) {
+            int v = 0;
+            int i = s;
+            while (i < e && (b[i] - '0' & 0xff) < 10) {
+                v = v * 10 + (b[i++] - '0');
+            }
+            if (i == e) {
+                return v; // plain digits: the common case
+            }
+        }
         long v = fixed(b, s, e, 0);
         if (v == BAD || v < 0 || v > Integer.MAX_VALUE) {
             return -1;
