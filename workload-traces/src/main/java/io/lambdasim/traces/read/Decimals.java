@@ -36,7 +36,7 @@ public final class Decimals {
             while (i < e && (b[i] - '0' & 0xff) < 10) {
                 v = v * 10 + (b[i++] - '0');
             }
-            if (i > s) {
+            if (i > s && i - s <= 9) { // at most 9 integer digits: v * 10^scale cannot overflow
                 if (i == e) {
                     return v * POW10[scale];
                 }

@@ -32,6 +32,8 @@ class DecimalsTest {
         assertThat(fixed("1.2.3", 3)).isEqualTo(Decimals.BAD);
         assertThat(fixed("12ms", 3)).isEqualTo(Decimals.BAD);
         assertThat(fixed("99999999999999999999", 3)).isEqualTo(Decimals.BAD);
+        assertThat(fixed("9999999999999999", 6)).as("16 digits * 10^6 would overflow").isEqualTo(Decimals.BAD);
+        assertThat(fixed("999999999999", 6)).isEqualTo(999_999_999_999_000_000L);
         byte[] b = "12.5".getBytes(StandardCharsets.US_ASCII);
         assertThat(Decimals.natural(b, 0, b.length)).isEqualTo(-1);
     }
