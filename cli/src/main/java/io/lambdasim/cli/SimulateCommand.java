@@ -154,7 +154,7 @@ final class SimulateCommand implements Callable<Integer> {
         ScenarioOptions options = options();
         ScenarioRunner runner = new ScenarioRunner();
         ScenarioResult result;
-        try (Progress progress = Progress.onTerminal(spec.commandLine().getErr())) {
+        try (Progress progress = Progress.onTerminal(spec.commandLine().getErr(), ScenarioRunner.expectedHorizonUs(options))) {
             result = runner.run(options, progress);
         }
         if (perFunction != null) {
@@ -297,16 +297,19 @@ final class SimulateCommand implements Callable<Integer> {
     static final class Progress implements ProgressListener, AutoCloseable {
         private static final long QUIET_NANOS = 2_000_000_000L;
         private final PrintWriter err;
+        private final long horizonUs;
         private final long started = System.nanoTime();
         private long lastDraw;
         private boolean drawn;
 
-        private Progress(PrintWriter err) {
+        private Progress(PrintWriter err, long horizonUs) {
             this.err = err;
+            this.horizonUs = horizonUs;
         }
 
-        static Progress onTerminal(PrintWriter err) {
-            return new Progress(System.console() != null ? err : null);
+        /** {@code horizonUs}: the workload's length when known (generated), for a percentage; else -1. */
+        static Progress onTerminal(PrintWriter err, long horizonUs) {
+            return new Progress(System.console() != null ? err : null, horizonUs);
         }
 
         @Override
@@ -320,8 +323,9 @@ final class SimulateCommand implements Callable<Integer> {
             }
             lastDraw = now;
             double seconds = (now - started) / 1e9;
-            err.printf(Locale.ROOT, "\rsimulating: %,d invocations, %s of trace time, %,.0f invocations/s ",
-                    invocations, Durations.format(simulatedUs / Durations.US_PER_S * Durations.US_PER_S), invocations / seconds);
+            String done = horizonUs > 0 ? String.format(Locale.ROOT, "%3.0f%% ", 100.0 * simulatedUs / horizonUs) : "";
+            err.printf(Locale.ROOT, "\rsimulating: %s%,d invocations, %s of trace time, %,.0f invocations/s ",
+                    done, invocations, Durations.format(simulatedUs / Durations.US_PER_S * Durations.US_PER_S), invocations / seconds);
             err.flush();
             drawn = true;
         }
