@@ -13,6 +13,11 @@ public interface LambdaPricing {
     /** Billing granularity and INIT billing of the rule set, for the engine. */
     BillingMeasure measure();
 
+    /** The longest timeout the rule set allows (900 s today, 300 s under the 2014 rules). */
+    default long maxTimeoutUs() {
+        return io.lambdasim.engine.SimulationConfig.MAX_TIMEOUT_US;
+    }
+
     /** Checks the scenario's configuration against the rule set's limits (memory range, timeout). */
     void validate(ScenarioOptions options);
 

@@ -86,6 +86,11 @@ final class PriceBookPricing implements LambdaPricing {
     }
 
     @Override
+    public long maxTimeoutUs() {
+        return rules.maxTimeoutSeconds() * Durations.US_PER_S;
+    }
+
+    @Override
     public void validate(ScenarioOptions o) {
         double timeoutSeconds = o.simulation().timeoutUs() / (double) Durations.US_PER_S;
         int memory = o.simulation().memoryMb();

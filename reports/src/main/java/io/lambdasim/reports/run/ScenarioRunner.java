@@ -56,8 +56,14 @@ public final class ScenarioRunner {
      */
     public ScenarioResult run(ScenarioOptions options, ProgressListener listener) {
         LambdaPricing prices = pricing.apply(options);
+        SimulationConfig.Builder effective = options.simulation().toBuilder().billing(prices.measure());
+        if (options.simulation().timeoutUs() == SimulationConfig.DEFAULTS.timeoutUs()) {
+            // The default timeout is "the longest allowed": 900 s today, 300 s under the 2014 rules.
+            effective.timeoutUs(Math.min(SimulationConfig.DEFAULTS.timeoutUs(), prices.maxTimeoutUs()));
+        }
+        SimulationConfig config = effective.build();
+        options = options.withSimulation(config);
         prices.validate(options);
-        SimulationConfig config = options.simulation().toBuilder().billing(prices.measure()).build();
         SimulationResult simulation;
         try (InvocationCursor cursor = options.source().open()) {
             simulation = Simulator.run(cursor, config, listener);

@@ -152,4 +152,18 @@ class ScenarioRunnerTest {
         assertThatThrownBy(() -> new ScenarioRunner(List.of(), PriceBookPricing::forOptions).run(o))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("3008");
     }
+
+    @Test
+    void theDefaultTimeoutIsTheLongestTheRulesAllowAndBillingRoundsAsTheyDo() {
+        // aws-2014: timeout at most 300 s, billed duration rounded up to 100 ms (domain notes).
+        ScenarioOptions o = ScenarioOptions.builder()
+                .generate("constant(1m);duration=const(178500us);horizon=10m").set("rules", "aws-2014").build();
+        ScenarioResult r = new ScenarioRunner(List.of(), PriceBookPricing::forOptions).run(o);
+        assertThat(r.options().simulation().timeoutUs()).isEqualTo(300_000_000L);
+        // 10 calls of 178.5 ms -> 200 ms each (INIT of the first not billed under aws-2014)
+        assertThat(r.simulation().total().billing().billedUs()).isEqualTo(10 * 200_000L);
+        ScenarioOptions longer = o.toBuilder().set("timeout", "600s").build();
+        assertThatThrownBy(() -> new ScenarioRunner(List.of(), PriceBookPricing::forOptions).run(longer))
+                .hasMessageContaining("300");
+    }
 }
