@@ -86,7 +86,7 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--max-lifetime", paramLabel = "DURATION", description = "Recycle environments this long after creation, after their current invocation, e.g. 2h (default: never).")
     String maxLifetime;
 
-    @Option(names = "--timeout", paramLabel = "DURATION", description = "Function timeout (default: 900s).")
+    @Option(names = "--timeout", paramLabel = "DURATION", description = "Function timeout (default: the longest the rules allow, 900s; 300s under aws-2014).")
     String timeout;
 
     @Option(names = "--concurrency-limit", paramLabel = "N", description = "Account concurrency limit, shared by all functions (default: 1000).")
