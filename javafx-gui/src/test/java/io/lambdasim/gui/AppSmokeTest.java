@@ -31,6 +31,8 @@ class AppSmokeTest extends ScreenFxTest {
         assertThat(robot.lookup("#readout").queryAs(Label.class).getText()).contains("requests/month");
         GuiTestSupport.screenshot(tabs.getScene(), "app-1280x800");
         robot.interact(() -> {
+            stage.setX(0);
+            stage.setY(0);
             stage.setWidth(1920);
             stage.setHeight(1080);
         });
