@@ -25,6 +25,7 @@ public final class ResultColumns {
     public static final String INVOCATIONS = "invocations";
     public static final String COLD_STARTS = "cold_starts";
     public static final String COLD_START_RATIO = "cold_start_ratio";
+    public static final String OBSERVED_COLD_STARTS = "observed_cold_starts";
     public static final String THROTTLES = "throttles";
     public static final String TIMEOUTS = "timeouts";
     public static final String ERRORS = "errors";
@@ -44,7 +45,7 @@ public final class ResultColumns {
     public static final String BREAKEVEN_OPTION = "breakeven_option";
 
     /** The figures every successful scenario reports, before the EC2 columns. */
-    public static final List<String> FIGURES = List.of(INVOCATIONS, COLD_STARTS, COLD_START_RATIO, THROTTLES, TIMEOUTS,
+    public static final List<String> FIGURES = List.of(INVOCATIONS, COLD_STARTS, COLD_START_RATIO, OBSERVED_COLD_STARTS, THROTTLES, TIMEOUTS,
             ERRORS, LATENCY_P50_MS, LATENCY_P99_MS, MEAN_DURATION_MS, GB_SECONDS, LAMBDA_REQUESTS_USD,
             LAMBDA_COMPUTE_USD, LAMBDA_PROVISIONED_USD, LAMBDA_STORAGE_USD, LAMBDA_TOTAL_USD, LAMBDA_USD_PER_1M);
 

@@ -91,6 +91,9 @@ public final class SimulatingExecutor implements ScenarioExecutor {
         f.put(INVOCATIONS, Long.toString(t.invocations()));
         f.put(COLD_STARTS, Long.toString(t.coldStarts()));
         f.put(COLD_START_RATIO, number(t.coldStartRatio(), 6));
+        // what the trace itself recorded (CloudWatch INIT lines), beside the simulated count: the model's fit
+        f.put(OBSERVED_COLD_STARTS, t.observed() != null && t.observed().hasColdStarts()
+                ? Long.toString(t.observed().coldStarts()) : "");
         f.put(THROTTLES, Long.toString(t.throttled()));
         f.put(TIMEOUTS, Long.toString(t.timeouts()));
         f.put(ERRORS, Long.toString(t.errors()));

@@ -32,8 +32,14 @@ final class Format {
         return usd(v, 2);
     }
 
+    /** One decimal below 100 ms, where it means something; whole milliseconds above. */
     static String ms(String v) {
-        return v.isEmpty() ? "" : grouped(new BigDecimal(v).setScale(1, RoundingMode.HALF_EVEN), 1) + " ms";
+        if (v.isEmpty()) {
+            return "";
+        }
+        BigDecimal d = new BigDecimal(v);
+        int decimals = d.abs().compareTo(BigDecimal.valueOf(100)) >= 0 ? 0 : 1;
+        return grouped(d.setScale(decimals, RoundingMode.HALF_EVEN), decimals) + " ms";
     }
 
     static String percent(String ratio) {

@@ -16,6 +16,7 @@ final class SummaryTable {
             new Col("scenario", false, ScenarioRecord::name),
             new Col("invocations", true, r -> Format.count(r.cell(INVOCATIONS))),
             new Col("cold starts", true, r -> Format.count(r.cell(COLD_STARTS)) + " (" + Format.percent(r.cell(COLD_START_RATIO)) + ")"),
+            new Col("observed cold starts", true, r -> Format.count(r.cell(OBSERVED_COLD_STARTS))),
             new Col("throttles", true, r -> Format.count(r.cell(THROTTLES))),
             new Col("timeouts", true, r -> Format.count(r.cell(TIMEOUTS))),
             new Col("latency p50 / p99", true, r -> Format.ms(r.cell(LATENCY_P50_MS)) + " / " + Format.ms(r.cell(LATENCY_P99_MS))),
@@ -24,14 +25,15 @@ final class SummaryTable {
             new Col("Lambda / 1M invocations", true, r -> Format.usd(r.cell(LAMBDA_USD_PER_1M), 4)),
             new Col("cheapest option", false, r -> cheapest(r)),
             new Col("break-even traffic", true, r -> r.cell(BREAKEVEN_FACTOR).isEmpty() ? ""
-                    : r.cell(BREAKEVEN_FACTOR) + "× (" + r.cell(BREAKEVEN_OPTION) + ")"));
+                    : r.cell(BREAKEVEN_FACTOR) + "× " + r.cell(BREAKEVEN_OPTION)));
 
     private SummaryTable() {
     }
 
     private static String cheapest(ScenarioRecord r) {
         String o = r.cell(CHEAPEST_OPTION);
-        return o.isEmpty() ? "" : o + " (" + Format.usd(r.cell(CHEAPEST_USD)) + ")";
+        // Lambda's own cost is in the column beside; an EC2 winner shows what it costs
+        return o.isEmpty() || o.equalsIgnoreCase("lambda") ? o : o + " (" + Format.usd(r.cell(CHEAPEST_USD)) + ")";
     }
 
     static void write(Html h, List<ScenarioRecord> records) {
