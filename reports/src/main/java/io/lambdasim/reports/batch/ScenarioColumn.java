@@ -58,8 +58,7 @@ public enum ScenarioColumn {
     EC2_DISCOUNT("ec2_discount", "discount on EC2 on-demand prices (Savings Plans, Reserved, Spot), 0..1", Check.doubleRange(0, 1)),
     TRAFFIC_SCALE("traffic_scale", "multiply the trace's traffic (thinning below 1, shifted copies above)", Check.doubleRange(1e-6, 1e6)),
     BREAKEVEN("breakeven", "yes: also find the traffic factor at which each EC2 option becomes cheaper", Check.BOOLEAN),
-    SEED("seed", "random seed (generators, random policies, traffic scaling)", Check.LONG),
-    HOURS("hours", "hours in a month for monthly figures (default 730)", Check.doubleRange(1, 1e6));
+    SEED("seed", "random seed (generators, random policies, traffic scaling)", Check.LONG);
 
     private final String header;
     private final String help;
