@@ -144,17 +144,35 @@ public final class ChartPane extends BorderPane {
         }
     }
 
+    /**
+     * Points closer than this along x (log10 units on a log axis, a share of the range otherwise) draw
+     * on the same pixel column: a 1,300-pixel-wide plot over 7 decades has about 190 pixels a decade.
+     */
+    private static final double LOG_X_RESOLUTION = 1.0 / 200;
+    private static final double LINEAR_X_RESOLUTION = 1.0 / 1500;
+
     private void fill(XYChart.Series<Number, Number> f, Series s, ChartData d) {
-        List<XYChart.Data<Number, Number>> pts = new ArrayList<>(s.size());
+        double[] xr = range(d, true);
+        double minDx = d.logX() ? LOG_X_RESOLUTION : (xr[1] - xr[0]) * LINEAR_X_RESOLUTION;
+        List<XYChart.Data<Number, Number>> pts = new ArrayList<>(Math.min(s.size(), 2000));
+        double lastX = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < s.size(); i++) {
             double x = d.logX() ? Math.log10(Math.max(s.x()[i], 1e-12)) : s.x()[i];
             double y = d.logY() ? Math.log10(Math.max(s.y()[i], 1e-12)) : s.y()[i];
-            XYChart.Data<Number, Number> p = new XYChart.Data<>(x, y);
-            if (s.kind() == Series.Kind.MARKERS) {
-                // Alternate labels above and below the dot, so neighbouring crossings stay readable.
-                p.setNode(marker(s.labels()[i], i % 2 == 0 ? -18 : 18));
+            // Thin what cannot show: an EC2 staircase has thousands of steps at billions of requests, and
+            // a LineChart node per point would make every redraw slow. Both points of a step edge (same x)
+            // stay, so the steps that are wide enough to see keep their shape. CSV export keeps them all.
+            boolean keep = s.kind() != Series.Kind.LINE || i == 0 || i == s.size() - 1
+                    || x - lastX >= minDx || x == lastX;
+            if (keep) {
+                XYChart.Data<Number, Number> p = new XYChart.Data<>(x, y);
+                if (s.kind() == Series.Kind.MARKERS) {
+                    // Alternate labels above and below the dot, so neighbouring crossings stay readable.
+                    p.setNode(marker(s.labels()[i], i % 2 == 0 ? -18 : 18));
+                }
+                pts.add(p);
+                lastX = x;
             }
-            pts.add(p);
         }
         f.getData().setAll(pts);
         if (s.kind() == Series.Kind.MARKERS && f.getNode() != null) {

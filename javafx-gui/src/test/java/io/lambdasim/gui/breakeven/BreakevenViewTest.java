@@ -48,6 +48,32 @@ class BreakevenViewTest extends ScreenFxTest {
         GuiTestSupport.screenshot(slider.getScene(), "breakeven-256mb");
     }
 
+    /**
+     * Dragging: 60 memory steps, each followed by the CSS and layout pass the chart needs before it can
+     * paint. Checks that every step redraws the crossing; prints the mean time per update (the 50 ms
+     * budget is reported in benchmarks/RESULTS.md, not asserted: timings on a shared CI box mean nothing).
+     */
+    @Test
+    void everyDragStepRedrawsTheChart(FxRobot robot) {
+        javafx.scene.Node chart = robot.lookup("#breakeven-chart").query();
+        long[] nanos = {0, 0};
+        java.util.Set<Double> crossings = new java.util.HashSet<>();
+        robot.interact(() -> {
+            for (int mb = 128; mb < 128 + 60 * 32; mb += 32) {
+                long t0 = System.nanoTime();
+                vm.memoryMbProperty().set(mb);
+                nanos[1] += vm.lastComputeNanos();
+                chart.applyCss();
+                ((javafx.scene.Parent) chart).layout();
+                nanos[0] += System.nanoTime() - t0;
+                crossings.add(vm.resultProperty().get().crossings().get(0).requests());
+            }
+        });
+        assertThat(crossings).hasSize(60);
+        System.out.printf("break-even explorer: %.2f ms per update (mean of 60: model %.2f ms + chart layout)%n",
+                nanos[0] / 60 / 1e6, nanos[1] / 60 / 1e6);
+    }
+
     @Test
     void aBadValueIsShownNextToItsFieldAndKept(FxRobot robot) {
         robot.doubleClickOn("#durationMs").write("12x");
