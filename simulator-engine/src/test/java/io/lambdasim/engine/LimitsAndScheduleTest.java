@@ -76,4 +76,25 @@ class LimitsAndScheduleTest {
             assertThat(LatencyBuckets.midpoint(LatencyBuckets.index(v))).isCloseTo(v, within(Math.max(0.5, v * 0.0625)));
         }
     }
+
+    @Test
+    void aListenerHearsProgressAndCanCancel() {
+        // Progress every 65,536 invocations; cancelling stops the run with CancellationException.
+        java.util.List<Long> heard = new java.util.ArrayList<>();
+        ProgressListener cancelAtSecond = new ProgressListener() {
+            @Override
+            public void onProgress(long invocations, long simulatedUs) {
+                heard.add(invocations);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return heard.size() == 2;
+            }
+        };
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                Simulator.run(new PoissonCursor(100, 10, false, 10_000, 1), base().build(), cancelAtSecond))
+                .isInstanceOf(java.util.concurrent.CancellationException.class);
+        assertThat(heard).containsExactly(65_536L, 131_072L);
+    }
 }
