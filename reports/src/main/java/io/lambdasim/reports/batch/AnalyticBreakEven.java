@@ -63,6 +63,9 @@ final class AnalyticBreakEven {
         for (Crossing c : result.crossings()) {
             crossings.add(new BreakEvenData.Crossing(c.option(), c.requests(), c.lambdaCost()));
         }
-        return new BreakEvenData(out, crossings);
+        // today's volume as a monthly rate: the simulated invocations over the simulated span, times a 730-hour month
+        double spanSeconds = r.simulation().horizonUs() / 1e6;
+        double today = spanSeconds > 0 ? t.invocations() * (730 * 3600.0 / spanSeconds) : Double.NaN;
+        return new BreakEvenData(out, crossings, today);
     }
 }

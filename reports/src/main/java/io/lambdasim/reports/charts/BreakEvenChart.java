@@ -1,7 +1,12 @@
 package io.lambdasim.reports.charts;
 
 import org.jfree.chart.JFreeChart;
+import java.awt.BasicStroke;
 import java.util.List;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberTickUnit;
@@ -50,6 +55,18 @@ final class BreakEvenChart {
             stepRenderer.setSeriesStroke(i, ChartTheme.LINE);
         }
         stepRenderer.setDefaultShapesVisible(false);
+        if (data.todayRequestsPerMonth() > 0) {
+            ValueMarker today = new ValueMarker(data.todayRequestsPerMonth(), ChartTheme.GREY,
+                    new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {6, 4}, 0));
+            today.setLabel("today: " + AxisFormats.significant(data.todayRequestsPerMonth()) + " req/mo");
+            today.setLabelFont(ChartTheme.NOTE);
+            today.setLabelPaint(ChartTheme.INK);
+            today.setLabelBackgroundColor(new java.awt.Color(255, 255, 255, 230));
+            today.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
+            today.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+            today.setLabelOffset(new RectangleInsets(0, 4, 6, 0));
+            plot.addDomainMarker(today);
+        }
         // Crossings: a numbered circle on the chart, the numbers explained in a line under the
         // title, so labels never sit on top of the lines or of one another however close they are.
         List<BreakEvenData.Crossing> crossings = data.crossings().stream()

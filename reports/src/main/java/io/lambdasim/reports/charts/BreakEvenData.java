@@ -4,13 +4,18 @@ import java.util.List;
 
 /**
  * What the break-even chart draws: monthly cost curves against monthly requests (Lambda as a line,
- * each EC2 option as a step function of the fleet size) and the points where they cross.
+ * each EC2 option as a step function of the fleet size), the points where they cross, and where
+ * the workload is today ({@code todayRequestsPerMonth}, NaN when unknown).
  */
-public record BreakEvenData(List<Curve> curves, List<Crossing> crossings) {
+public record BreakEvenData(List<Curve> curves, List<Crossing> crossings, double todayRequestsPerMonth) {
 
     public BreakEvenData {
         curves = List.copyOf(curves);
         crossings = List.copyOf(crossings);
+    }
+
+    public BreakEvenData(List<Curve> curves, List<Crossing> crossings) {
+        this(curves, crossings, Double.NaN);
     }
 
     /** Cost in USD per month at each request volume; {@code step} draws it as a staircase. */

@@ -32,7 +32,7 @@ public final class ChartSamples {
         return new BreakEvenData(
                 List.of(new BreakEvenData.Curve("Lambda", x, lambda, false),
                         new BreakEvenData.Curve("t4g.small (static, min 2)", x, ec2, true)),
-                List.of(new BreakEvenData.Crossing("t4g.small", 49.06 / 0.0000006167, 49.06)));
+                List.of(new BreakEvenData.Crossing("t4g.small", 49.06 / 0.0000006167, 49.06)), 2.6e7);
     }
 
     public static SizingData sizing() {
