@@ -22,7 +22,8 @@ public final class WorkloadSourceView {
     private WorkloadSourceView() {
     }
 
-    public static void addTo(Form form, WorkloadSource src, Consumer<File> recent) {
+    public static void addTo(Form form, WorkloadSource src, Consumer<File> recent,
+                             java.util.function.Supplier<List<File>> recentFiles) {
         ToggleGroup group = new ToggleGroup();
         RadioButton fromTrace = new RadioButton("Trace file");
         fromTrace.setId("fromTrace");
@@ -53,7 +54,23 @@ public final class WorkloadSourceView {
             }
         });
         HBox.setHgrow(path, Priority.ALWAYS);
-        HBox row = new HBox(6, path, browse);
+        javafx.scene.control.MenuButton last = new javafx.scene.control.MenuButton("Recent");
+        last.setTooltip(new Tooltip("Traces opened before (kept between runs)"));
+        last.setOnShowing(e -> {
+            last.getItems().clear();
+            for (File f : recentFiles.get()) {
+                javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(f.getAbsolutePath());
+                item.setMnemonicParsing(false);
+                item.setOnAction(a -> src.traceFileProperty().set(f.getAbsolutePath()));
+                last.getItems().add(item);
+            }
+            if (last.getItems().isEmpty()) {
+                javafx.scene.control.MenuItem none = new javafx.scene.control.MenuItem("(none yet)");
+                none.setDisable(true);
+                last.getItems().add(none);
+            }
+        });
+        HBox row = new HBox(6, path, browse, last);
         row.getStyleClass().add("drop-target");
         FileDrop.install(row, f -> {
             src.useGeneratorProperty().set(false);

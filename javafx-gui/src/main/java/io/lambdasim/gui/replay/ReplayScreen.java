@@ -19,7 +19,8 @@ public final class ReplayScreen implements Screen {
     public ReplayScreen(AppPrefs prefs, Executor ui, ScenarioExecutor executor) {
         vm = new ReplayViewModel(executor, ui);
         vm.remember(prefs);
-        view = new ReplayView(vm, f -> prefs.addRecentFile("recentTraces", f));
+        view = new ReplayView(vm, f -> prefs.addRecentFile("recentTraces", f),
+                () -> prefs.recentFiles("recentTraces"));
     }
 
     public ReplayViewModel viewModel() {

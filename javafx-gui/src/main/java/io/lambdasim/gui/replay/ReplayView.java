@@ -22,11 +22,12 @@ import javafx.scene.layout.VBox;
 
 /** Trace replay: source and options on the left, run controls, then results on the right. Binds only. */
 public final class ReplayView extends BorderPane {
-    public ReplayView(ReplayViewModel vm, java.util.function.Consumer<File> recent) {
+    public ReplayView(ReplayViewModel vm, java.util.function.Consumer<File> recent,
+            java.util.function.Supplier<java.util.List<File>> recentFiles) {
         setId("replay");
         Form form = new Form();
         form.section("Workload");
-        WorkloadSourceView.addTo(form, vm.source(), recent);
+        WorkloadSourceView.addTo(form, vm.source(), recent, recentFiles);
 
         form.section("Simulate options (empty = default)");
         for (ScenarioColumn c : ReplayViewModel.OPTIONS) {

@@ -13,7 +13,8 @@ public final class SizingScreen implements Screen {
     public SizingScreen(AppPrefs prefs, Executor ui) {
         vm = new SizingViewModel(ui);
         vm.remember(prefs);
-        view = new SizingView(vm, f -> prefs.addRecentFile("recentTraces", f));
+        view = new SizingView(vm, f -> prefs.addRecentFile("recentTraces", f),
+                () -> prefs.recentFiles("recentTraces"));
     }
 
     public SizingViewModel viewModel() {

@@ -31,11 +31,12 @@ import javafx.stage.FileChooser;
 
 /** Memory sizing: workload and sweep on the left; charts, recommendation and table on the right. */
 public final class SizingView extends BorderPane {
-    public SizingView(SizingViewModel vm, Consumer<File> recent) {
+    public SizingView(SizingViewModel vm, Consumer<File> recent,
+            java.util.function.Supplier<java.util.List<File>> recentFiles) {
         setId("sizing");
         Form form = new Form();
         form.section("Workload");
-        WorkloadSourceView.addTo(form, vm.source(), recent);
+        WorkloadSourceView.addTo(form, vm.source(), recent, recentFiles);
         form.section("Sweep");
         TextField mems = new TextField();
         mems.setId("memories");
