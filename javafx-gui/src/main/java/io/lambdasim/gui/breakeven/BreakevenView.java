@@ -36,8 +36,10 @@ public final class BreakevenView extends BorderPane {
                 + lim[2] + " MB under the chosen billing rules (ticks at powers of two)");
         NumberField memoryText = new NumberField(vm.memoryMbProperty(), lim[0], lim[1], "MB");
         memoryText.setId("memoryMb");
-        form.field("Memory (MB)", memoryText, "Configured memory in MB, " + lim[0] + " to " + lim[1],
-                memoryText.errorProperty());
+        form.field("Memory (MB)", memoryText, "Configured memory in MB, " + lim[0] + " to " + lim[1]
+                + " (the billing rules may allow less)", javafx.beans.binding.Bindings.when(
+                        memoryText.errorProperty().isNotEmpty()).then(memoryText.errorProperty())
+                        .otherwise(vm.memoryErrorProperty()));
         number(form, "_Duration (ms)", "durationMs", vm.durationMsProperty(), 0.001, 900_000, "ms",
                 "Mean duration of one invocation in milliseconds, up to 900,000 (15 minutes)");
         ComboBox<String> arch = new ComboBox<>(FXCollections.observableArrayList("x86_64", "arm64"));

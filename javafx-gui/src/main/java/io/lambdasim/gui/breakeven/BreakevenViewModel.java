@@ -64,6 +64,7 @@ public final class BreakevenViewModel {
     private final ReadOnlyObjectWrapper<ChartData> chart = new ReadOnlyObjectWrapper<>(this, "chart", ChartData.EMPTY);
     private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper(this, "readout", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyStringWrapper memoryError = new ReadOnlyStringWrapper(this, "memoryError", "");
     private final ObjectProperty<Long> lastComputeNanos = new SimpleObjectProperty<>(this, "lastComputeNanos", 0L);
 
     public BreakevenViewModel(BreakevenPricing pricing) {
@@ -100,6 +101,10 @@ public final class BreakevenViewModel {
     /** Runs the analysis for the current inputs; errors land in {@link #errorProperty()}, inputs stay. */
     public void recompute() {
         long t0 = System.nanoTime();
+        int[] lim = pricing.memoryLimits(rules.get());
+        // Said next to the memory field too: each billing era has its own range (aws-2014: 128..1536).
+        memoryError.set(memoryMb.get() < lim[0] || memoryMb.get() > lim[1]
+                ? memoryMb.get() + " MB is outside " + lim[0] + ".." + lim[1] + " MB under " + rules.get() : "");
         try {
             BreakevenPricing.Inputs in = inputs();
             CostCurve lambda = pricing.lambdaCurve(in);
@@ -278,6 +283,10 @@ public final class BreakevenViewModel {
 
     public ReadOnlyStringProperty readoutProperty() {
         return readout.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty memoryErrorProperty() {
+        return memoryError.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {

@@ -44,5 +44,9 @@ class LibraryPricingTest {
         vm.rulesProperty().set("aws-2014");
         vm.memoryMbProperty().set(3008);
         assertThat(vm.errorProperty().get()).contains("3008").contains("1536");
+        assertThat(vm.memoryErrorProperty().get()).isEqualTo("3008 MB is outside 128..1536 MB under aws-2014");
+        vm.memoryMbProperty().set(1536);
+        assertThat(vm.memoryErrorProperty().get()).isEmpty();
+        assertThat(vm.errorProperty().get()).isEmpty();
     }
 }
