@@ -3,7 +3,6 @@ package io.lambdasim.gui.chart;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Everything a chart shows, in data units, independent of the toolkit: view models build it, the
@@ -27,8 +26,11 @@ public record ChartData(String title, String xLabel, String yLabel, boolean logX
     }
 
     private static String num(double v) {
-        // Plain decimal, full precision: the CSV is for further analysis, not for display.
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : String.format(Locale.ROOT, "%.10g", v).trim();
+        // Plain decimal, the shortest text that reads back as the same double: for analysis, not display.
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return "";
+        }
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
     private static String csv(String s) {

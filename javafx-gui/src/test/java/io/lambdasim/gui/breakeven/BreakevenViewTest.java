@@ -75,6 +75,26 @@ class BreakevenViewTest extends ScreenFxTest {
     }
 
     @Test
+    void theChartExportsAPngAndItsDataAsCsv(FxRobot robot) throws Exception {
+        io.lambdasim.gui.chart.ChartPane chart = robot.lookup("#breakeven-chart").queryAs(io.lambdasim.gui.chart.ChartPane.class);
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("export");
+        java.io.File png = dir.resolve("chart.png").toFile();
+        java.io.File csv = dir.resolve("chart.csv").toFile();
+        robot.interact(() -> {
+            chart.exportPng(png);
+            chart.exportCsv(csv);
+        });
+        java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(png);
+        assertThat(img.getWidth()).isGreaterThan(400);
+        assertThat(img.getHeight()).isGreaterThan(300);
+        java.util.List<String> lines = java.nio.file.Files.readAllLines(csv.toPath());
+        assertThat(lines.get(0)).isEqualTo("series,Requests per month,USD per month,label");
+        // Lambda, m7g.large and c7g.large curves, and the two crossings (28 M and 32 M) with their labels.
+        assertThat(lines).anyMatch(l -> l.startsWith("Lambda,")).anyMatch(l -> l.startsWith("m7g.large,"))
+                .anyMatch(l -> l.startsWith("Crossings,") && l.endsWith(",28 M"));
+    }
+
+    @Test
     void aBadValueIsShownNextToItsFieldAndKept(FxRobot robot) {
         robot.doubleClickOn("#durationMs").write("12x");
         assertThat(robot.lookup(".field-error").queryAllAs(Label.class))
