@@ -47,7 +47,8 @@ final class FunctionState {
     final KeepAlivePolicy keepAlive;
     final IntDeque idle = new IntDeque();
     final IntDeque provisionedIdle = new IntDeque();
-    final int[] latencyCounts = new int[LatencyBuckets.SIZE];
+    /** Per-function latency histogram, or null when the run keeps none (mean and maximum only). */
+    final int[] latencyCounts;
 
     // ---- cold: cold starts, failures, schedules, results
     long prewarmAtUs = NO_TIMER;
@@ -80,7 +81,8 @@ final class FunctionState {
     long[] initSamples;
 
     FunctionState(int id, String name, int memoryMb, long timeoutUs, int reserved, ProvisionedSchedule provisioned,
-                  KeepAlivePolicy keepAlive, boolean fifoExpiry, InitModel initModel) {
+                  KeepAlivePolicy keepAlive, boolean fifoExpiry, InitModel initModel, boolean percentiles) {
+        this.latencyCounts = percentiles ? new int[LatencyBuckets.SIZE] : null;
         this.id = id;
         this.name = name;
         this.memoryMb = memoryMb;
@@ -94,7 +96,9 @@ final class FunctionState {
 
     /** Latency of a started (non-warmer) invocation; their count is coldStarts + warmStarts. */
     void recordLatency(long us) {
-        latencyCounts[LatencyBuckets.index(us)]++;
+        if (latencyCounts != null) {
+            latencyCounts[LatencyBuckets.index(us)]++;
+        }
         latencySumUs += us;
         if (us > latencyMaxUs) {
             latencyMaxUs = us;

@@ -55,9 +55,13 @@ final class LatencyBuckets {
         return maxUs;
     }
 
+    /** Summary of the values; {@code counts} null: no histogram kept, percentiles are NaN. */
     static LatencySummary summary(int[] counts, long total, long sumUs, long maxUs) {
         if (total == 0) {
             return LatencySummary.EMPTY;
+        }
+        if (counts == null) {
+            return new LatencySummary(total, sumUs / 1000.0 / total, Double.NaN, Double.NaN, Double.NaN, maxUs / 1000.0);
         }
         return new LatencySummary(total, sumUs / 1000.0 / total, valueAt(counts, total, maxUs, 0.5) / 1000,
                 valueAt(counts, total, maxUs, 0.9) / 1000, valueAt(counts, total, maxUs, 0.99) / 1000, maxUs / 1000.0);

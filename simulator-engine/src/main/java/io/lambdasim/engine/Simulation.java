@@ -537,7 +537,7 @@ final class Simulation {
                 s.timeoutUs() != null ? s.timeoutUs() : cfg.timeoutUs(),
                 s.reserved() != null ? s.reserved() : cfg.reservedConcurrency(),
                 s.provisioned() != null ? s.provisioned() : cfg.provisioned(),
-                policy, policy.expiresInIdleOrder() && maxLifetimeUs == 0, init);
+                policy, policy.expiresInIdleOrder() && maxLifetimeUs == 0, init, cfg.perFunctionPercentiles());
         if (id >= functions.length) {
             functions = Arrays.copyOf(functions, Math.max(id + 1, functions.length * 2));
         }

@@ -38,6 +38,11 @@ import java.util.List;
  * @param seed                seed of every random choice (INIT samples, random keep-alive/reuse)
  * @param timelineBucketUs    width of the timeline buckets; 0 = no timeline
  * @param startTimeOfDayUs    time of day at trace time 0 (for provisioned schedules); 0 = midnight
+ * @param perFunctionPercentiles keep a latency histogram per function for per-function p50/p90/p99
+ *                            (off: per-function mean and maximum only). Off in the engine's
+ *                            defaults because with thousands of functions the histograms cost
+ *                            about a third of the engine's speed (a cache miss per invocation);
+ *                            scenario runs ({@code ScenarioOptions}) turn it on
  */
 public record SimulationConfig(
         int memoryMb,
@@ -61,7 +66,8 @@ public record SimulationConfig(
         long throttleBackoffMaxUs,
         long seed,
         long timelineBucketUs,
-        long startTimeOfDayUs) {
+        long startTimeOfDayUs,
+        boolean perFunctionPercentiles) {
 
     public static final int FALLBACK_MEMORY_MB = 512;
     public static final long MAX_TIMEOUT_US = 900 * Durations.US_PER_S;
@@ -88,7 +94,8 @@ public record SimulationConfig(
             5 * Durations.US_PER_MIN,
             1L,
             0,
-            0);
+            0,
+            false);
 
     public SimulationConfig {
         functionRules = List.copyOf(functionRules);
@@ -149,6 +156,7 @@ public record SimulationConfig(
         private long seed;
         private long timelineBucketUs;
         private long startTimeOfDayUs;
+        private boolean perFunctionPercentiles;
 
         private Builder(SimulationConfig c) {
             memoryMb = c.memoryMb;
@@ -173,6 +181,7 @@ public record SimulationConfig(
             seed = c.seed;
             timelineBucketUs = c.timelineBucketUs;
             startTimeOfDayUs = c.startTimeOfDayUs;
+            perFunctionPercentiles = c.perFunctionPercentiles;
         }
 
         public Builder memoryMb(int v) { memoryMb = v; return this; }
@@ -196,12 +205,13 @@ public record SimulationConfig(
         public Builder seed(long v) { seed = v; return this; }
         public Builder timelineBucketUs(long v) { timelineBucketUs = v; return this; }
         public Builder startTimeOfDayUs(long v) { startTimeOfDayUs = v; return this; }
+        public Builder perFunctionPercentiles(boolean v) { perFunctionPercentiles = v; return this; }
 
         public SimulationConfig build() {
             return new SimulationConfig(memoryMb, referenceMemoryMb, timeoutUs, keepAlive, reuse, maxLifetimeUs,
                     accountConcurrency, reservedConcurrency, scaling, init, cpu, provisioned, warmer, functionRules,
                     billing, maxEventAgeUs, asyncRetryDelaysUs, throttleBackoffUs, throttleBackoffMaxUs, seed,
-                    timelineBucketUs, startTimeOfDayUs);
+                    timelineBucketUs, startTimeOfDayUs, perFunctionPercentiles);
         }
     }
 }

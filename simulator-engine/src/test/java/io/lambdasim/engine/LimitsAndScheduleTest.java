@@ -97,4 +97,18 @@ class LimitsAndScheduleTest {
                 .isInstanceOf(java.util.concurrent.CancellationException.class);
         assertThat(heard).containsExactly(65_536L, 131_072L);
     }
+
+    @Test
+    void perFunctionPercentilesAreKeptOnlyWhenAsked() {
+        // Three calls of 100, 200 and 300 ms: mean 200 ms and max 300 ms always; p50 (200 ms,
+        // within the buckets' 6.25%) only with per-function histograms.
+        ListCursor a = ListCursor.of().add("f", 0, 100).add("f", 1000, 200).add("f", 2000, 300);
+        LatencySummary lean = Simulator.run(a, base().build()).function("f").latency();
+        assertThat(lean.meanMs()).isEqualTo(200);
+        assertThat(lean.maxMs()).isEqualTo(300);
+        assertThat(lean.hasPercentiles()).isFalse();
+        ListCursor b = ListCursor.of().add("f", 0, 100).add("f", 1000, 200).add("f", 2000, 300);
+        LatencySummary full = Simulator.run(b, base().perFunctionPercentiles(true).build()).function("f").latency();
+        assertThat(full.p50Ms()).isCloseTo(200, within(200 * 0.0625));
+    }
 }

@@ -112,7 +112,8 @@ public record ScenarioOptions(String name, TraceSource source, SimulationConfig 
         private ReadOptions read = ReadOptions.DEFAULTS;
         private String generate;
         private double trafficScale = 1.0;
-        private SimulationConfig.Builder sim = SimulationConfig.builder();
+        /** Scenario runs keep per-function latency percentiles (the per-function tables show them). */
+        private SimulationConfig.Builder sim = SimulationConfig.builder().perFunctionPercentiles(true);
         private String arch = DEFAULT_ARCH;
         private String region = DEFAULT_REGION;
         private String rules = DEFAULT_RULES;

@@ -53,9 +53,9 @@ public final class ScenarioTables {
             m.put("billed_ms", fmt(b.billedMs(), 3));
             m.put("gb_s", dec(b.gbSeconds(), 6));
             m.put("init_billed_ms", fmt(b.initBilledMs(), 3));
-            m.put("latency_p50_ms", fmt(f.latency().p50Ms(), 3));
-            m.put("latency_p90_ms", fmt(f.latency().p90Ms(), 3));
-            m.put("latency_p99_ms", fmt(f.latency().p99Ms(), 3));
+            m.put("latency_p50_ms", percentile(f.latency().p50Ms()));
+            m.put("latency_p90_ms", percentile(f.latency().p90Ms()));
+            m.put("latency_p99_ms", percentile(f.latency().p99Ms()));
             m.put("latency_max_ms", fmt(f.latency().maxMs(), 3));
             m.put("cost_usd", dec(r.pricing().marginalCost(b.requests(), b.gbSeconds(),
                     b.provisionedConfiguredGbSeconds(), b.provisionedGbSeconds()), 6));
@@ -110,6 +110,11 @@ public final class ScenarioTables {
 
     private static String quoteIfNeeded(String v) {
         return v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 ? '"' + v.replace("\"", "\"\"") + '"' : v;
+    }
+
+    /** A per-function percentile, or empty when the run kept no per-function histogram. */
+    private static String percentile(double ms) {
+        return Double.isNaN(ms) ? "" : fmt(ms, 3);
     }
 
     static String fmt(double v, int places) {
