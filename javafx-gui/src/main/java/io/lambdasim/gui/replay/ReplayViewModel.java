@@ -248,7 +248,8 @@ public final class ReplayViewModel {
             }
             series.add(Series.bars(comp, options, y));
         }
-        return new ChartData("Monthly cost: Lambda against EC2", "Option", "USD per month", false, false, series);
+        // The batch prices the simulated period as one bill (a 30-minute trace gives 30 minutes of cost).
+        return new ChartData("Cost of the simulated period: Lambda against EC2", "Option", "USD", false, false, series);
     }
 
     public WorkloadSource source() {

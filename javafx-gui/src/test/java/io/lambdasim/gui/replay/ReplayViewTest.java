@@ -38,6 +38,10 @@ class ReplayViewTest extends ScreenFxTest {
         long n = Long.parseLong(vm.summary().get(0).value());
         assertThat(n).isBetween(3_300L, 3_900L);
         GuiTestSupport.screenshot(robot.lookup("#replay-run").query().getScene(), "replay-done");
+        robot.clickOn("Latency");
+        GuiTestSupport.screenshot(robot.lookup("#replay-run").query().getScene(), "replay-latency");
+        robot.clickOn("Cost vs EC2");
+        GuiTestSupport.screenshot(robot.lookup("#replay-run").query().getScene(), "replay-cost");
     }
 
     @Test
