@@ -23,7 +23,8 @@ class ScenariosViewModelTest {
         assertThat(vm.rows()).hasSize(2);
         vm.edit(vm.rows().get(1), 2, "2048");
         vm.run();
-        GuiTestSupport.waitUntilPlain(() -> !vm.results().isEmpty() || !vm.errorProperty().get().isEmpty(), 60);
+        // The header is filled last (the view sizes its columns from the rows): wait for it.
+        GuiTestSupport.waitUntilPlain(() -> !vm.resultHeader().isEmpty() || !vm.errorProperty().get().isEmpty(), 60);
         assertThat(vm.errorProperty().get()).isEmpty();
         assertThat(vm.results()).hasSize(2);
         int mem = vm.resultHeader().indexOf("memory_mb");

@@ -38,7 +38,7 @@ class ScenariosViewTest extends ScreenFxTest {
         GuiTestSupport.screenshot(robot.lookup("#scenario-table").query().getScene(), "scenarios-bad-cell");
         robot.interact(() -> vm.edit(vm.rows().get(1), 2, "1769"));
         robot.clickOn("#batch-run");
-        GuiTestSupport.waitUntil(() -> !vm.results().isEmpty() || !vm.errorProperty().get().isEmpty(), 60);
+        GuiTestSupport.waitUntil(() -> !vm.resultHeader().isEmpty() || !vm.errorProperty().get().isEmpty(), 60);
         assertThat(vm.errorProperty().get()).isEmpty();
         assertThat(robot.lookup("#results-table").queryAs(TableView.class).getItems()).hasSize(2);
         assertThat(robot.lookup("#batch-status").queryAs(Label.class).getText()).isEqualTo("Batch: done");
