@@ -53,6 +53,10 @@ final class BatchCommand implements Callable<Integer> {
             description = "run every scenario at each value (several --sweep: the cross product)")
     List<String> sweeps = new ArrayList<>();
 
+    @Option(names = "--prices", paramLabel = "FILE",
+            description = "a price-book file (from 'prices import') for every scenario instead of the bundled one")
+    Path prices;
+
     @Option(names = "--resume", description = "skip scenarios already finished in the output folder")
     boolean resume;
 
@@ -70,6 +74,10 @@ final class BatchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outw = spec.commandLine().getOut();
         List<Sweep> parsed = sweeps.stream().map(Sweep::parse).toList();
+        if (prices != null) {
+            // absolute, because a prices cell resolves against the scenario file's folder
+            set.put("prices", prices.toAbsolutePath().toString());
+        }
         ScenarioFile.Batch batch = ScenarioFile.read(file, set, parsed);
         for (Scenario s : batch.scenarios()) {
             if (!s.valid()) {

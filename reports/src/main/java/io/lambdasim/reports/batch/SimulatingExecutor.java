@@ -49,7 +49,7 @@ public final class SimulatingExecutor implements ScenarioExecutor {
     /** The typed options of {@code s}; IllegalArgumentException naming row and column on a bad value. */
     public static ScenarioOptions options(Scenario s, Path baseDir) {
         ScenarioOptions.Builder b = ScenarioOptions.builder().name(s.name()).baseDir(baseDir);
-        for (Map.Entry<String, String> e : s.settings().entrySet()) {
+        for (Map.Entry<String, String> e : seeded(s.settings()).entrySet()) {
             try {
                 b.set(e.getKey(), e.getValue(), true);
             } catch (IllegalArgumentException ex) {
@@ -67,6 +67,22 @@ public final class SimulatingExecutor implements ScenarioExecutor {
             o = b.build();
         }
         return o;
+    }
+
+    /**
+     * A {@code seed} column reseeds a generated workload too (as {@code trace generate --seed} does),
+     * so a sweep over seeds gives replications: the spec's own {@code seed=} (one for the whole
+     * workload) is replaced by the column's. Adapter until the scenario runner applies it itself.
+     */
+    static Map<String, String> seeded(Map<String, String> settings) {
+        String spec = settings.get("generate");
+        String seed = settings.get("seed");
+        if (spec == null || seed == null) {
+            return settings;
+        }
+        Map<String, String> out = new LinkedHashMap<>(settings);
+        out.put("generate", spec.replaceAll(";\\s*seed\\s*=\\s*[^;+\\s]*", "").stripTrailing() + ";seed=" + seed.trim());
+        return out;
     }
 
     @Override
