@@ -142,6 +142,20 @@ public final class ChartPane extends BorderPane {
         for (int i = 0; i < d.series().size(); i++) {
             fill(fx.get(i), d.series().get(i), d);
         }
+        if (!sameShape) {
+            styleMarkerLegend(d);
+        }
+    }
+
+    /** Marker series draw dark dots: their legend entry becomes a dark dot too, not the palette colour. */
+    private void styleMarkerLegend(ChartData d) {
+        lines.applyCss();
+        for (Node item : lines.lookupAll(".chart-legend-item")) {
+            if (item instanceof Label l && l.getGraphic() != null && d.series().stream()
+                    .anyMatch(s -> s.kind() == Series.Kind.MARKERS && s.name().equals(l.getText()))) {
+                l.getGraphic().setStyle("-fx-background-color: #1b1f24, #1b1f24;");
+            }
+        }
     }
 
     /**

@@ -39,6 +39,21 @@ class ReplayViewModelTest {
         assertThat(vm.costsProperty().get().series().get(0).labels()).contains("Lambda");
     }
 
+    /** The bundled CloudWatch REPORT log records its cold starts (Init Duration lines): shown beside the simulated. */
+    @Test
+    void aCloudWatchTraceShowsObservedAgainstSimulatedColdStarts() throws Exception {
+        Path log = Path.of("..", "examples", "traces", "orders-cloudwatch.log");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(log), "examples/ not beside the module");
+        ReplayViewModel vm = new ReplayViewModel(new SimulatingExecutor(), Runnable::run);
+        vm.source().traceFileProperty().set(log.toString());
+        assertThat(vm.source().infoProperty().get()).contains("cloudwatch");
+        CountDownLatch done = new CountDownLatch(1);
+        vm.outcomeProperty().addListener((o, a, b) -> done.countDown());
+        vm.run();
+        assertThat(done.await(30, TimeUnit.SECONDS)).as(vm.runErrorProperty().get()).isTrue();
+        assertThat(vm.observedProperty().get()).matches("Cold starts: \\S+ observed, \\S+ simulated.*");
+    }
+
     @Test
     void observedColdStartsSitBesideTheSimulatedOnes() {
         // Two functions, one with observed figures (a CloudWatch trace), one without: only the first counts.
