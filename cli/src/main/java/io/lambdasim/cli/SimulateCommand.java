@@ -163,6 +163,12 @@ final class SimulateCommand implements Callable<Integer> {
         if (timeline != null) {
             ScenarioTables.writeCsv(timeline, ScenarioTables.timeline(result));
         }
+        if (result.trace().rowsSkipped() > 0) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.printf(Locale.ROOT, "lambdasim simulate: skipped %,d malformed row(s) of %,d (first: %s)%n",
+                    result.trace().rowsSkipped(), result.trace().rowsRead(), String.join("; ", result.trace().firstSkipped()));
+            err.flush();
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(ScenarioJson.toJson(result).toPrettyString());
@@ -180,8 +186,10 @@ final class SimulateCommand implements Callable<Integer> {
         ScenarioOptions.Builder b = ScenarioOptions.builder()
                 .name(name != null ? name : trace != null ? String.valueOf(trace.getFileName()) : "generated")
                 .readOptions(input.readOptions())
-                .seed(input.seed)
                 .freeTier(freeTier);
+        if (spec.commandLine().getParseResult().hasMatchedOption("--seed")) {
+            b.seed(input.seed); // also reseeds a generated workload, as trace generate --seed does
+        }
         if (trace != null) {
             b.trace(trace).format(input.format);
         } else {

@@ -24,7 +24,7 @@ import org.HdrHistogram.Histogram;
  * time order: the trace, pulled lazily one invocation ahead from the cursor; the completions; and
  * the other events (reclamations, provisioned-concurrency switches, pre-warms, retries, warmer
  * pings). At equal times completions go first, then the other events in the order of their kind
- * numbers below (reclamations first), then trace arrivals.
+ * numbers below (reclamations first), then trace arrivals, and warmer pings last.
  *
  * <p>Why two queues: completions are near-term (now + duration) and there are as many as running
  * invocations, while reclamation timers are far out (now + keep-alive) and there is one per
@@ -104,8 +104,9 @@ final class Simulation {
         while (true) {
             long nextCompletion = completions.peekTime();
             long top = Math.min(nextCompletion, queue.peekTime());
-            if (nextArrival < top) {
-                // A trace arrival strictly before every queued event.
+            if (nextArrival < top || (nextArrival == top && nextCompletion != top && queue.peekKind() == WARMER)) {
+                // A trace arrival before every queued event (or tied with a warmer ping only: the
+                // user's call goes first, so a ping never steals the warm environment it came to keep).
                 now = nextArrival;
                 arrival(cursor, names);
                 if (cursor.next()) {

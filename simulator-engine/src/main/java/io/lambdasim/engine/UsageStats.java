@@ -37,9 +37,12 @@ public record UsageStats(
         LatencySummary latency,
         ObservedUsage observed) {
 
-    /** Cold starts over all started attempts of trace invocations (warmers excluded); 0 when none started. */
+    /**
+     * Cold starts over the trace's invocations (issue 4's "cold starts and their ratio"; warmer pings
+     * excluded from both); 0 without invocations. Retries of async events that start cold count as
+     * cold starts, so with many retries the ratio can exceed the share of cold first attempts.
+     */
     public double coldStartRatio() {
-        long started = coldStarts + warmStarts;
-        return started == 0 ? 0.0 : (double) coldStarts / started;
+        return invocations == 0 ? 0.0 : (double) coldStarts / invocations;
     }
 }

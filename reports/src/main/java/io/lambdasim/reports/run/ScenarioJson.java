@@ -89,6 +89,13 @@ public final class ScenarioJson {
             obs.put("billedMs", num(t.observed().billedMs(), 3));
             obs.put("rowsWithBilledDuration", t.observed().billedRows());
         }
+        ObjectNode trace = o.putObject("trace");
+        trace.put("format", r.trace().format());
+        trace.put("rowsRead", r.trace().rowsRead());
+        trace.put("rowsSkipped", r.trace().rowsSkipped());
+        if (r.trace().rowsSkipped() > 0) {
+            r.trace().firstSkipped().forEach(trace.putArray("firstSkipped")::add);
+        }
         config(o.putObject("config"), r.options());
         for (ScenarioExtension.Result e : r.extensions()) {
             e.writeJson(o);

@@ -101,6 +101,7 @@ public record ScenarioOptions(String name, TraceSource source, SimulationConfig 
         b.ec2 = new ArrayList<>(ec2);
         b.extra = new LinkedHashMap<>(extra);
         b.seed = simulation.seed();
+        b.seedSet = source.generatorSeed() != null;
         return b;
     }
 
@@ -128,6 +129,7 @@ public record ScenarioOptions(String name, TraceSource source, SimulationConfig 
         private Integer threads;
         private Path baseDir;
         private String scaling;
+        private boolean seedSet;
 
         public Builder name(String v) { name = v; return this; }
         public Builder trace(Path v) { trace = v; return this; }
@@ -144,7 +146,8 @@ public record ScenarioOptions(String name, TraceSource source, SimulationConfig 
         public Builder pricesFile(Path v) { prices = v; return this; }
         public Builder ec2(List<String> v) { ec2 = new ArrayList<>(v); return this; }
         public Builder extra(String key, String value) { extra.put(key, value); return this; }
-        public Builder seed(long v) { seed = v; return this; }
+        /** Seeds every random choice of the run, and a generated workload (overriding the spec's seed=). */
+        public Builder seed(long v) { seed = v; seedSet = true; return this; }
         /** Relative paths given to {@link #set} ({@code trace}, {@code functions}, {@code prices}) resolve against this. */
         public Builder baseDir(Path v) { baseDir = v; return this; }
 
@@ -211,7 +214,7 @@ public record ScenarioOptions(String name, TraceSource source, SimulationConfig 
                 case "functions": sim.functionRules(FunctionSettingsFile.read(resolve(v))); break;
                 case "max_event_age": sim.maxEventAgeUs(Durations.parseUs(v)); break;
                 case "async_retries": sim.asyncRetryDelaysUs(retries(integer(v))); break;
-                case "seed": seed = Long.parseLong(v); break;
+                case "seed": seed(Long.parseLong(v)); break;
                 case "bucket": sim.timelineBucketUs(Durations.parseUs(v)); break;
                 case "start_time": sim.startTimeOfDayUs(ProvisionedSchedule.parse("0@" + v + "-" + v).fromUsOfDay()); break;
                 case "ec2": ec2 = new ArrayList<>(Arrays.asList(v.split("[;,]\\s*"))); break;
@@ -281,7 +284,7 @@ public record ScenarioOptions(String name, TraceSource source, SimulationConfig 
             if (trace != null && generate != null) {
                 throw new IllegalArgumentException("give either a trace or a generator spec, not both");
             }
-            TraceSource source = new TraceSource(trace, format, read, generate, trafficScale, seed);
+            TraceSource source = new TraceSource(trace, format, read, generate, trafficScale, seed, seedSet ? seed : null);
             return new ScenarioOptions(name, source, sim.build(), arch, region, rules, freeTier, savingsPlan, ephemeralMb,
                     prices, ec2, extra);
         }

@@ -5,6 +5,7 @@ import io.lambdasim.engine.SimulationConfig;
 import io.lambdasim.engine.SimulationResult;
 import io.lambdasim.engine.Simulator;
 import io.lambdasim.traces.InvocationCursor;
+import io.lambdasim.traces.TraceReport;
 import io.lambdasim.traces.generate.WorkloadSpec;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,10 +66,12 @@ public final class ScenarioRunner {
         options = options.withSimulation(config);
         prices.validate(options);
         SimulationResult simulation;
+        TraceReport report;
         try (InvocationCursor cursor = options.source().open()) {
             simulation = Simulator.run(cursor, config, listener);
+            report = cursor.report();
         }
-        ScenarioResult result = new ScenarioResult(options, simulation, prices.price(simulation), prices, List.of());
+        ScenarioResult result = new ScenarioResult(options, simulation, prices.price(simulation), prices, List.of(), report);
         List<ScenarioExtension.Result> added = new ArrayList<>();
         for (ScenarioExtension e : extensions) {
             ScenarioExtension.Result r = e.run(options, result);

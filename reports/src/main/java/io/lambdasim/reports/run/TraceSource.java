@@ -19,8 +19,11 @@ import java.nio.file.Path;
  * @param generate     generator spec ({@link WorkloadSpec} syntax), or null with {@code trace}
  * @param trafficScale traffic factor k (1 = as recorded; &lt;1 thins, &gt;1 superposes shifted copies)
  * @param seed         seed of the traffic scaling
+ * @param generatorSeed seed of the generator, overriding the spec's {@code seed=} (as
+ *                     {@code trace generate --seed} does), or null for the spec's own
  */
-public record TraceSource(Path trace, String format, ReadOptions read, String generate, double trafficScale, long seed) {
+public record TraceSource(Path trace, String format, ReadOptions read, String generate, double trafficScale, long seed,
+                          Long generatorSeed) {
 
     public TraceSource {
         if ((trace == null) == (generate == null || generate.isBlank())) {
@@ -38,15 +41,15 @@ public record TraceSource(Path trace, String format, ReadOptions read, String ge
     }
 
     public static TraceSource file(Path trace, String format, ReadOptions read) {
-        return new TraceSource(trace, format, read, null, 1.0, 1);
+        return new TraceSource(trace, format, read, null, 1.0, 1, null);
     }
 
     public static TraceSource generated(String spec) {
-        return new TraceSource(null, null, null, spec, 1.0, 1);
+        return new TraceSource(null, null, null, spec, 1.0, 1, null);
     }
 
     public TraceSource withTrafficScale(double k, long scaleSeed) {
-        return new TraceSource(trace, format, read, generate, k, scaleSeed);
+        return new TraceSource(trace, format, read, generate, k, scaleSeed, generatorSeed);
     }
 
     /** A fresh cursor over the (scaled) invocations; the caller closes it. */
@@ -58,7 +61,11 @@ public record TraceSource(Path trace, String format, ReadOptions read, String ge
     }
 
     private InvocationCursor openRaw() {
-        return trace != null ? Traces.open(trace, format, read) : WorkloadSpec.parse(generate).open();
+        if (trace != null) {
+            return Traces.open(trace, format, read);
+        }
+        WorkloadSpec spec = WorkloadSpec.parse(generate);
+        return generatorSeed == null ? spec.open() : spec.open(generatorSeed);
     }
 
     /** What a user would call it: the file name or the spec. */
