@@ -146,8 +146,12 @@ final class BreakevenCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
 
-    @Option(names = "--csv", paramLabel = "FILE", description = "Write chart points (option,requests,monthly_cost) to FILE.")
+    @Option(names = "--csv", paramLabel = "FILE", arity = "0..1", fallbackValue = STDOUT,
+            description = "Chart points as CSV (option,requests,monthly_cost): to FILE, or instead of the table when no FILE is given.")
     Path csv;
+
+    /** {@code --csv} without a file: the points go to standard output in place of the table. */
+    private static final String STDOUT = "-";
 
     @Override
     public Integer call() {
@@ -173,7 +177,10 @@ final class BreakevenCommand implements Callable<Integer> {
         BreakEvenResult result = new BreakEvenAnalysis(from, to, BreakEvenAnalysis.DEFAULT_SAMPLES)
                 .analyze(priceSource.lambdaCurve(profile), curves);
         if (csv != null) {
-            writeCsv(result, csv);
+            writeTo(csv, out, w -> writeCsv(result, w));
+            if (csvToStdout()) {
+                return 0;
+            }
         }
         BreakEvenReport report = new BreakEvenReport(priceSource, profile, curves, result);
         if (json) {
@@ -195,7 +202,10 @@ final class BreakevenCommand implements Callable<Integer> {
                 .search(maxFactor, hours);
         TraceBreakEvenResult result = run.run(ec2);
         if (csv != null) {
-            writeFactorCsv(result, csv);
+            writeTo(csv, out, w -> writeFactorCsv(result, w));
+            if (csvToStdout()) {
+                return 0;
+            }
         }
         if (json) {
             out.println(toJson(TraceBreakEvenRun.json(result)));
@@ -214,29 +224,45 @@ final class BreakevenCommand implements Callable<Integer> {
         }
     }
 
-    private static void writeCsv(BreakEvenResult result, Path file) {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write("option,requests,monthly_cost\n");
-            for (CostSeries s : result.series()) {
-                for (CostPoint p : s.points()) {
-                    w.write(s.option() + "," + num(p.requests()) + "," + num(p.monthlyCost()) + "\n");
-                }
+    private boolean csvToStdout() {
+        return csv.toString().equals(STDOUT);
+    }
+
+    private interface CsvBody {
+        void write(Writer w) throws IOException;
+    }
+
+    /** Writes CSV to {@code file}, or to {@code out} when the file is {@code -}. */
+    private static void writeTo(Path file, PrintWriter out, CsvBody body) {
+        try {
+            if (file.toString().equals(STDOUT)) {
+                body.write(out);
+                out.flush();
+                return;
+            }
+            try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                body.write(w);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void writeFactorCsv(TraceBreakEvenResult result, Path file) {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write("option,factor,lambda_monthly_cost,ec2_monthly_cost\n");
-            for (var o : result.options()) {
-                for (var p : o.points()) {
-                    w.write(o.option() + "," + num(p.factor()) + "," + num(p.lambdaMonthly()) + "," + num(p.ec2Monthly()) + "\n");
-                }
+    private static void writeCsv(BreakEvenResult result, Writer w) throws IOException {
+        w.write("option,requests,monthly_cost\n");
+        for (CostSeries s : result.series()) {
+            for (CostPoint p : s.points()) {
+                w.write(s.option() + "," + num(p.requests()) + "," + num(p.monthlyCost()) + "\n");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void writeFactorCsv(TraceBreakEvenResult result, Writer w) throws IOException {
+        w.write("option,factor,lambda_monthly_cost,ec2_monthly_cost\n");
+        for (var o : result.options()) {
+            for (var p : o.points()) {
+                w.write(o.option() + "," + num(p.factor()) + "," + num(p.lambdaMonthly()) + "," + num(p.ec2Monthly()) + "\n");
+            }
         }
     }
 

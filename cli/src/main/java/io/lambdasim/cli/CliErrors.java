@@ -17,7 +17,7 @@ final class CliErrors implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
-        err.println("lambdasim " + cl.getCommandName() + ": " + describe(ex));
+        err.println(prefix(cl) + describe(ex));
         if (System.getenv("LAMBDASIM_DEBUG") != null) {
             ex.printStackTrace(err);
         }
@@ -28,15 +28,23 @@ final class CliErrors implements CommandLine.IExecutionExceptionHandler {
     static int onParameterError(CommandLine.ParameterException ex, String[] args) {
         CommandLine cl = ex.getCommandLine();
         PrintWriter err = cl.getErr();
-        err.println("lambdasim " + cl.getCommandName() + ": " + ex.getMessage());
-        err.println("Try 'lambdasim " + qualifiedName(cl) + " --help' for the options.");
+        err.println(prefix(cl) + ex.getMessage());
+        String sub = qualifiedName(cl);
+        err.println("Try 'lambdasim " + (sub.isEmpty() ? "" : sub + " ") + "--help' for the options.");
         err.flush();
         return USER_ERROR;
     }
 
+    /** The subcommand path below {@code lambdasim}, e.g. {@code trace stats}; empty for the root. */
     private static String qualifiedName(CommandLine cl) {
         String q = cl.getCommandSpec().qualifiedName(" ");
-        return q.startsWith("lambdasim ") ? q.substring("lambdasim ".length()) : q;
+        return q.equals("lambdasim") ? "" : q.startsWith("lambdasim ") ? q.substring("lambdasim ".length()) : q;
+    }
+
+    /** {@code lambdasim trace stats: } or {@code lambdasim: } for the root. */
+    private static String prefix(CommandLine cl) {
+        String sub = qualifiedName(cl);
+        return "lambdasim" + (sub.isEmpty() ? "" : " " + sub) + ": ";
     }
 
     /** A one-line description of {@code ex}: its own message when it has one that stands alone. */

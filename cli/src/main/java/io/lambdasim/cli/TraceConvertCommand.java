@@ -25,8 +25,11 @@ final class TraceConvertCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The trace to convert.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "The trace to convert.")
     Path file;
+
+    @Option(names = "--generate", paramLabel = "SPEC", description = "A generated workload instead of a FILE (see 'trace generate --help').")
+    String generate;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "Output file: .csv or .csv.gz.")
     Path output;
@@ -36,12 +39,12 @@ final class TraceConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (output.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
+        if (file != null && output.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
             throw new IllegalArgumentException("-o " + output + " is the input file; write to another file");
         }
         long rows;
         TraceReport r;
-        try (InvocationCursor c = input.open(file)) {
+        try (InvocationCursor c = input.openWorkload(file, generate, spec)) {
             rows = NativeCsvWriter.convert(c, output);
             r = c.report();
         } catch (RuntimeException e) {
@@ -54,7 +57,7 @@ final class TraceConvertCommand implements Callable<Integer> {
             throw e;
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "wrote %,d invocations of %s (%s) to %s%n", rows, file, r.format(), output);
+        out.printf(Locale.ROOT, "wrote %,d invocations of %s (%s) to %s%n", rows, file != null ? file : "the generated workload", r.format(), output);
         if (r.rowsSkipped() > 0) {
             out.printf(Locale.ROOT, "skipped %,d bad rows, first: %s%n", r.rowsSkipped(), String.join(" | ", r.firstSkipped()));
         }

@@ -81,6 +81,23 @@ final class TraceInputOptions {
         return Traces.open(file, format, readOptions());
     }
 
+    /**
+     * The workload of a command that takes a trace FILE or {@code --generate SPEC} (exactly one).
+     * A generated workload keeps its spec's seed unless {@code --seed} was given on the command line.
+     */
+    InvocationCursor openWorkload(Path file, String generate, picocli.CommandLine.Model.CommandSpec command) {
+        if ((file == null) == (generate == null)) {
+            throw new IllegalArgumentException("give either a trace FILE or --generate SPEC");
+        }
+        if (file != null) {
+            return open(file);
+        }
+        io.lambdasim.traces.generate.WorkloadSpec workload = io.lambdasim.traces.generate.WorkloadSpec.parse(generate);
+        boolean seedGiven = command.commandLine().getParseResult() != null
+                && command.commandLine().getParseResult().hasMatchedOption("--seed");
+        return seedGiven ? workload.open(seed) : workload.open();
+    }
+
     /** "250ms", "1.5s", "2m", "100us", "1h"; a bare number is milliseconds. */
     static long micros(String text, String option) {
         String t = text.trim().toLowerCase(Locale.ROOT);

@@ -29,8 +29,11 @@ final class TraceStatsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The trace (.gz, .xz, .zst read transparently).")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "The trace (.gz, .xz, .zst read transparently).")
     Path file;
+
+    @Option(names = "--generate", paramLabel = "SPEC", description = "A generated workload instead of a FILE (see 'trace generate --help').")
+    String generate;
 
     @Option(names = "--json", description = "Print JSON for scripts instead of text.")
     boolean json;
@@ -41,7 +44,7 @@ final class TraceStatsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         TraceStats s;
-        try (InvocationCursor c = input.open(file)) {
+        try (InvocationCursor c = input.openWorkload(file, generate, spec)) {
             s = TraceStats.of(c);
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -56,7 +59,7 @@ final class TraceStatsCommand implements Callable<Integer> {
 
     private void printText(TraceStats s, PrintWriter out) {
         TraceReport r = s.report();
-        out.printf(Locale.ROOT, "file               %s%n", file);
+        out.printf(Locale.ROOT, "file               %s%n", file != null ? file : "generated: " + generate);
         out.printf(Locale.ROOT, "format             %s%n", r.format());
         out.printf(Locale.ROOT, "invocations        %,d%n", s.invocations());
         out.printf(Locale.ROOT, "functions          %,d%n", s.functions());
@@ -105,7 +108,7 @@ final class TraceStatsCommand implements Callable<Integer> {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
-            g.writeStringField("file", file.toString());
+            g.writeStringField("file", file != null ? file.toString() : "generated: " + generate);
             g.writeStringField("format", r.format());
             g.writeNumberField("invocations", s.invocations());
             g.writeNumberField("functions", s.functions());

@@ -100,7 +100,7 @@ class TraceCommandTest {
     void badInputIsOneLineAndExitCode2() throws IOException {
         Path bad = write("bad.csv", "function,start_ms,duration_ms\nf,1,2\nf,x,2\n");
         assertThat(run("trace", "stats", bad.toString())).isEqualTo(2);
-        assertThat(err.toString().trim()).isEqualTo("lambdasim stats: " + bad + ":3 [start_ms]: expected milliseconds >= 0 "
+        assertThat(err.toString().trim()).isEqualTo("lambdasim trace stats: " + bad + ":3 [start_ms]: expected milliseconds >= 0 "
                 + "(decimals allowed), found 'x'");
         out.getBuffer().setLength(0);
         assertThat(run("trace", "stats", bad.toString(), "--skip-bad-rows", "--json")).isEqualTo(0);

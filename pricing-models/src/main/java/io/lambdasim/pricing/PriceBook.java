@@ -98,8 +98,9 @@ public final class PriceBook {
                 throw new IllegalArgumentException("no Lambda " + arch + " prices for region '" + region
                         + "' in price book " + name);
             }
-            throw new IllegalArgumentException("unknown region '" + region + "' (price book " + name + " has: "
-                    + String.join(", ", lambdaRegions()) + "; import others with 'lambdasim prices import')");
+            String has = lambdaRegions().isEmpty() ? "no Lambda prices" : "Lambda prices for " + String.join(", ", lambdaRegions());
+            throw new IllegalArgumentException("unknown region '" + region + "' (price book " + name + " has " + has
+                    + "; import others with 'lambdasim prices import')");
         }
         return p;
     }

@@ -270,12 +270,18 @@ public final class PriceListImporter {
                     c.get(LambdaComponent.DURATION), first(c, LambdaComponent.STORAGE), first(c, LambdaComponent.PROVISIONED),
                     first(c, LambdaComponent.PROVISIONED_DURATION)));
         }
+        boolean lambdaFromReference = lp.isEmpty();
+        if (lambdaFromReference) {
+            // An EC2-only offer: keep the reference book's Lambda prices so every command can still price Lambda.
+            lp.addAll(reference.lambdaPrices());
+        }
         List<LoadBalancerPrice> lbs = new ArrayList<>();
         for (LoadBalancerPrice lb : reference.loadBalancers()) {
             lbs.add(lb);
         }
         String source = "AWS Price List offer file " + file + (publicationDate.isEmpty() ? "" : " (published " + publicationDate + ")")
-                + "; burstable baselines and load balancer prices from " + reference.name();
+                + "; burstable baselines and load balancer prices" + (lambdaFromReference ? " and all Lambda prices" : "")
+                + " from " + reference.name() + " (" + reference.source() + ")";
         FreeTier free = reference.freeTier();
         return new PriceBook(name, source, publicationDate.isEmpty() ? java.time.LocalDate.now().toString() : publicationDate,
                 free, lp, new ArrayList<>(ec2.values()), lbs);

@@ -45,6 +45,8 @@ class PriceListImporterTest {
         assertThat(book.ec2("us-east-1", "m7g.large").memoryGib()).isEqualByComparingTo("8");
         // Burstable baselines are not in offer files: taken from the bundled book.
         assertThat(book.ec2("us-east-1", "t3.small").baselinePerVcpu()).isEqualTo(0.2);
+        // An EC2-only offer keeps the reference book's Lambda prices, so the book still prices Lambda.
+        assertThat(book.lambda("us-east-1", Architecture.X86_64).firstTierUsdPerGbSecond()).isEqualByComparingTo("0.0000166667");
     }
 
     @Test
