@@ -76,12 +76,12 @@ final class BreakEvenChart {
         for (int i = 0; i < crossings.size(); i++) {
             BreakEvenData.Crossing c = crossings.get(i);
             String n = Integer.toString(i + 1);
-            plot.addAnnotation(new PointMarker(c.requestsPerMonth(), c.usdPerMonth(), crossings.size() > 1 ? n : null));
+            plot.addAnnotation(new PointMarker(c.requestsPerMonth(), c.usdPerMonth(), crossings.size() > 1 ? n : null, i % 2 == 1));
             legend.append(legend.length() == 0 ? "" : "    ").append(crossings.size() > 1 ? "(" + n + ") " : "")
                     .append(label(c));
         }
         TextTitle sub = new TextTitle(crossings.isEmpty() ? "no crossing between 1k and 10B requests a month"
-                : "break-even: " + legend, ChartTheme.NOTE);
+                : "break-even (monthly): " + legend, ChartTheme.NOTE);
         sub.setPaint(ChartTheme.INK);
         sub.setPadding(2, 0, 6, 0);
         chart.addSubtitle(0, sub);
@@ -100,7 +100,7 @@ final class BreakEvenChart {
     }
 
     static String label(BreakEvenData.Crossing c) {
-        return c.option() + " at " + AxisFormats.significant(c.requestsPerMonth()) + " req/mo ("
-                + AxisFormats.usd2(c.usdPerMonth()) + "/mo)";
+        return c.option() + " at " + AxisFormats.significant(c.requestsPerMonth()) + " req/mo, "
+                + AxisFormats.usd2(c.usdPerMonth());
     }
 }

@@ -22,12 +22,18 @@ final class PointMarker extends AbstractXYAnnotation {
     private final double x;
     private final double y;
     private final String label;
+    private final boolean below;
 
-    /** {@code label} (short: a number) is drawn above right of the circle on a white halo; null for none. */
-    PointMarker(double x, double y, String label) {
+    /**
+     * {@code label} (short: a number) is drawn on a white halo above right of the circle, or below
+     * right when {@code below} (neighbours alternate, so close crossings keep their numbers apart);
+     * null for none.
+     */
+    PointMarker(double x, double y, String label, boolean below) {
         this.x = x;
         this.y = y;
         this.label = label;
+        this.below = below;
     }
 
     @Override
@@ -45,7 +51,7 @@ final class PointMarker extends AbstractXYAnnotation {
             g2.setFont(ChartTheme.NOTE_BOLD);
             java.awt.FontMetrics fm = g2.getFontMetrics();
             float tx = (float) (px + RADIUS + 2);
-            float ty = (float) (py - RADIUS - 2);
+            float ty = (float) (below ? py + RADIUS + fm.getAscent() : py - RADIUS - 2);
             g2.setPaint(new Color(255, 255, 255, 230));
             g2.fill(new Rectangle2D.Double(tx - 2, ty - fm.getAscent(), fm.stringWidth(label) + 4, fm.getAscent() + 2));
             g2.setPaint(ChartTheme.INK);
