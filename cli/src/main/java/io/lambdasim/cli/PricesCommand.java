@@ -105,8 +105,9 @@ final class PricesCommand implements Runnable {
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true,
-            description = {"Read AWS Price List bulk offer files (AWSLambda, AmazonEC2; JSON, optionally .gz) and write a",
-                    "price-book file every command accepts with --prices FILE. Streams: the EC2 file is several GB."})
+            description = {"Read AWS Price List bulk offer files (AWSLambda, AmazonEC2; JSON, optionally .gz) and write "
+                    + "a price-book file every command accepts with --prices FILE.",
+                    "Streams the input: the EC2 offer file is several GB."})
     static final class ImportOffer implements Callable<Integer> {
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;

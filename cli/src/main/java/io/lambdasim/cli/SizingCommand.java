@@ -108,9 +108,22 @@ final class SizingCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
 
+    private static boolean fits(PriceSource prices, int memoryMb) {
+        try {
+            prices.checkMemory(memoryMb);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     @Override
     public Integer call() {
         PriceSource priceSource = PriceSources.open(prices, region, rules, freeTier);
+        if (memories == SizingPlan.DEFAULT_MEMORIES) {
+            // The default list spans today's limits; an older era (aws-2014: 128..1536 MB) sizes within its own.
+            memories = memories.stream().filter(m -> fits(priceSource, m)).collect(java.util.stream.Collectors.toList());
+        }
         for (int m : memories) {
             priceSource.checkMemory(m);
         }
