@@ -36,7 +36,7 @@ final class GuiCommand implements Callable<Integer> {
                     "The desktop app is not part of this jar (JavaFX is built separately). Launch it with:",
                     "  ./lambdasim gui                                   (builds javafx-gui on first use, then runs it)",
                     "  mvn -B -q -DskipTests -pl javafx-gui -am package && java -jar javafx-gui/target/lambdasim-gui.jar",
-                    "  mvn -B -q -DskipTests -pl javafx-gui -am install && mvn -pl javafx-gui javafx:run",
+                    "  mvn -pl javafx-gui -am javafx:run",
                     "It needs a desktop (a DISPLAY on Linux) and JDK 17+."));
             return 0;
         }
