@@ -13,7 +13,7 @@ class DemoCommandTest {
     Path tmp;
 
     @Test
-    void demoRunsAnExamplesFolderAndPrintsFiveLinesOfFindings() throws Exception {
+    void demoRunsAnExamplesFolderAndPrintsFiveLinesOfFindingsAndTheReport() throws Exception {
         Path examples = Files.createDirectories(tmp.resolve("ex"));
         Files.writeString(examples.resolve("scenarios.csv"), """
                 name,generate,memory_mb
@@ -21,7 +21,8 @@ class DemoCommandTest {
                 """);
         CommandRun r = CommandRun.of("demo", "--examples", examples.toString(), "-o", tmp.resolve("out").toString());
         assertThat(r.exitCode).as(r.err).isZero();
-        assertThat(r.out.strip().split("\n")).hasSize(5);
+        // five lines of findings, then where the report is
+        assertThat(r.out.strip().split("\n")).hasSize(6);
         assertThat(r.out).contains("Simulated 2 scenarios of 1 workloads").contains("Memory (balanced cost and speed): api at ")
                 .contains("Report: " + tmp.resolve("out/report.html").toAbsolutePath());
         assertThat(tmp.resolve("out/results.csv")).exists();

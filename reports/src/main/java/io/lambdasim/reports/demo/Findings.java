@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Five lines on what a batch found: scale, who wins, memory, cold starts, and where the report is. */
+/** Five lines on what a batch found (scale, who wins, break-even, memory, cold starts), then where the report is. */
 public final class Findings {
 
     private Findings() {
@@ -26,6 +26,7 @@ public final class Findings {
                 groups.size(), invocations, elapsedMs / 1000.0,
                 ok.size() < records.size() ? "; " + (records.size() - ok.size()) + " failed (see the report)" : ""));
         lines.add(winners(groups));
+        lines.add(breakEven(ok));
         lines.add(memory(groups));
         lines.add(coldStarts(ok));
         lines.add("Report: " + report.toAbsolutePath().normalize() + " (results.csv and charts/ beside it).");
@@ -57,6 +58,18 @@ public final class Findings {
         }
         return "Cheapest for the simulated period: Lambda for " + (lambda.isEmpty() ? "none" : String.join(", ", lambda))
                 + "; EC2 for " + (ec2.isEmpty() ? "none" : String.join(", ", ec2)) + ".";
+    }
+
+    private static String breakEven(List<ScenarioRecord> ok) {
+        List<String> found = new ArrayList<>();
+        for (ScenarioRecord r : ok) {
+            String factor = r.cell(BREAKEVEN_FACTOR);
+            if (!factor.isEmpty()) {
+                found.add(r.name() + " moves to " + r.cell(BREAKEVEN_OPTION) + " at " + factor + "× today's traffic");
+            }
+        }
+        return found.isEmpty() ? "Break-even: no scenario asked for the traffic factor (breakeven=yes)."
+                : "Break-even by simulation: " + String.join(", ", found) + ".";
     }
 
     private static String memory(List<ScenarioGroup> groups) {
