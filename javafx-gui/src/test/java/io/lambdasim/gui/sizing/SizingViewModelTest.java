@@ -38,6 +38,34 @@ class SizingViewModelTest {
                 .containsExactly("x86_64", "Recommended");
     }
 
+    /*
+     * Calibrated from a hand-made Power Tuning output: 800 ms at 128 MB, 100 ms at 512 MB, 90 ms at
+     * 1,024 MB. Compute per invocation is memory × duration: 0.1, 0.05 and 0.09 GB-s, so the cost
+     * strategy picks 512 MB, as Power Tuning would from the same figures.
+     */
+    @Test
+    void calibrationFromPowerTuningDrivesTheRecommendation() throws Exception {
+        Path trace = GuiTestSupport.tempFile("t.csv", "function,start_ms,duration_ms,memory_mb\n"
+                + "f,0,100,512\nf,1000,100,512\nf,2000,100,512\n");
+        Path pt = GuiTestSupport.tempFile("power-tuning.json", "{\"results\": {\"power\": \"512\", \"stats\": ["
+                + "{\"value\": 128, \"averageDuration\": 800, \"averagePrice\": 1.6667e-6},"
+                + "{\"value\": 512, \"averageDuration\": 100, \"averagePrice\": 8.3334e-7},"
+                + "{\"value\": 1024, \"averageDuration\": 90, \"averagePrice\": 1.5e-6}]}}");
+        SizingViewModel vm = new SizingViewModel(Runnable::run);
+        vm.source().traceFileProperty().set(trace.toString());
+        vm.memoriesProperty().set("128,512,1024");
+        vm.armProperty().set(false);
+        vm.strategyProperty().set("cost");
+        vm.calibrationProperty().set(pt.toString());
+        CountDownLatch done = new CountDownLatch(1);
+        vm.resultProperty().addListener((o, a, b) -> done.countDown());
+        vm.run();
+        assertThat(done.await(30, TimeUnit.SECONDS)).as(vm.runErrorProperty().get()).isTrue();
+        assertThat(vm.resultProperty().get().modelKind()).isEqualTo("calibrated");
+        assertThat(vm.resultProperty().get().recommended().memoryMb()).isEqualTo(512);
+        assertThat(vm.rows()).extracting(SizingRow::meanDurationMs).containsExactly(800.0, 100.0, 90.0);
+    }
+
     @Test
     void badMemoryListIsReportedNextToTheFieldAndKept() {
         SizingViewModel vm = new SizingViewModel(Runnable::run);
