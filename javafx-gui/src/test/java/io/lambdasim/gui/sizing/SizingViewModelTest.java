@@ -27,10 +27,7 @@ class SizingViewModelTest {
         vm.armProperty().set(false);
         vm.strategyProperty().set("cost");
         vm.cpuFractionProperty().set(0);
-        CountDownLatch done = new CountDownLatch(1);
-        vm.resultProperty().addListener((o, a, b) -> done.countDown());
-        vm.run();
-        assertThat(done.await(30, TimeUnit.SECONDS)).as(vm.runErrorProperty().get()).isTrue();
+        runToEnd(vm);
         assertThat(vm.rows()).extracting(SizingRow::memoryMb).containsExactly(128, 512, 1024);
         assertThat(vm.resultProperty().get().recommended().memoryMb()).isEqualTo(128);
         assertThat(vm.recommendationProperty().get()).startsWith("Recommended (cost): 128 MB x86_64");
@@ -57,13 +54,17 @@ class SizingViewModelTest {
         vm.armProperty().set(false);
         vm.strategyProperty().set("cost");
         vm.calibrationProperty().set(pt.toString());
+        runToEnd(vm);
+        assertThat(vm.resultProperty().get().modelKind()).isEqualTo("calibrated");
+        assertThat(vm.resultProperty().get().recommended().memoryMb()).isEqualTo(512);
+        assertThat(vm.rows()).extracting(SizingRow::meanDurationMs).containsExactly(800.0, 100.0, 90.0);
+    }
+
+    private static void runToEnd(SizingViewModel vm) throws InterruptedException {
         CountDownLatch done = new CountDownLatch(1);
         vm.resultProperty().addListener((o, a, b) -> done.countDown());
         vm.run();
         assertThat(done.await(30, TimeUnit.SECONDS)).as(vm.runErrorProperty().get()).isTrue();
-        assertThat(vm.resultProperty().get().modelKind()).isEqualTo("calibrated");
-        assertThat(vm.resultProperty().get().recommended().memoryMb()).isEqualTo(512);
-        assertThat(vm.rows()).extracting(SizingRow::meanDurationMs).containsExactly(800.0, 100.0, 90.0);
     }
 
     @Test
