@@ -65,7 +65,7 @@ class TraceGenerateCommandTest {
     void badSpecIsOneLineExitTwoAndNoFile() {
         Path file = tmp.resolve("bad.csv");
         assertThat(run("trace", "generate", "poisson(5/s);duration=lognrmal(80ms,900ms)", "-o", file.toString())).isEqualTo(2);
-        assertThat(err.toString().strip()).isEqualTo("lambdasim generate: invalid workload spec: 'lognrmal' at position 23: "
+        assertThat(err.toString().strip()).isEqualTo("lambdasim trace generate: invalid workload spec: 'lognrmal' at position 23: "
                 + "expected a distribution: const(100ms), exp(120ms), lognormal(MEAN,P99), uniform(MIN,MAX) or empirical(p0=..,...,p100=..)");
         assertThat(file).doesNotExist();
     }
