@@ -84,6 +84,10 @@ final class BreakevenCommand implements Callable<Integer> {
             description = "Apply Lambda's monthly free tier (default: on; --no-free-tier to leave it out).")
     boolean freeTier;
 
+    @Option(names = "--savings-plan", paramLabel = "F", defaultValue = "0",
+            description = "Compute Savings Plans discount on Lambda duration (not requests), e.g. 0.17.")
+    java.math.BigDecimal savingsPlan;
+
     @Option(names = "--prices", paramLabel = "FILE", description = "Price-book file (from 'lambdasim prices import').")
     Path prices;
 
@@ -155,7 +159,8 @@ final class BreakevenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PriceSource priceSource = PriceSources.open(prices, region, rules, freeTier);
+        PriceSource priceSource = PriceSources.open(prices, region, rules,
+                new io.lambdasim.pricing.CostOptions(freeTier, savingsPlan));
         PrintWriter out = spec.commandLine().getOut();
         if (workload != null) {
             return traceBased(priceSource, out);

@@ -12,7 +12,7 @@ import java.util.List;
 public interface BreakevenPricing {
     /** The Lambda side of the inputs. */
     record Inputs(int memoryMb, double durationMs, String arch, String region, String rules, boolean freeTier,
-                  double initMs, double coldRatio, double cpuFraction) {
+                  double initMs, double coldRatio, double cpuFraction, double savingsPlan) {
     }
 
     /** Lambda's monthly cost against monthly requests; throws IllegalArgumentException for bad inputs. */

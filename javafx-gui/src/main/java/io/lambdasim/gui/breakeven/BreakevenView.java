@@ -66,6 +66,8 @@ public final class BreakevenView extends BorderPane {
                 "Share of invocations that are cold starts, 0 to 1 (AWS: under 0.01 in production)");
         number(form, "CPU-bound share", "cpuFraction", vm.cpuFractionProperty(), 0, 1, "",
                 "Share of the duration spent on CPU, 0 (all I/O) to 1 (all CPU): sizes the EC2 fleet");
+        number(form, "Savings plan", "lambdaSavingsPlan", vm.lambdaSavingsPlanProperty(), 0, 0.99, "",
+                "Compute Savings Plans discount on Lambda duration (not requests), 0 to 0.99 (AWS: up to 0.17)");
 
         form.section("EC2 options");
         ListView<String> types = ec2List(vm);

@@ -58,6 +58,8 @@ public final class BreakevenViewModel {
     private final DoubleProperty targetUtilization = new SimpleDoubleProperty(this, "targetUtilization",
             FleetPolicy.DEFAULT_TARGET_UTILIZATION);
     private final DoubleProperty ec2Discount = new SimpleDoubleProperty(this, "ec2Discount", 0);
+    /** Compute Savings Plans discount on Lambda duration (never on requests). */
+    private final DoubleProperty lambdaSavingsPlan = new SimpleDoubleProperty(this, "lambdaSavingsPlan", 0);
 
     // ---- outputs -----------------------------------------------------------------------------
     private final ReadOnlyObjectWrapper<BreakEvenResult> result = new ReadOnlyObjectWrapper<>(this, "result");
@@ -70,7 +72,7 @@ public final class BreakevenViewModel {
     public BreakevenViewModel(BreakevenPricing pricing) {
         this.pricing = pricing;
         Observable[] inputs = {memoryMb, durationMs, arch, region, rules, freeTier, initMs, coldRatio, cpuFraction,
-            ec2Types, minInstances, targetUtilization, ec2Discount};
+            ec2Types, minInstances, targetUtilization, ec2Discount, lambdaSavingsPlan};
         for (Observable o : inputs) {
             o.addListener(x -> recompute());
         }
@@ -91,6 +93,7 @@ public final class BreakevenViewModel {
         prefs.bind("minInstances", minInstances);
         prefs.bind("targetUtilization", targetUtilization);
         prefs.bind("ec2Discount", ec2Discount);
+        prefs.bind("lambdaSavingsPlan", lambdaSavingsPlan);
         String types = prefs.get("ec2Types", null);
         if (types != null) {
             ec2Types.setAll(types.isBlank() ? List.of() : List.of(types.split(",")));
@@ -130,7 +133,7 @@ public final class BreakevenViewModel {
 
     private BreakevenPricing.Inputs inputs() {
         return new BreakevenPricing.Inputs(memoryMb.get(), durationMs.get(), arch.get(), region.get(), rules.get(),
-                freeTier.get(), initMs.get(), coldRatio.get(), cpuFraction.get());
+                freeTier.get(), initMs.get(), coldRatio.get(), cpuFraction.get(), lambdaSavingsPlan.get());
     }
 
     static ChartData chartOf(BreakEvenResult r) {
@@ -271,6 +274,10 @@ public final class BreakevenViewModel {
 
     public DoubleProperty ec2DiscountProperty() {
         return ec2Discount;
+    }
+
+    public DoubleProperty lambdaSavingsPlanProperty() {
+        return lambdaSavingsPlan;
     }
 
     public ReadOnlyObjectProperty<BreakEvenResult> resultProperty() {

@@ -22,20 +22,21 @@ public final class LibraryPricing implements BreakevenPricing {
     private final Map<String, PriceSource> sources = new ConcurrentHashMap<>();
     private final PriceBook book = PriceBook.loadDefault();
 
-    private PriceSource source(String region, String rules, boolean freeTier) {
-        return sources.computeIfAbsent(region + "|" + rules + "|" + freeTier,
-                k -> PriceSources.open(null, region, rules, freeTier));
+    private PriceSource source(String region, String rules, boolean freeTier, double savingsPlan) {
+        return sources.computeIfAbsent(region + "|" + rules + "|" + freeTier + "|" + savingsPlan,
+                k -> PriceSources.open(null, region, rules,
+                        new io.lambdasim.pricing.CostOptions(freeTier, java.math.BigDecimal.valueOf(savingsPlan))));
     }
 
     @Override
     public CostCurve lambdaCurve(Inputs in) {
-        PriceSource s = source(in.region(), in.rules(), in.freeTier());
+        PriceSource s = source(in.region(), in.rules(), in.freeTier(), in.savingsPlan());
         return s.lambdaCurve(new LambdaProfile(in.memoryMb(), in.durationMs(), in.arch(), in.initMs(), in.coldRatio()));
     }
 
     @Override
     public Ec2Offer ec2Offer(String type, String region) {
-        return source(region, BillingRules.defaultName(), false).ec2(type);
+        return source(region, BillingRules.defaultName(), false, 0).ec2(type);
     }
 
     @Override

@@ -29,6 +29,25 @@ class LibraryPricingTest {
         assertThat(vm.readoutProperty().get()).startsWith("below 22 M requests/month Lambda is cheaper; above, t2");
     }
 
+    /*
+     * A 17% Compute Savings Plan discounts duration, not requests: per request 0.2e-6 +
+     * 0.83 × 0.208375e-6 = $0.37295e-6, so the $9.0002 instance breaks even at 24.13 M.
+     */
+    @Test
+    void lambdaSavingsPlanMovesTheCrossingRight() {
+        BreakevenViewModel vm = new BreakevenViewModel(new LibraryPricing());
+        vm.rulesProperty().set("aws-2014");
+        vm.freeTierProperty().set(false);
+        vm.memoryMbProperty().set(128);
+        vm.durationMsProperty().set(100);
+        vm.coldRatioProperty().set(0);
+        vm.minInstancesProperty().set(1);
+        vm.ec2Types().setAll("t2=0.012329");
+        vm.lambdaSavingsPlanProperty().set(0.17);
+        assertThat(vm.errorProperty().get()).isEmpty();
+        assertThat(vm.resultProperty().get().crossings().get(0).requests()).isCloseTo(24.13e6, within(0.01e6));
+    }
+
     @Test
     void listsWhatThePriceDataHolds() {
         LibraryPricing p = new LibraryPricing();

@@ -27,15 +27,15 @@ final class PriceBookSource implements PriceSource {
     private final PriceBook book;
     private final BillingRules rules;
     private final String region;
-    private final boolean freeTier;
+    private final CostOptions options;
     private final LambdaBilling billing;
 
-    PriceBookSource(PriceBook book, String region, String rules, boolean freeTier) {
+    PriceBookSource(PriceBook book, String region, String rules, CostOptions options) {
         this.book = book;
         this.rules = BillingRules.named(rules);
         this.region = region;
-        this.freeTier = freeTier;
-        this.billing = new LambdaBilling(book, this.rules, new CostOptions(freeTier, BigDecimal.ZERO));
+        this.options = options;
+        this.billing = new LambdaBilling(book, this.rules, options);
         book.lambda(region, Architecture.X86_64); // fail early, naming the regions the book has
     }
 
@@ -118,7 +118,9 @@ final class PriceBookSource implements PriceSource {
 
     @Override
     public String describe() {
-        return rules.name() + ", " + region + ", " + (freeTier ? "free tier" : "no free tier") + ", prices " + book.name()
+        return rules.name() + ", " + region + ", " + (options.freeTier() ? "free tier" : "no free tier")
+                + (options.savingsPlan().signum() > 0 ? ", savings plan " + options.savingsPlan().toPlainString() : "")
+                + ", prices " + book.name()
                 + " (" + book.date() + ")";
     }
 }

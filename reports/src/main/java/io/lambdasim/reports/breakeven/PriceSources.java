@@ -1,5 +1,6 @@
 package io.lambdasim.reports.breakeven;
 
+import io.lambdasim.pricing.CostOptions;
 import io.lambdasim.pricing.PriceBook;
 import java.nio.file.Path;
 
@@ -14,6 +15,11 @@ public final class PriceSources {
      * {@code pricesFile} (written by {@code lambdasim prices import}) when given.
      */
     public static PriceSource open(Path pricesFile, String region, String rules, boolean freeTier) {
-        return new PriceBookSource(PriceBook.loadOrDefault(pricesFile), region, rules, freeTier);
+        return open(pricesFile, region, rules, new CostOptions(freeTier, java.math.BigDecimal.ZERO));
+    }
+
+    /** As above, with a Compute Savings Plans discount on Lambda duration (never on requests). */
+    public static PriceSource open(Path pricesFile, String region, String rules, CostOptions options) {
+        return new PriceBookSource(PriceBook.loadOrDefault(pricesFile), region, rules, options);
     }
 }
