@@ -146,6 +146,15 @@ public final class BreakevenView extends BorderPane {
                 guard[0] = false;
             }
         });
+        // Each billing era has its own memory range (aws-2014 stops at 1,536 MB): the slider follows it.
+        // Guarded, so narrowing the range never rewrites the user's memory; an out-of-range value is
+        // reported next to the memory field instead.
+        vm.rulesProperty().addListener((o, a, b) -> {
+            guard[0] = true;
+            s.setMax(log2(vm.memoryLimits()[1]));
+            s.setValue(log2(vm.memoryMbProperty().get()));
+            guard[0] = false;
+        });
         return s;
     }
 

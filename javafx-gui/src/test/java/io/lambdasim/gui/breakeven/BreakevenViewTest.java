@@ -95,6 +95,20 @@ class BreakevenViewTest extends ScreenFxTest {
     }
 
     @Test
+    void theSliderFollowsTheBillingErasMemoryRangeWithoutChangingTheInput(FxRobot robot) {
+        Slider slider = robot.lookup("#memorySlider").queryAs(Slider.class);
+        assertThat(slider.getMax()).isCloseTo(Math.log(10_240) / Math.log(2), within(1e-9));
+        robot.interact(() -> vm.memoryMbProperty().set(3008));
+        robot.interact(() -> vm.rulesProperty().set("aws-2014"));
+        // aws-2014 stops at 1,536 MB: the slider's end moves there, the typed 3008 MB stays and is flagged.
+        assertThat(slider.getMax()).isCloseTo(Math.log(1536) / Math.log(2), within(1e-9));
+        assertThat(vm.memoryMbProperty().get()).isEqualTo(3008);
+        robot.interact(() -> vm.rulesProperty().set("aws-2025-08"));
+        assertThat(slider.getMax()).isCloseTo(Math.log(10_240) / Math.log(2), within(1e-9));
+        assertThat(slider.getValue()).isCloseTo(Math.log(3008) / Math.log(2), within(1e-9));
+    }
+
+    @Test
     void aBadValueIsShownNextToItsFieldAndKept(FxRobot robot) {
         robot.doubleClickOn("#durationMs").write("12x");
         assertThat(robot.lookup(".field-error").queryAllAs(Label.class))
