@@ -49,6 +49,9 @@ import picocli.CommandLine.Model.CommandSpec;
                         + "Lambda and on each EC2 fleet to find the factor at which the cheaper side changes."})
 final class BreakevenCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Mixin
+    PriceOptions pricing;
+
     @Spec
     CommandSpec spec;
 
@@ -72,24 +75,6 @@ final class BreakevenCommand implements Callable<Integer> {
 
     @Option(names = "--arch", paramLabel = "ARCH", defaultValue = "x86_64", description = "x86_64 or arm64 (default: ${DEFAULT-VALUE}).")
     String arch;
-
-    @Option(names = "--rules", paramLabel = "RULES", defaultValue = "aws-2025-08",
-            description = "Billing rule set: aws-2025-08, aws-2020-12, aws-2014 (default: ${DEFAULT-VALUE}).")
-    String rules;
-
-    @Option(names = "--region", paramLabel = "REGION", defaultValue = "us-east-1", description = "Region (default: ${DEFAULT-VALUE}).")
-    String region;
-
-    @Option(names = "--free-tier", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Apply Lambda's monthly free tier (default: on; --no-free-tier to leave it out).")
-    boolean freeTier;
-
-    @Option(names = "--savings-plan", paramLabel = "F", defaultValue = "0",
-            description = "Compute Savings Plans discount on Lambda duration (not requests), e.g. 0.17.")
-    java.math.BigDecimal savingsPlan;
-
-    @Option(names = "--prices", paramLabel = "FILE", description = "Price-book file (from 'lambdasim prices import').")
-    Path prices;
 
     @Option(names = "--min-instances", paramLabel = "N", defaultValue = "2",
             description = "Fewest EC2 instances (default: ${DEFAULT-VALUE}, one per availability zone).")
@@ -159,8 +144,8 @@ final class BreakevenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PriceSource priceSource = PriceSources.open(prices, region, rules,
-                new io.lambdasim.pricing.CostOptions(freeTier, savingsPlan));
+        PriceSource priceSource = PriceSources.open(pricing.prices, pricing.region, pricing.rules,
+                pricing.costOptions());
         PrintWriter out = spec.commandLine().getOut();
         if (workload != null) {
             return traceBased(priceSource, out);

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lambdasim.pricing.Architecture;
 import io.lambdasim.pricing.BillingRules;
-import io.lambdasim.pricing.CostOptions;
 import io.lambdasim.pricing.Ec2Billing;
 import io.lambdasim.pricing.Ec2InstanceType;
 import io.lambdasim.pricing.LambdaBill;
@@ -33,6 +32,9 @@ import picocli.CommandLine.Spec;
                 "Example: lambdasim cost --requests 3000000 --duration-ms 120 --memory-mb 1536 --ec2 t3.micro,m7g.large"})
 final class CostCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Mixin
+    PriceOptions pricing;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -48,17 +50,6 @@ final class CostCommand implements Callable<Integer> {
     @Option(names = "--arch", paramLabel = "ARCH", defaultValue = "x86_64", description = "x86_64 or arm64 (default: ${DEFAULT-VALUE}).")
     String arch;
 
-    @Option(names = "--region", paramLabel = "REGION", defaultValue = "us-east-1", description = "Region (default: ${DEFAULT-VALUE}).")
-    String region;
-
-    @Option(names = "--rules", paramLabel = "RULES", defaultValue = "aws-2025-08",
-            description = "Billing rules: aws-2025-08, aws-2020-12, aws-2014, aws-2014-preview (default: ${DEFAULT-VALUE}).")
-    String rules;
-
-    @Option(names = "--free-tier", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Apply the monthly free tier (default: on; --no-free-tier to leave it out).")
-    boolean freeTier;
-
     @Option(names = "--init-ms", paramLabel = "MS", defaultValue = "0", description = "INIT duration of a cold start, ms.")
     double initMs;
 
@@ -71,10 +62,6 @@ final class CostCommand implements Callable<Integer> {
     @Option(names = "--ephemeral-mb", paramLabel = "MB", defaultValue = "512", description = "Ephemeral storage /tmp, 512..10240 MB.")
     int ephemeralMb;
 
-    @Option(names = "--savings-plan", paramLabel = "F", defaultValue = "0",
-            description = "Compute Savings Plans discount on duration (not requests), e.g. 0.17.")
-    BigDecimal savingsPlan;
-
     @Option(names = "--ec2", paramLabel = "TYPES", split = ",",
             description = "EC2 instance types from the price book, or NAME=DOLLARS_PER_HOUR.")
     List<String> ec2 = new ArrayList<>();
@@ -85,9 +72,6 @@ final class CostCommand implements Callable<Integer> {
 
     @Option(names = "--hours", paramLabel = "H", defaultValue = "730", description = "Hours in a month (default: ${DEFAULT-VALUE}).")
     BigDecimal hours;
-
-    @Option(names = "--prices", paramLabel = "FILE", description = "Price-book file (from 'lambdasim prices import').")
-    Path prices;
 
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
@@ -103,17 +87,17 @@ final class CostCommand implements Callable<Integer> {
         if (hours.signum() <= 0) {
             throw new IllegalArgumentException("--hours " + hours + " must be > 0");
         }
-        PriceBook book = PriceBook.loadOrDefault(prices);
-        BillingRules r = BillingRules.named(rules);
+        PriceBook book = PriceBook.loadOrDefault(pricing.prices);
+        BillingRules r = BillingRules.named(pricing.rules);
         Architecture a = Architecture.parse(arch);
         r.checkArchitecture(a);
-        LambdaBilling billing = new LambdaBilling(book, r, new CostOptions(freeTier, savingsPlan));
+        LambdaBilling billing = new LambdaBilling(book, r, pricing.costOptions());
         SteadyLoadCost cost = new SteadyLoadCost(
-                new SteadyLoad(region, a, durationMs, memoryMb, initMs, coldRatio, ephemeralMb, customRuntime), billing);
+                new SteadyLoad(pricing.region, a, durationMs, memoryMb, initMs, coldRatio, ephemeralMb, customRuntime), billing);
         LambdaBill bill = cost.bill(requests);
         List<Ec2Line> lines = new ArrayList<>();
         for (String t : ec2) {
-            Ec2InstanceType type = book.ec2(region, t.trim());
+            Ec2InstanceType type = book.ec2(pricing.region, t.trim());
             BigDecimal monthly = Ec2Billing.monthly(type.hourlyUsd(), 1, hours, ec2Discount);
             lines.add(new Ec2Line(type, monthly, cost.breakEvenRequests(monthly)));
         }
@@ -147,10 +131,10 @@ final class CostCommand implements Callable<Integer> {
         o.put("storageCost", exact(bill.storageCost()));
         o.put("provisionedCost", exact(bill.provisionedCost()));
         o.put("totalCost", exact(bill.totalCost()));
-        o.put("rules", rules);
-        o.put("region", region);
+        o.put("rules", pricing.rules);
+        o.put("region", pricing.region);
         o.put("arch", Architecture.parse(arch).id());
-        o.put("freeTier", freeTier);
+        o.put("freeTier", pricing.freeTier);
         ArrayNode e = o.putArray("ec2");
         for (Ec2Line l : lines) {
             ObjectNode n = e.addObject();
@@ -173,9 +157,9 @@ final class CostCommand implements Callable<Integer> {
     }
 
     private void printTable(PrintWriter out, BillingRules r, LambdaBill bill, List<Ec2Line> lines) {
-        out.printf(Locale.ROOT, "Lambda, %s %s, %d MB, %s ms, %s requests/month (%s, %s)%n", region,
+        out.printf(Locale.ROOT, "Lambda, %s %s, %d MB, %s ms, %s requests/month (%s, %s)%n", pricing.region,
                 Architecture.parse(arch).id(), memoryMb, num(durationMs), group(requests), r.name(),
-                freeTier ? "free tier" : "no free tier");
+                pricing.freeTier ? "free tier" : "no free tier");
         String row = "  %-52s %16s%n";
         out.printf(Locale.ROOT, row, "requests billed", group(bill.billedRequests()));
         out.printf(Locale.ROOT, row, "GB-seconds (billable)", gbs(bill.gbSeconds()) + " (" + gbs(bill.billableGbSeconds()) + ")");
@@ -186,7 +170,7 @@ final class CostCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, row, "compute tier " + (i + 1) + " (" + gbs(t.gbSeconds()) + " GB-s × $"
                     + t.tier().usdPerGbSecond().toPlainString() + ")", usd(t.cost()));
         }
-        if (savingsPlan.signum() > 0) {
+        if (pricing.savingsPlan.signum() > 0) {
             out.printf(Locale.ROOT, row, "compute after savings plan", usd(bill.computeCost()));
         }
         out.printf(Locale.ROOT, row, "compute", usd(bill.computeCost()));
