@@ -17,6 +17,7 @@ final class Style {
             th, td { padding: 6px 7px; border-bottom: 1px solid #e8e8e8; text-align: left; white-space: nowrap; }
             th { background: #f6f7f9; font-weight: 600; white-space: normal; vertical-align: bottom; }
             td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+            td.wrap { white-space: normal; min-width: 6.5em; }
             tr.failed td { background: #fff4f0; }
             td.error, p.error, ul.errors { color: #b03a00; white-space: normal; }
             figure { margin: 20px 0 28px; }

@@ -9,11 +9,20 @@ import java.util.function.Function;
 /** The summary table: one row per scenario, every number with its unit. */
 final class SummaryTable {
 
-    private record Col(String head, boolean numeric, Function<ScenarioRecord, String> cell) {
+    /** @param wraps whether the cell may break over lines (long option names), so the table fits the page */
+    private record Col(String head, boolean numeric, boolean wraps, Function<ScenarioRecord, String> cell) {
+        Col(String head, boolean numeric, Function<ScenarioRecord, String> cell) {
+            this(head, numeric, false, cell);
+        }
+
+        String cssClass() {
+            String c = (numeric ? "num" : "") + (wraps ? " wrap" : "");
+            return c.isBlank() ? null : c.trim();
+        }
     }
 
     private static final List<Col> COLUMNS = List.of(
-            new Col("scenario", false, ScenarioRecord::name),
+            new Col("scenario", false, true, ScenarioRecord::name),
             new Col("invocations", true, r -> Format.count(r.cell(INVOCATIONS))),
             new Col("cold starts", true, r -> Format.count(r.cell(COLD_STARTS)) + " (" + Format.percent(r.cell(COLD_START_RATIO)) + ")"),
             new Col("observed cold starts", true, r -> Format.count(r.cell(OBSERVED_COLD_STARTS))),
@@ -23,8 +32,8 @@ final class SummaryTable {
             new Col("compute", true, r -> Format.gbSeconds(r.cell(GB_SECONDS))),
             new Col("Lambda cost", true, r -> Format.usd(r.cell(LAMBDA_TOTAL_USD))),
             new Col("Lambda / 1M invocations", true, r -> Format.usd(r.cell(LAMBDA_USD_PER_1M), 4)),
-            new Col("cheapest option", false, r -> cheapest(r)),
-            new Col("break-even traffic", true, r -> r.cell(BREAKEVEN_FACTOR).isEmpty() ? ""
+            new Col("cheapest option", false, true, r -> cheapest(r)),
+            new Col("break-even traffic", true, true, r -> r.cell(BREAKEVEN_FACTOR).isEmpty() ? ""
                     : r.cell(BREAKEVEN_FACTOR) + "× " + r.cell(BREAKEVEN_OPTION)));
 
     private SummaryTable() {
@@ -40,7 +49,7 @@ final class SummaryTable {
         h.el("h2", null, "Summary");
         h.raw("<div class=\"scroll\"><table>\n<thead><tr>");
         for (Col c : COLUMNS) {
-            h.el("th", c.numeric() ? "num" : null, c.head());
+            h.el("th", c.cssClass(), c.head());
         }
         h.raw("</tr></thead>\n<tbody>\n");
         for (ScenarioRecord r : records) {
@@ -50,7 +59,7 @@ final class SummaryTable {
                 h.raw("<td class=\"error\" colspan=\"" + (COLUMNS.size() - 1) + "\">").text("error: " + r.message()).raw("</td>");
             } else {
                 for (Col c : COLUMNS) {
-                    h.el("td", c.numeric() ? "num" : null, c.cell().apply(r));
+                    h.el("td", c.cssClass(), c.cell().apply(r));
                 }
             }
             h.close("tr");

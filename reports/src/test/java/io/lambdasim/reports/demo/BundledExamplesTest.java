@@ -18,13 +18,13 @@ class BundledExamplesTest {
     private final Path examples = ExamplesLocator.find(null); // walks up from the module folder to the repository root
 
     @Test
-    void theScenarioFileHasTheFiveWorkloadsWithSweepsAndNoBadRow() throws Exception {
+    void theScenarioFileHasTheSixWorkloadsWithSweepsAndNoBadRow() throws Exception {
         ScenarioFile.Batch b = ScenarioFile.read(examples.resolve(ExamplesLocator.SCENARIOS), Map.of(), List.of());
         assertThat(b.errors()).as(b.scenarios().stream().map(Scenario::error).toList().toString()).isZero();
         assertThat(b.scenarios().stream().map(s -> s.name().replaceAll(" \\[.*", "")).distinct())
-                .containsExactly("web-api", "nightly-batch", "queue-consumer", "azure-functions", "orders-cloudwatch");
-        // web-api is swept over 4 memory sizes, orders-cloudwatch over 3: 4 + 1 + 1 + 1 + 3
-        assertThat(b.scenarios()).hasSize(10);
+                .containsExactly("web-api", "nightly-batch", "queue-consumer", "image-resizer", "azure-functions", "orders-cloudwatch");
+        // web-api is swept over 4 memory sizes, orders-cloudwatch over 3: 4 + 1 + 1 + 1 + 1 + 3
+        assertThat(b.scenarios()).hasSize(11);
         assertThat(b.scenarios()).allSatisfy(s -> assertThat(s.get("ec2")).isEqualTo("t4g.small;m7g.large;c7g.large"));
     }
 
