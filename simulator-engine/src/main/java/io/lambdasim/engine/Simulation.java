@@ -6,6 +6,7 @@ import io.lambdasim.engine.keepalive.KeepAlive;
 import io.lambdasim.engine.keepalive.KeepAlivePolicy;
 import io.lambdasim.engine.queue.DaryHeapEventQueue;
 import io.lambdasim.engine.queue.EventQueue;
+import io.lambdasim.engine.queue.TimingWheelEventQueue;
 import io.lambdasim.traces.FunctionTable;
 import io.lambdasim.traces.InvocationCursor;
 import io.lambdasim.traces.InvocationType;
@@ -29,7 +30,9 @@ import org.HdrHistogram.Histogram;
  * <p>Why two queues: completions are near-term (now + duration) and there are as many as running
  * invocations, while reclamation timers are far out (now + keep-alive) and there is one per
  * function. In one heap every completion would climb over the timers to the root and every removal
- * sink back through them; apart, the completion heap stays as shallow as the concurrency.
+ * sink back through them; apart, completions go to a timing wheel ({@link TimingWheelEventQueue}:
+ * they are all due within seconds, so a ~1 ms bucket and a sorted list of about one entry replace a
+ * sift through a heap as large as the concurrency), which orders exactly like the heap.
  *
  * <p>Everything about an invocation is decided when it starts (INIT, duration, timeout, failure,
  * billed duration, latency, a retry of a failing async event), so its completion event only
@@ -87,7 +90,7 @@ final class Simulation {
         this.cfg = cfg;
         this.listener = listener == null ? ProgressListener.NONE : listener;
         this.random = new SplittableRandom(cfg.seed());
-        this.completions = DaryHeapEventQueue.quaternary();
+        this.completions = new TimingWheelEventQueue();
         this.queue = DaryHeapEventQueue.quaternary();
         this.limits = new Limits(cfg.accountConcurrency(), cfg.scaling());
         this.billing = cfg.billing();
