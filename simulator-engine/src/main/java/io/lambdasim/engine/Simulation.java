@@ -170,13 +170,13 @@ final class Simulation {
         f.invocations++;
         long observedInit = c.initUs();
         if (observedInit != InvocationCursor.MISSING) {
-            f.observedColdStarts++;
+            f.cold.observedColdStarts++;
             f.observeInit(observedInit, random);
         }
         long observedBilled = c.billedUs();
         if (observedBilled != InvocationCursor.MISSING) {
-            f.observedBilledUs += observedBilled;
-            f.observedBilledRows++;
+            f.cold.observedBilledUs += observedBilled;
+            f.cold.observedBilledRows++;
         }
         if (f.inflight == 0 && f.lastEndUs != InvocationCursor.MISSING) {
             f.keepAlive.onIdleTime(f.id, now - f.lastEndUs);
@@ -224,7 +224,7 @@ final class Simulation {
             }
             return;
         }
-        f.throttled++;
+        f.cold.throttled++;
         if (timeline != null) {
             timeline.throttle(now);
         }
@@ -238,7 +238,7 @@ final class Simulation {
         long backoff = Math.min(cfg.throttleBackoffMaxUs(), cfg.throttleBackoffUs() << Math.min(curBackoffs, 30));
         long retryAt = now + backoff;
         if (retryAt - curFirstArrivalUs > cfg.maxEventAgeUs()) {
-            f.dropped++;
+            f.cold.dropped++;
             if (slot != InvocationCursor.MISSING) {
                 pending.release(slot);
             }
@@ -304,7 +304,7 @@ final class Simulation {
     private boolean start(FunctionState f, boolean isWarmer) {
         int env;
         boolean cold = false;
-        boolean onProvisioned = !f.provisionedIdle.isEmpty();
+        boolean onProvisioned = f.hasProvisioned && !f.provisionedIdle.isEmpty();
         if (onProvisioned) {
             env = f.provisionedIdle.popTop();
         } else {
@@ -318,7 +318,7 @@ final class Simulation {
                     return false;
                 }
                 env = pool.create(f, 0, now);
-                f.created++;
+                f.cold.created++;
                 cold = true;
             }
             limits.started(f);
@@ -347,14 +347,14 @@ final class Simulation {
 
         bill(f, init, run, cold, onProvisioned);
         if (isWarmer) {
-            f.warmerInvocations++;
+            f.cold.warmerInvocations++;
             if (cold) {
-                f.warmerColdStarts++;
+                f.cold.warmerColdStarts++;
             }
             return true;
         }
         if (cold) {
-            f.coldStarts++;
+            f.cold.coldStarts++;
             if (timeline != null) {
                 timeline.coldStart(now);
             }
@@ -362,13 +362,13 @@ final class Simulation {
             f.warmStarts++;
         }
         if (timedOut) {
-            f.timeouts++;
+            f.cold.timeouts++;
         }
         if (outOfMemory) {
-            f.outOfMemory++;
+            f.cold.outOfMemory++;
         }
         if (failed) {
-            f.errors++;
+            f.cold.errors++;
         }
         long latency = end - curLatencyOriginUs;
         latencyUs.recordValue(latency);
@@ -382,14 +382,14 @@ final class Simulation {
     private void bill(FunctionState f, long init, long run, boolean cold, boolean onProvisioned) {
         f.requests++;
         if (onProvisioned) {
-            f.provisionedBilledUs += billing.billedUs(run);
+            f.cold.provisionedBilledUs += billing.billedUs(run);
             return;
         }
         boolean initBilled = cold && billing.initBilled();
         long billed = billing.billedUs(initBilled ? run + init : run);
         f.billedUs += billed;
         if (initBilled) {
-            f.initBilledUs += init;
+            f.cold.initBilledUs += init;
         }
         if (timeline != null) {
             timeline.billed(now, billed, f.memoryMb);
@@ -404,7 +404,7 @@ final class Simulation {
         curBackoffs = 0;
         curLatencyOriginUs = at;
         saveCurrent(f, s);
-        f.retries++;
+        f.cold.retries++;
         queue.add(at, RETRY, s);
     }
 
@@ -449,8 +449,8 @@ final class Simulation {
             long prewarm = f.keepAlive.prewarmDelayUs(f.id, now);
             if (prewarm != KeepAlivePolicy.NO_PREWARM) {
                 pool.destroy(f, env, now); // unloaded now, loaded again just before the next expected arrival
-                f.prewarmAtUs = now + prewarm;
-                queue.add(f.prewarmAtUs, PREWARM, f.id);
+                f.cold.prewarmAtUs = now + prewarm;
+                queue.add(f.cold.prewarmAtUs, PREWARM, f.id);
                 return;
             }
         }
@@ -463,14 +463,14 @@ final class Simulation {
     }
 
     private void prewarm(FunctionState f) {
-        if (f.prewarmAtUs != now) {
+        if (f.cold.prewarmAtUs != now) {
             return;
         }
-        f.prewarmAtUs = FunctionState.NO_TIMER;
+        f.cold.prewarmAtUs = FunctionState.NO_TIMER;
         if (f.idle.isEmpty() && f.inflight == 0) {
             // Loaded by the platform ahead of demand: an environment, not a (billed) cold start.
             int env = pool.create(f, 0, now);
-            f.created++;
+            f.cold.created++;
             pool.makeIdle(f, env, f.keepAlive.keepAliveUs(f.id, now, random), now);
         }
     }
@@ -496,17 +496,17 @@ final class Simulation {
         int count = f.provisioned.count();
         if (on) {
             f.provisionedEnabled = true;
-            f.provisionedOnSinceUs = sinceUs;
+            f.cold.provisionedOnSinceUs = sinceUs;
             for (int i = 0; i < count; i++) {
                 int env = pool.create(f, EnvironmentTable.PROVISIONED, now);
                 envs.createdUs[env] = sinceUs;
                 f.provisionedIdle.pushTop(env);
-                f.provisionedCreated++;
+                f.cold.provisionedCreated++;
             }
             provisionedMbEnabled += count * f.memoryMb;
         } else {
             f.provisionedEnabled = false;
-            f.provisionedConfiguredUs += count * (now - f.provisionedOnSinceUs);
+            f.cold.provisionedConfiguredUs += count * (now - f.cold.provisionedOnSinceUs);
             while (!f.provisionedIdle.isEmpty()) {
                 pool.destroy(f, f.provisionedIdle.popTop(), now);
             }
@@ -598,7 +598,7 @@ final class Simulation {
     /** Environments still alive at the end of the horizon count as alive until then. */
     private void closeAlive(FunctionState f) {
         if (f.provisionedEnabled) {
-            f.provisionedConfiguredUs += f.provisioned.count() * (now - f.provisionedOnSinceUs);
+            f.cold.provisionedConfiguredUs += f.provisioned.count() * (now - f.cold.provisionedOnSinceUs);
         }
         // No invocation runs past the horizon, so f's live environments are exactly its idle ones.
         pool.closeAll(f, now);
