@@ -114,6 +114,7 @@ final class Simulation {
                 arrival(cursor, names);
                 if (cursor.next()) {
                     nextArrival = cursor.startUs();
+                    touchAhead(cursor.functionId());
                     if (nextArrival < now) {
                         throw new IllegalStateException("trace goes back in time at invocation " + (arrivals + 1)
                                 + ": " + nextArrival + " µs after " + now + " µs");
@@ -159,6 +160,24 @@ final class Simulation {
     }
 
     // ---------------------------------------------------------------- arrivals
+
+    /** Sink for {@link #touchAhead}'s loads, so the JIT cannot drop them; never read for results. */
+    private int touched;
+
+    /**
+     * Reads the next arrival's function record and idle deque now, a software prefetch. Why: with a
+     * thousand functions they are usually cache misses, and the next arrival's function is known an
+     * event early; a load whose value only feeds this sink does not stall, so the miss overlaps the
+     * completions handled meanwhile instead of stalling arrival() later. Pure reads: no effect on results.
+     */
+    private void touchAhead(int id) {
+        if (id < functionCount) {
+            FunctionState f = functions[id];
+            if (f != null) {
+                touched += f.idle.size();
+            }
+        }
+    }
 
     private void arrival(InvocationCursor c, FunctionTable names) {
         int id = c.functionId();
