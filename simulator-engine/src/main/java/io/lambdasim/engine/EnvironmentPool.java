@@ -63,7 +63,7 @@ final class EnvironmentPool {
     }
 
     void destroy(FunctionState f, int env, long nowUs) {
-        f.aliveUs += nowUs - envs.createdUs[env];
+        f.cold.aliveUs += nowUs - envs.createdUs[env];
         alive--;
         f.alive--;
         envs.release(env);
@@ -123,7 +123,7 @@ final class EnvironmentPool {
 
     private void close(FunctionState f, IntDeque deque, long horizonUs) {
         while (!deque.isEmpty()) {
-            f.aliveUs += horizonUs - envs.createdUs[deque.popTop()];
+            f.cold.aliveUs += horizonUs - envs.createdUs[deque.popTop()];
         }
     }
 }

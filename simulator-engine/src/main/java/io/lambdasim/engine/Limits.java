@@ -65,13 +65,13 @@ final class Limits {
 
     /** Takes a creation token for {@code f} at {@code nowUs}, or returns false when the scaling rate forbids it. */
     boolean mayCreate(FunctionState f, long nowUs) {
-        long tat = scaling.perFunction() ? f.scalingTatUs : accountTatUs;
+        long tat = scaling.perFunction() ? f.cold.scalingTatUs : accountTatUs;
         if (tat - nowUs > toleranceUs) {
             return false;
         }
         long next = Math.max(tat, nowUs) + intervalUs;
         if (scaling.perFunction()) {
-            f.scalingTatUs = next;
+            f.cold.scalingTatUs = next;
         } else {
             accountTatUs = next;
         }

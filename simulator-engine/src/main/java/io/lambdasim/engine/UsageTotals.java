@@ -8,16 +8,16 @@ final class UsageTotals {
 
     static UsageStats of(FunctionState f, long horizon) {
         double h = Math.max(1, horizon);
-        BillingUsage b = new BillingUsage(f.requests, f.billedUs, f.initBilledUs,
-                BillingUsage.gbSeconds(f.billedUs, f.memoryMb), f.provisionedBilledUs,
-                BillingUsage.gbSeconds(f.provisionedBilledUs, f.memoryMb), f.provisionedConfiguredUs,
-                BillingUsage.gbSeconds(f.provisionedConfiguredUs, f.memoryMb));
-        ObservedUsage observed = new ObservedUsage(f.observedColdStarts, f.observedBilledUs, f.observedBilledRows,
-                f.observedColdStarts > 0);
-        return new UsageStats(f.name, f.memoryMb, f.invocations, f.coldStarts, f.warmStarts, f.throttled, f.timeouts,
-                f.errors, f.outOfMemory, f.retries, f.dropped, f.warmerInvocations, f.warmerColdStarts, f.created,
-                f.provisionedCreated, f.peakAlive, f.aliveUs / h, f.busyUs / h,
-                BillingUsage.gbSeconds(Math.max(0, f.aliveUs - f.busyUs), f.memoryMb), f.peakInflight, b,
+        BillingUsage b = new BillingUsage(f.requests, f.billedUs, f.cold.initBilledUs,
+                BillingUsage.gbSeconds(f.billedUs, f.memoryMb), f.cold.provisionedBilledUs,
+                BillingUsage.gbSeconds(f.cold.provisionedBilledUs, f.memoryMb), f.cold.provisionedConfiguredUs,
+                BillingUsage.gbSeconds(f.cold.provisionedConfiguredUs, f.memoryMb));
+        ObservedUsage observed = new ObservedUsage(f.cold.observedColdStarts, f.cold.observedBilledUs, f.cold.observedBilledRows,
+                f.cold.observedColdStarts > 0);
+        return new UsageStats(f.name, f.memoryMb, f.invocations, f.cold.coldStarts, f.warmStarts, f.cold.throttled, f.cold.timeouts,
+                f.cold.errors, f.cold.outOfMemory, f.cold.retries, f.cold.dropped, f.cold.warmerInvocations, f.cold.warmerColdStarts, f.cold.created,
+                f.cold.provisionedCreated, f.peakAlive, f.cold.aliveUs / h, f.busyUs / h,
+                BillingUsage.gbSeconds(Math.max(0, f.cold.aliveUs - f.busyUs), f.memoryMb), f.peakInflight, b,
                 f.latency(), observed);
     }
 

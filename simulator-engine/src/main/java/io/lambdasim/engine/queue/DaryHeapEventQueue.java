@@ -55,6 +55,22 @@ public final class DaryHeapEventQueue implements EventQueue {
         siftUp(size++, timeUs, order, payload);
     }
 
+    /**
+     * Adds with an ordering key computed by the caller: {@link TimingWheelEventQueue} keeps its far
+     * entries here and numbers them from its own sequence, so ties across the two stay FIFO.
+     */
+    void addOrdered(long timeUs, long order, int payload) {
+        if (size == times.length) {
+            grow();
+        }
+        siftUp(size++, timeUs, order, payload);
+    }
+
+    /** The ordering key ({@code kind << 56 | sequence}) of the first entry; the queue must not be empty. */
+    long peekOrder() {
+        return orders[0];
+    }
+
     private void grow() {
         int capacity = times.length * 2;
         times = Arrays.copyOf(times, capacity);
