@@ -170,10 +170,9 @@ final class CostCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, row, "compute tier " + (i + 1) + " (" + gbs(t.gbSeconds()) + " GB-s × $"
                     + t.tier().usdPerGbSecond().toPlainString() + ")", usd(t.cost()));
         }
-        if (pricing.savingsPlan.signum() > 0) {
-            out.printf(Locale.ROOT, row, "compute after savings plan", usd(bill.computeCost()));
-        }
-        out.printf(Locale.ROOT, row, "compute", usd(bill.computeCost()));
+        out.printf(Locale.ROOT, row, pricing.savingsPlan.signum() > 0
+                ? "compute after " + pricing.savingsPlan.movePointRight(2).stripTrailingZeros().toPlainString() + "% savings plan"
+                : "compute", usd(bill.computeCost()));
         out.printf(Locale.ROOT, row, "  of which INIT", usd(bill.initCost()));
         out.printf(Locale.ROOT, row, "ephemeral storage", usd(bill.storageCost()));
         out.printf(Locale.ROOT, row, "provisioned concurrency", usd(bill.provisionedCost()));

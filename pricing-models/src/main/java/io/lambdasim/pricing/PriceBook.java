@@ -49,12 +49,21 @@ public final class PriceBook {
         return region + "/" + item;
     }
 
-    /** The bundled price book. */
+    /** The bundled price book, parsed once: it is immutable, and every scenario of a batch asks for it. */
     public static PriceBook loadDefault() {
-        try (InputStream in = PriceBook.class.getResourceAsStream(BUNDLED)) {
-            return PriceBookReader.read(in, "bundled " + BUNDLED);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        return Bundled.BOOK;
+    }
+
+    /** Holder idiom: the JVM parses the bundled file on first use, once, thread-safely. */
+    private static final class Bundled {
+        static final PriceBook BOOK = read();
+
+        private static PriceBook read() {
+            try (InputStream in = PriceBook.class.getResourceAsStream(BUNDLED)) {
+                return PriceBookReader.read(in, "bundled " + BUNDLED);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 

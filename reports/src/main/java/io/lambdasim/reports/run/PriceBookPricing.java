@@ -31,8 +31,6 @@ import java.util.TreeMap;
 final class PriceBookPricing implements LambdaPricing {
 
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
-    /** Loaded once: the bundled book is immutable and every scenario of a batch uses it. */
-    private static volatile PriceBook bundled;
 
     private final ScenarioOptions options;
     private final BillingRules rules;
@@ -51,16 +49,7 @@ final class PriceBookPricing implements LambdaPricing {
     }
 
     static LambdaPricing forOptions(ScenarioOptions o) {
-        return new PriceBookPricing(o, o.pricesFile() != null ? PriceBook.load(o.pricesFile()) : bundled());
-    }
-
-    private static PriceBook bundled() {
-        PriceBook b = bundled;
-        if (b == null) {
-            b = PriceBook.loadDefault();
-            bundled = b;
-        }
-        return b;
+        return new PriceBookPricing(o, PriceBook.loadOrDefault(o.pricesFile()));
     }
 
     /**
