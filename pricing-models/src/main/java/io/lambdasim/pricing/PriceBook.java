@@ -30,9 +30,16 @@ public final class PriceBook {
     private final Map<String, LambdaPrices> lambda;
     private final Map<String, Ec2InstanceType> ec2;
     private final Map<String, LoadBalancerPrice> loadBalancers;
+    private final Map<String, ManagedInstancesPrice> managedInstances;
 
     public PriceBook(String name, String source, String date, FreeTier freeTier, List<LambdaPrices> lambda,
                      List<Ec2InstanceType> ec2, List<LoadBalancerPrice> loadBalancers) {
+        this(name, source, date, freeTier, lambda, ec2, loadBalancers, List.of());
+    }
+
+    public PriceBook(String name, String source, String date, FreeTier freeTier, List<LambdaPrices> lambda,
+                     List<Ec2InstanceType> ec2, List<LoadBalancerPrice> loadBalancers,
+                     List<ManagedInstancesPrice> managedInstances) {
         this.name = name;
         this.source = source;
         this.date = date;
@@ -43,6 +50,8 @@ public final class PriceBook {
         ec2.forEach(t -> this.ec2.put(key(t.region(), t.type()), t));
         this.loadBalancers = new LinkedHashMap<>();
         loadBalancers.forEach(l -> this.loadBalancers.put(l.region(), l));
+        this.managedInstances = new LinkedHashMap<>();
+        managedInstances.forEach(m -> this.managedInstances.put(m.region(), m));
     }
 
     private static String key(String region, String item) {
@@ -149,6 +158,20 @@ public final class PriceBook {
             throw new IllegalArgumentException("no load balancer price for region '" + region + "' in price book " + name);
         }
         return lb;
+    }
+
+    /** What Lambda Managed Instances add to the instances in {@code region}: the management fee and the request price. */
+    public ManagedInstancesPrice managedInstances(String region) {
+        ManagedInstancesPrice p = managedInstances.get(region);
+        if (p == null) {
+            throw new IllegalArgumentException("no Lambda Managed Instances prices for region '" + region + "' in price book "
+                    + name + (managedInstances.isEmpty() ? "" : " (it has " + String.join(", ", managedInstances.keySet()) + ")"));
+        }
+        return p;
+    }
+
+    public List<ManagedInstancesPrice> managedInstances() {
+        return List.copyOf(managedInstances.values());
     }
 
     public List<String> lambdaRegions() {

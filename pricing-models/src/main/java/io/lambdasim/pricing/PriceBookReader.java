@@ -42,7 +42,19 @@ final class PriceBookReader {
             JsonNode n = lba.get(i);
             lbs.add(new LoadBalancerPrice(d.text(n, "region", p), d.decimal(n, "hourlyUsd", p), d.decimal(n, "usdPerLcuHour", p)));
         }
-        return new PriceBook(name, source, date, freeTier, lambda, ec2, lbs);
+        List<ManagedInstancesPrice> lmi = new ArrayList<>();
+        JsonNode ma = root.has("managedInstances") ? d.array(root, "managedInstances", "") : JsonData.MAPPER.createArrayNode();
+        for (int i = 0; i < ma.size(); i++) {
+            String p = "managedInstances[" + i + "]";
+            JsonNode n = ma.get(i);
+            BigDecimal share = d.decimal(n, "managementFeeShare", p);
+            if (share.signum() < 0 || share.compareTo(BigDecimal.ONE) > 0) {
+                throw new DataFileException(d.file(), "at " + p + ".managementFeeShare", "expected a share in 0..1 (0.15 for 15%)");
+            }
+            lmi.add(new ManagedInstancesPrice(d.text(n, "region", p), share, d.decimal(n, "requestUsdPerMillion", p),
+                    d.text(n, "source", p)));
+        }
+        return new PriceBook(name, source, date, freeTier, lambda, ec2, lbs, lmi);
     }
 
     private static LambdaPrices lambdaPrices(JsonNode n, String p, JsonData d) {

@@ -61,6 +61,14 @@ public final class PriceBookWriter {
             n.put("hourlyUsd", lb.hourlyUsd());
             n.put("usdPerLcuHour", lb.usdPerLcuHour());
         }
+        ArrayNode ma = root.putArray("managedInstances");
+        for (ManagedInstancesPrice m : book.managedInstances()) {
+            ObjectNode n = ma.addObject();
+            n.put("region", m.region());
+            n.put("managementFeeShare", m.managementFeeShare());
+            n.put("requestUsdPerMillion", m.requestUsdPerMillion());
+            n.put("source", m.source());
+        }
         JsonData.MAPPER.copy().enable(SerializationFeature.INDENT_OUTPUT)
                 .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
                 .writeValue(out, root);

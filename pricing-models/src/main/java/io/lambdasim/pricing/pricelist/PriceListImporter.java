@@ -280,11 +280,11 @@ public final class PriceListImporter {
             lbs.add(lb);
         }
         String source = "AWS Price List offer file " + file + (publicationDate.isEmpty() ? "" : " (published " + publicationDate + ")")
-                + "; burstable baselines and load balancer prices" + (lambdaFromReference ? " and all Lambda prices" : "")
+                + "; burstable baselines, load balancer and Managed Instances fee prices" + (lambdaFromReference ? " and all Lambda prices" : "")
                 + " from " + reference.name() + " (" + reference.source() + ")";
         FreeTier free = reference.freeTier();
         return new PriceBook(name, source, publicationDate.isEmpty() ? java.time.LocalDate.now().toString() : publicationDate,
-                free, lp, new ArrayList<>(ec2.values()), lbs);
+                free, lp, new ArrayList<>(ec2.values()), lbs, reference.managedInstances());
     }
 
     private static BigDecimal first(Map<LambdaComponent, List<DurationTier>> c, LambdaComponent k) {
