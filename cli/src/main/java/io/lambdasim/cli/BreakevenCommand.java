@@ -9,6 +9,8 @@ import io.lambdasim.pricing.breakeven.CostPoint;
 import io.lambdasim.pricing.breakeven.CostSeries;
 import io.lambdasim.pricing.breakeven.Ec2CostCurve;
 import io.lambdasim.pricing.breakeven.FleetPolicy;
+import io.lambdasim.pricing.breakeven.ManagedInstancesCostCurve;
+import io.lambdasim.pricing.breakeven.StepCostCurve;
 import io.lambdasim.pricing.breakeven.RequestNeeds;
 import io.lambdasim.reports.breakeven.BreakEvenReport;
 import io.lambdasim.reports.breakeven.LambdaProfile;
@@ -16,6 +18,9 @@ import io.lambdasim.reports.breakeven.PriceSource;
 import io.lambdasim.reports.breakeven.PriceSources;
 import io.lambdasim.reports.breakeven.TraceBreakEvenResult;
 import io.lambdasim.reports.breakeven.TraceBreakEvenRun;
+import io.lambdasim.reports.lmi.LmiCurves;
+import io.lambdasim.reports.lmi.LmiOption;
+import io.lambdasim.reports.lmi.LmiSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -69,9 +74,15 @@ final class BreakevenCommand implements Callable<Integer> {
             description = "Configured memory (analytic: required; trace: simulated memory, default the trace's, else 512).")
     Integer memoryMb;
 
-    @Option(names = "--ec2", paramLabel = "TYPES", required = true, split = ",",
+    @Option(names = "--ec2", paramLabel = "TYPES", split = ",",
             description = "EC2 options: price-book types or NAME=DOLLARS_PER_HOUR, comma-separated.")
-    List<String> ec2;
+    List<String> ec2 = new ArrayList<>();
+
+    @Option(names = "--lmi", paramLabel = "TYPE[,KEY=VALUE...]",
+            description = "A Lambda Managed Instances option (repeatable): price-book type and settings as for "
+                    + "'simulate --lmi', e.g. m7g.large,min=3,target_cpu=0.5. The instances take --discount when it is "
+                    + "above zero, else --savings-plan; the management fee is on the on-demand price.")
+    List<String> lmi = new ArrayList<>();
 
     @Option(names = "--arch", paramLabel = "ARCH", defaultValue = "x86_64", description = "x86_64 or arm64 (default: ${DEFAULT-VALUE}).")
     String arch;
@@ -147,6 +158,9 @@ final class BreakevenCommand implements Callable<Integer> {
         PriceSource priceSource = PriceSources.open(pricing.prices, pricing.region, pricing.rules,
                 pricing.costOptions());
         PrintWriter out = spec.commandLine().getOut();
+        if (ec2.isEmpty() && lmi.isEmpty()) {
+            throw new IllegalArgumentException("give EC2 options (--ec2 TYPES) or a Managed Instances option (--lmi TYPE), or both");
+        }
         if (workload != null) {
             return traceBased(priceSource, out);
         }
@@ -164,15 +178,19 @@ final class BreakevenCommand implements Callable<Integer> {
         for (String e : ec2) {
             curves.add(new Ec2CostCurve(priceSource.ec2(e.trim()), needs, policy));
         }
+        List<ManagedInstancesCostCurve> lmiCurves = LmiCurves.of(lmi, priceSource, cpu, memoryMb, needs, hours,
+                java.math.BigDecimal.valueOf(discount), pricing.savingsPlan);
+        List<StepCostCurve> all = new ArrayList<>(curves);
+        all.addAll(lmiCurves);
         BreakEvenResult result = new BreakEvenAnalysis(from, to, BreakEvenAnalysis.DEFAULT_SAMPLES)
-                .analyze(priceSource.lambdaCurve(profile), curves);
+                .analyze(priceSource.lambdaCurve(profile), all);
         if (csv != null) {
             writeTo(csv, out, w -> writeCsv(result, w));
             if (csvToStdout()) {
                 return 0;
             }
         }
-        BreakEvenReport report = new BreakEvenReport(priceSource, profile, curves, result);
+        BreakEvenReport report = new BreakEvenReport(priceSource, profile, curves, lmiCurves, result);
         if (json) {
             out.println(toJson(report.json()));
         } else {
@@ -189,6 +207,8 @@ final class BreakevenCommand implements Callable<Integer> {
                 .fleet(mode, minInstances, maxInstances, targetUtilization, discount,
                         TraceInputOptions.micros(launchDelay, "--launch-delay"), TraceInputOptions.micros(cooldown, "--cooldown"),
                         loadBalancer)
+                .lmi(lmi.stream().map(l -> LmiSettings.from(LmiSettings.expandSpec(l))).toList(),
+                        LmiOption.discount(java.math.BigDecimal.valueOf(discount), pricing.savingsPlan))
                 .search(maxFactor, hours);
         TraceBreakEvenResult result = run.run(ec2);
         if (csv != null) {
@@ -248,6 +268,7 @@ final class BreakevenCommand implements Callable<Integer> {
     }
 
     private static void writeFactorCsv(TraceBreakEvenResult result, Writer w) throws IOException {
+        // ec2_monthly_cost is the option's monthly cost (an EC2 fleet, or lmi:TYPE for Managed Instances)
         w.write("option,factor,lambda_monthly_cost,ec2_monthly_cost\n");
         for (var o : result.options()) {
             for (var p : o.points()) {

@@ -134,6 +134,17 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--ec2", paramLabel = "TYPES", split = ",", description = "EC2 instance types to compare (price-book types or NAME=USD_PER_HOUR).")
     java.util.List<String> ec2;
 
+    @Option(names = "--lmi", paramLabel = "TYPE[,KEY=VALUE...]",
+            description = "Also replay on Lambda Managed Instances of this price-book instance type, e.g. "
+                    + "m7g.large,min=3,max=20,max_concurrency=32,target_cpu=0.5 (keys: min, max, max_concurrency, target_cpu, "
+                    + "runtime, memory_mb, gib_per_vcpu, min_environments, launch_delay, cooldown, reaction, step).")
+    String lmi;
+
+    @Option(names = "--ec2-discount", paramLabel = "FRACTION",
+            description = "Discount on EC2 and Managed Instances instance prices (Savings Plans, Reserved), 0..1 (default: none; "
+                    + "Managed Instances then take --savings-plan).")
+    String ec2Discount;
+
     @Option(names = "--name", paramLabel = "NAME", description = "Scenario name in the output (default: the trace file or 'generated').")
     String name;
 
@@ -220,6 +231,7 @@ final class SimulateCommand implements Callable<Integer> {
         settings.put("traffic_scale", trafficScale);
         settings.put("start_time", startTime);
         settings.put("ec2", ec2 == null ? null : String.join(";", ec2));
+        settings.put("lmi", lmi);
         if (timeline != null) {
             settings.put("bucket", bucket);
         }
@@ -231,6 +243,9 @@ final class SimulateCommand implements Callable<Integer> {
                 String option = "--" + e.getKey().replace('_', '-');
                 throw new IllegalArgumentException(option + " " + ex.getMessage().substring(ex.getMessage().indexOf('=') + 1), ex);
             }
+        }
+        if (ec2Discount != null) {
+            b.set("ec2_discount", ec2Discount, true);
         }
         if (prices != null) {
             b.pricesFile(prices);

@@ -149,6 +149,20 @@ public final class SimulatingExecutor implements ScenarioExecutor {
                 cheapest = option;
             }
         }
+        for (ScenarioExtension.Result e : r.extensions()) {
+            if (e instanceof io.lambdasim.reports.lmi.LmiOutcome lmi) {
+                // The third option: Managed Instances, itemised, over the same simulated period.
+                var bill = lmi.bills().period();
+                costs.add(new CostStack(lmi.option().name(), List.of(
+                        new CostStack.Part("instances", bill.instances().doubleValue()),
+                        new CostStack.Part("management fee", bill.managementFee().doubleValue()),
+                        new CostStack.Part("requests", bill.requests().doubleValue()))));
+                if (bill.total().compareTo(best) < 0) {
+                    best = bill.total();
+                    cheapest = lmi.option().name();
+                }
+            }
+        }
         if (costs.size() > 1) {
             f.put(CHEAPEST_OPTION, cheapest);
             f.put(CHEAPEST_USD, money(best, 2));

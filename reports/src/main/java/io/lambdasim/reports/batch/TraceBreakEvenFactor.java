@@ -9,11 +9,14 @@ import io.lambdasim.reports.breakeven.TraceBreakEvenResult;
 import io.lambdasim.reports.breakeven.TraceBreakEvenRun;
 import io.lambdasim.reports.run.ScenarioOptions;
 import io.lambdasim.reports.run.TraceSource;
+import io.lambdasim.reports.lmi.LmiScenarioExtension;
+import io.lambdasim.reports.lmi.LmiSettings;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The {@code breakeven=yes} column: the traffic factor at which the first EC2 option swaps places
- * with Lambda, found by simulation ({@link TraceBreakEvenRun}, the engine of
+ * The {@code breakeven=yes} column: the traffic factor at which the first option (an EC2 type or
+ * the Managed Instances option) swaps places with Lambda, found by simulation ({@link TraceBreakEvenRun}, the engine of
  * {@code lambdasim breakeven --trace}) with the scenario's own fleet settings.
  */
 final class TraceBreakEvenFactor {
@@ -41,6 +44,7 @@ final class TraceBreakEvenFactor {
                         Durations.parseUs(x.getOrDefault("launch_delay", "3m")),
                         Durations.parseUs(x.getOrDefault("cooldown", "5m")),
                         Boolean.parseBoolean(x.getOrDefault("load_balancer", "false")))
+                .lmi(LmiSettings.requested(x) ? List.of(LmiSettings.from(x)) : List.of(), LmiScenarioExtension.discount(o))
                 .run(o.ec2());
         Answer best = new Answer(Double.NaN, "");
         for (OptionOutcome oo : r.options()) {

@@ -56,7 +56,7 @@ public record ScenarioOptions(String name, TraceSource source, SimulationConfig 
             "savings_plan", "ephemeral_mb", "prices", "keep_alive", "reuse", "max_lifetime", "timeout",
             "concurrency_limit", "reserved", "scaling", "provisioned", "warmer", "init", "cpu_fraction", "threads",
             "reference_memory_mb", "functions", "max_event_age", "async_retries", "seed", "bucket", "start_time",
-            "ec2");
+            "ec2", "lmi");
 
     public ScenarioOptions {
         ec2 = List.copyOf(ec2);
@@ -218,6 +218,8 @@ public record ScenarioOptions(String name, TraceSource source, SimulationConfig 
                 case "bucket": sim.timelineBucketUs(Durations.parseUs(v)); break;
                 case "start_time": sim.startTimeOfDayUs(ProvisionedSchedule.parse("0@" + v + "-" + v).fromUsOfDay()); break;
                 case "ec2": ec2 = new ArrayList<>(Arrays.asList(v.split("[;,]\\s*"))); break;
+                // TYPE[,key=value...]: the Managed Instances option as lmi_* keys, checked here (LmiSettings)
+                case "lmi": extra.putAll(io.lambdasim.reports.lmi.LmiSettings.expandSpec(v)); break;
                 default:
                     if (!allowExtra) {
                         throw new IllegalArgumentException("unknown setting (allowed: " + String.join(", ", KEYS) + ")");

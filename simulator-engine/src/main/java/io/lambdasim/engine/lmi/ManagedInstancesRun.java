@@ -10,12 +10,13 @@ import org.HdrHistogram.Histogram;
  * One replay on a capacity provider: the event loop. Events in (time, kind, sequence) order:
  * completions, then the scaler's period boundaries, then retries, then arrivals in trace order.
  *
- * <p>An arrival goes to its function's least-loaded environment. The environment takes it while it
- * has a free concurrency slot and its CPU is not saturated (the CPU demand of what it runs is below
- * its vCPUs): AWS's troubleshooting page says Managed Instances "might reject new invokes to protect
- * invokes that are already in flight" when utilisation is high. Otherwise the invocation is
- * throttled: synchronous ones fail with a 429; asynchronous ones are retried with back-off (1 s,
- * doubling, at most 5 min) until their maximum event age.
+ * <p>An arrival goes to its function's least-loaded environment, which takes it while it has a free
+ * concurrency slot ({@code max_concurrency}). When the least-loaded one is full, every one is: the
+ * invocation is throttled. Synchronous ones fail with a 429; asynchronous ones are retried with
+ * back-off (1 s, doubling, at most 5 min) until their maximum event age. (AWS's troubleshooting page
+ * adds that Managed Instances "might reject new invokes to protect invokes that are already in
+ * flight" when utilisation is high; the model lets CPU saturation stretch durations instead, which
+ * fills the slots and throttles in turn.)
  *
  * <p>Contention: an invocation whose CPU share is {@code s} (CPU work over unloaded wall time)
  * starts in an environment of {@code C} vCPUs already running a demand {@code D}; when
@@ -155,7 +156,7 @@ final class ManagedInstancesRun {
         shape.of(durationUs, memoryMb);
         long share = shape.wallUs > 0 ? shape.cpuUs * PPM / shape.wallUs : 0;
         int e = envs.leastLoaded(f);
-        if (e < 0 || envs.inflight[e] >= maxConcurrency || envs.demandPpm[e] >= capacityPpm) {
+        if (e < 0 || envs.inflight[e] >= maxConcurrency) {
             throttle(f, now, durationUs, memoryMb, first, attempts, type);
             return;
         }
