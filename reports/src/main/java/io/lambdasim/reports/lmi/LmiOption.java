@@ -53,7 +53,8 @@ public record LmiOption(String name, Ec2Offer offer, CapacityProviderConfig conf
         try {
             offer = prices.ec2(type);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("lmi_instance: " + e.getMessage(), e);
+            // a NAME=PRICE box is no way out here (it has no shape): leave that hint of the EC2 lookup out
+            throw new IllegalArgumentException("lmi_instance: " + e.getMessage().replace("; or give NAME=DOLLARS_PER_HOUR", ""), e);
         }
         if (offer.burstable()) {
             throw new IllegalArgumentException("lmi_instance '" + type + "' is burstable; Managed Instances run on C, M and R "

@@ -10,7 +10,6 @@ import io.lambdasim.reports.run.ScenarioOptions;
 import io.lambdasim.reports.run.ScenarioResult;
 import io.lambdasim.reports.run.ScenarioRunner;
 import java.math.BigDecimal;
-import java.util.Map;
 
 /**
  * The Lambda Managed Instances option of a scenario ({@code lambdasim simulate --lmi TYPE[,...]}, the
@@ -27,18 +26,28 @@ public final class LmiScenarioExtension implements ScenarioExtension {
     static final double HOURS_PER_MONTH = 730;
 
     @Override
+    public void check(ScenarioOptions options) {
+        if (LmiSettings.requested(options.extra())) {
+            option(options);
+        }
+    }
+
+    @Override
     public Result run(ScenarioOptions options, ScenarioResult lambda) {
-        Map<String, String> extra = options.extra();
-        if (!LmiSettings.requested(extra)) {
+        if (!LmiSettings.requested(options.extra())) {
             return null;
         }
-        LmiSettings settings = LmiSettings.from(extra);
-        PriceSource prices = PriceSources.open(options.pricesFile(), options.region(), options.rules(), options.freeTier());
-        SimulationConfig sim = options.simulation();
-        LmiOption option = LmiOption.resolve(settings, prices, sim, referenceMemory(sim),
-                ScenarioRunner.expectedHorizonUs(options), discount(options));
+        LmiOption option = option(options);
         ManagedInstancesResult r = ManagedInstancesFleet.simulate(() -> options.source().open(), option.config());
         return new LmiOutcome(option, r, option.bill(r, HOURS_PER_MONTH));
+    }
+
+    /** The scenario's option resolved against its price book. */
+    private static LmiOption option(ScenarioOptions options) {
+        PriceSource prices = PriceSources.open(options.pricesFile(), options.region(), options.rules(), options.freeTier());
+        SimulationConfig sim = options.simulation();
+        return LmiOption.resolve(LmiSettings.from(options.extra()), prices, sim, referenceMemory(sim),
+                ScenarioRunner.expectedHorizonUs(options), discount(options));
     }
 
     /** Memory the trace's durations were measured at when a row does not say: as the EC2 fleets take it. */
