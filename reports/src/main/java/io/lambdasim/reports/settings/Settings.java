@@ -123,7 +123,15 @@ public final class Settings {
     public static final Setting<Long> TIMEOUT = declare("timeout", Group.FUNCTION, ValueType.duration(Durations.US_PER_MS, 900 * Durations.US_PER_S))
             .options("--timeout").note("the longest the billing rules allow: 900s; 300s under aws-2014, 60s under aws-2014-preview")
             .help("Function timeout: the invocation stops there and is billed for it.").batch().function().build();
-    public static final Setting<String> RUNTIME = declare("runtime", Group.FUNCTION, ValueType.choice(InitPresets::names))
+    public static final Setting<String> RUNTIME = declare("runtime", Group.FUNCTION,
+                    ValueType.grammar("RUNTIME", "a Lambda runtime identifier such as python3.12, nodejs20.x, java21 or "
+                            + "provided.al2023 (families: " + String.join(", ", InitPresets.names()) + ")", t -> {
+                                if (InitPresets.find(t) == null) {
+                                    throw new IllegalArgumentException("expected a Lambda runtime identifier of a known family ("
+                                            + String.join(", ", InitPresets.names()) + "), e.g. python3.12 or java21");
+                                }
+                                return t;
+                            }, t -> t))
             .options("--runtime").note("none (the init setting applies)")
             .help("Runtime whose INIT distribution a simulated cold start draws from.").function().build();
     public static final Setting<InitModel> INIT = declare("init", Group.FUNCTION,
