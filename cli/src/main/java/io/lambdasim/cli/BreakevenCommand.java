@@ -1,26 +1,19 @@
 package io.lambdasim.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import io.lambdasim.engine.CpuModel;
-import io.lambdasim.pricing.breakeven.BreakEvenAnalysis;
-import io.lambdasim.pricing.breakeven.BreakEvenResult;
 import io.lambdasim.pricing.breakeven.CostPoint;
 import io.lambdasim.pricing.breakeven.CostSeries;
-import io.lambdasim.pricing.breakeven.Ec2CostCurve;
-import io.lambdasim.pricing.breakeven.FleetPolicy;
-import io.lambdasim.pricing.breakeven.ManagedInstancesCostCurve;
-import io.lambdasim.pricing.breakeven.StepCostCurve;
-import io.lambdasim.pricing.breakeven.RequestNeeds;
 import io.lambdasim.reports.breakeven.BreakEvenReport;
-import io.lambdasim.reports.breakeven.LambdaProfile;
-import io.lambdasim.reports.breakeven.PriceSource;
-import io.lambdasim.reports.breakeven.PriceSources;
 import io.lambdasim.reports.breakeven.TraceBreakEvenResult;
 import io.lambdasim.reports.breakeven.TraceBreakEvenRun;
-import io.lambdasim.reports.lmi.LmiCurves;
-import io.lambdasim.reports.lmi.LmiOption;
 import io.lambdasim.reports.lmi.LmiSettings;
+import io.lambdasim.reports.settings.Setting;
+import io.lambdasim.reports.settings.SettingValues;
+import io.lambdasim.reports.settings.Settings;
+import io.lambdasim.reports.usecase.BreakEvenRequest;
+import io.lambdasim.reports.usecase.TraceBreakEvenRequest;
+import io.lambdasim.reports.usecase.UseCases;
+import io.lambdasim.reports.usecase.Workload;
+import java.util.stream.Stream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -28,12 +21,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -46,102 +37,27 @@ import picocli.CommandLine.Model.CommandSpec;
  * traffic scaled.
  */
 @Command(name = "breakeven", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Where Lambda and EC2 cost the same, analytically or on a trace.",
+        description = {"Where Lambda, EC2 and Lambda Managed Instances cost the same, analytically or on a trace.",
                 "Analytic: --duration-ms and --memory-mb describe a steady function; the monthly cost of Lambda and of "
                         + "each --ec2 option is computed from 10^3 to 10^10 requests a month, with the crossings and the "
-                        + "cheapest option in every interval.",
+                        + "cheapest option in every interval; --lmi TYPE adds Managed Instances as a third family.",
                 "Trace-based: --trace FILE or --generate SPEC; the traffic is scaled by a factor k and simulated on "
                         + "Lambda and on each EC2 fleet to find the factor at which the cheaper side changes."})
-final class BreakevenCommand implements Callable<Integer> {
+final class BreakevenCommand implements Callable<Integer>, SettingOptions.Command {
 
-    @picocli.CommandLine.Mixin
-    PriceOptions pricing;
+    /** Analytic and trace-based alike (each reads what it needs). */
+    static final List<Setting<?>> SETTINGS = Stream.of(
+            List.of(Settings.DURATION_MS, Settings.MEMORY_MB, Settings.EC2, Settings.ARCH, Settings.MIN_INSTANCES,
+                    Settings.MAX_INSTANCES, Settings.TARGET_UTILIZATION, Settings.EC2_DISCOUNT, Settings.CPU_FRACTION,
+                    Settings.THREADS, Settings.INIT_MS, Settings.COLD_RATIO, Settings.HOURS, Settings.FROM, Settings.TO,
+                    Settings.FLEET, Settings.LAUNCH_DELAY, Settings.COOLDOWN, Settings.MAX_FACTOR, Settings.LOAD_BALANCER,
+                    Settings.REGION, Settings.RULES, Settings.FREE_TIER, Settings.SAVINGS_PLAN, Settings.PRICES,
+                    Settings.LMI, Settings.LMI_INSTANCE, Settings.LMI_MIN, Settings.LMI_MAX, Settings.LMI_MAX_CONCURRENCY,
+                    Settings.LMI_TARGET_CPU),
+            Workload.SETTINGS).flatMap(List::stream).toList();
 
     @Spec
     CommandSpec spec;
-
-    /** Trace-based when given (the same --trace/--generate choice as sizing). */
-    @ArgGroup(exclusive = true, multiplicity = "0..1")
-    SizingCommand.Workload workload;
-
-    @Option(names = "--format", paramLabel = "FORMAT", description = "Trace format (default: detected).")
-    String format;
-
-    @Option(names = "--duration-ms", paramLabel = "MS", description = "Analytic: duration of one request, ms.")
-    Double durationMs;
-
-    @Option(names = "--memory-mb", paramLabel = "MB",
-            description = "Configured memory (analytic: required; trace: simulated memory, default the trace's, else 512).")
-    Integer memoryMb;
-
-    @Option(names = "--ec2", paramLabel = "TYPES", split = ",",
-            description = "EC2 options: price-book types or NAME=DOLLARS_PER_HOUR, comma-separated.")
-    List<String> ec2 = new ArrayList<>();
-
-    @Option(names = "--lmi", paramLabel = "TYPE[,KEY=VALUE...]",
-            description = "A Lambda Managed Instances option (repeatable): price-book type and settings as for "
-                    + "'simulate --lmi', e.g. m7g.large,min=3,target_cpu=0.5. The instances take --discount when it is "
-                    + "above zero, else --savings-plan; the management fee is on the on-demand price.")
-    List<String> lmi = new ArrayList<>();
-
-    @Option(names = "--arch", paramLabel = "ARCH", defaultValue = "x86_64", description = "x86_64 or arm64 (default: ${DEFAULT-VALUE}).")
-    String arch;
-
-    @Option(names = "--min-instances", paramLabel = "N", defaultValue = "2",
-            description = "Fewest EC2 instances (default: ${DEFAULT-VALUE}, one per availability zone).")
-    int minInstances;
-
-    @Option(names = "--max-instances", paramLabel = "N", defaultValue = "10000", description = "Trace: autoscaled fleet's largest size.")
-    int maxInstances;
-
-    @Option(names = "--target-utilization", paramLabel = "F", defaultValue = "0.7",
-            description = "CPU utilisation the fleet is sized for (default: ${DEFAULT-VALUE}).")
-    double targetUtilization;
-
-    @Option(names = "--discount", paramLabel = "F", defaultValue = "0",
-            description = "EC2 discount (Savings Plans, Reserved, Spot) on the hourly price, 0..1 (default: ${DEFAULT-VALUE}).")
-    double discount;
-
-    @Option(names = "--cpu-fraction", paramLabel = "F",
-            description = "CPU-bound share of the duration (default: " + CpuModel.DEFAULT_CPU_FRACTION + ").")
-    Double cpuFraction;
-
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "1", description = "Threads the function can use (default: ${DEFAULT-VALUE}).")
-    int threads;
-
-    @Option(names = "--init-ms", paramLabel = "MS", defaultValue = "0", description = "Analytic: INIT of a cold start, ms.")
-    double initMs;
-
-    @Option(names = "--cold-ratio", paramLabel = "F", defaultValue = "0", description = "Analytic: share of requests that are cold.")
-    double coldRatio;
-
-    @Option(names = "--hours", paramLabel = "H", defaultValue = "730", description = "Hours in a month (default: ${DEFAULT-VALUE}).")
-    double hours;
-
-    @Option(names = "--from", paramLabel = "REQUESTS", defaultValue = "1e3", description = "Analytic: lowest monthly requests.")
-    double from;
-
-    @Option(names = "--to", paramLabel = "REQUESTS", defaultValue = "1e10", description = "Analytic: highest monthly requests.")
-    double to;
-
-    @Option(names = "--mode", paramLabel = "static|autoscaled", defaultValue = "static",
-            description = "Trace: EC2 fleet mode (default: ${DEFAULT-VALUE}).")
-    String mode;
-
-    @Option(names = "--launch-delay", paramLabel = "DURATION", defaultValue = "3m", description = "Trace: autoscaled launch delay.")
-    String launchDelay;
-
-    @Option(names = "--cooldown", paramLabel = "DURATION", defaultValue = "5m", description = "Trace: autoscaled scale-in cooldown.")
-    String cooldown;
-
-    @Option(names = "--max-factor", paramLabel = "K", defaultValue = "1024", description = "Trace: largest traffic factor tried.")
-    double maxFactor;
-
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Trace: seed of traffic scaling and the simulation.")
-    long seed;
-
-    @Option(names = "--load-balancer", description = "Trace: add an application load balancer to each EC2 option.")
-    boolean loadBalancer;
 
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
@@ -154,43 +70,32 @@ final class BreakevenCommand implements Callable<Integer> {
     private static final String STDOUT = "-";
 
     @Override
+    public List<Setting<?>> settings() {
+        return SETTINGS;
+    }
+
+    @Override
     public Integer call() {
-        PriceSource priceSource = PriceSources.open(pricing.prices, pricing.region, pricing.rules,
-                pricing.costOptions());
+        SettingValues values = SettingOptions.values(spec, SETTINGS);
+        if (!values.has(Settings.EC2) && !LmiSettings.requested(values)) {
+            throw new IllegalArgumentException(Settings.EC2.option() + " (or " + Settings.LMI.option() + ") is required: expected "
+                    + Settings.EC2.type().expected());
+        }
         PrintWriter out = spec.commandLine().getOut();
-        if (ec2.isEmpty() && lmi.isEmpty()) {
-            throw new IllegalArgumentException("give EC2 options (--ec2 TYPES) or a Managed Instances option (--lmi TYPE), or both");
+        if (values.has(Settings.TRACE) || values.has(Settings.GENERATE)) {
+            return traceBased(values, out);
         }
-        if (workload != null) {
-            return traceBased(priceSource, out);
-        }
-        if (durationMs == null || memoryMb == null) {
+        if (!values.has(Settings.DURATION_MS) || !values.has(Settings.MEMORY_MB)) {
             throw new IllegalArgumentException("analytic break-even needs --duration-ms and --memory-mb "
                     + "(or --trace FILE / --generate SPEC for a trace-based one)");
         }
-        priceSource.checkMemory(memoryMb);
-        CpuModel cpu = new CpuModel(cpuFraction == null ? CpuModel.DEFAULT_CPU_FRACTION : cpuFraction, threads);
-        LambdaProfile profile = new LambdaProfile(memoryMb, durationMs, arch, initMs, coldRatio);
-        RequestNeeds needs = RequestNeeds.fromLambda(durationMs / 1000, cpu.cpuFraction(), cpu.usableCpus(memoryMb),
-                cpu.threads(), memoryMb);
-        FleetPolicy policy = new FleetPolicy(targetUtilization, minInstances, hours, discount);
-        List<Ec2CostCurve> curves = new ArrayList<>();
-        for (String e : ec2) {
-            curves.add(new Ec2CostCurve(priceSource.ec2(e.trim()), needs, policy));
-        }
-        List<ManagedInstancesCostCurve> lmiCurves = LmiCurves.of(lmi, priceSource, cpu, memoryMb, needs, hours,
-                java.math.BigDecimal.valueOf(discount), pricing.savingsPlan);
-        List<StepCostCurve> all = new ArrayList<>(curves);
-        all.addAll(lmiCurves);
-        BreakEvenResult result = new BreakEvenAnalysis(from, to, BreakEvenAnalysis.DEFAULT_SAMPLES)
-                .analyze(priceSource.lambdaCurve(profile), all);
+        BreakEvenReport report = UseCases.breakEven(BreakEvenRequest.from(values));
         if (csv != null) {
-            writeTo(csv, out, w -> writeCsv(result, w));
+            writeTo(csv, out, w -> writeCsv(report.result(), w));
             if (csvToStdout()) {
                 return 0;
             }
         }
-        BreakEvenReport report = new BreakEvenReport(priceSource, profile, curves, lmiCurves, result);
         if (json) {
             out.println(toJson(report.json()));
         } else {
@@ -200,17 +105,8 @@ final class BreakevenCommand implements Callable<Integer> {
         return 0;
     }
 
-    private int traceBased(PriceSource priceSource, PrintWriter out) {
-        TraceBreakEvenRun run = new TraceBreakEvenRun(priceSource)
-                .workload(workload.trace, format, workload.generate)
-                .lambda(memoryMb, arch, cpuFraction, threads, seed)
-                .fleet(mode, minInstances, maxInstances, targetUtilization, discount,
-                        TraceInputOptions.micros(launchDelay, "--launch-delay"), TraceInputOptions.micros(cooldown, "--cooldown"),
-                        loadBalancer)
-                .lmi(lmi.stream().map(l -> LmiSettings.from(LmiSettings.expandSpec(l))).toList(),
-                        LmiOption.discount(java.math.BigDecimal.valueOf(discount), pricing.savingsPlan))
-                .search(maxFactor, hours);
-        TraceBreakEvenResult result = run.run(ec2);
+    private int traceBased(SettingValues values, PrintWriter out) {
+        TraceBreakEvenResult result = UseCases.traceBreakEven(TraceBreakEvenRequest.from(values));
         if (csv != null) {
             writeTo(csv, out, w -> writeFactorCsv(result, w));
             if (csvToStdout()) {
@@ -227,11 +123,7 @@ final class BreakevenCommand implements Callable<Integer> {
     }
 
     static String toJson(Map<String, Object> tree) {
-        try {
-            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(tree);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Json.pretty(tree);
     }
 
     private boolean csvToStdout() {
@@ -258,7 +150,7 @@ final class BreakevenCommand implements Callable<Integer> {
         }
     }
 
-    private static void writeCsv(BreakEvenResult result, Writer w) throws IOException {
+    private static void writeCsv(io.lambdasim.pricing.breakeven.BreakEvenResult result, Writer w) throws IOException {
         w.write("option,requests,monthly_cost\n");
         for (CostSeries s : result.series()) {
             for (CostPoint p : s.points()) {
@@ -268,7 +160,6 @@ final class BreakevenCommand implements Callable<Integer> {
     }
 
     private static void writeFactorCsv(TraceBreakEvenResult result, Writer w) throws IOException {
-        // ec2_monthly_cost is the option's monthly cost (an EC2 fleet, or lmi:TYPE for Managed Instances)
         w.write("option,factor,lambda_monthly_cost,ec2_monthly_cost\n");
         for (var o : result.options()) {
             for (var p : o.points()) {

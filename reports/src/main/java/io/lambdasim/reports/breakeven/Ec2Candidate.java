@@ -2,7 +2,9 @@ package io.lambdasim.reports.breakeven;
 
 import io.lambdasim.engine.ec2.Ec2Fleet;
 import io.lambdasim.engine.ec2.FleetConfig;
+import io.lambdasim.engine.ec2.FleetMode;
 import io.lambdasim.engine.ec2.FleetResult;
+import io.lambdasim.reports.run.Period;
 import io.lambdasim.traces.InvocationCursor;
 import java.util.function.Supplier;
 
@@ -13,9 +15,11 @@ public record Ec2Candidate(FleetConfig fleet, Ec2Pricing pricing) implements Tra
         return pricing.name();
     }
 
+    /** The fleet runs to the end of the period: once idle, a static fleet at its size, an autoscaled one at its floor. */
     @Override
-    public Priced price(Supplier<? extends InvocationCursor> trace, double hoursPerMonth) {
+    public Priced price(Supplier<? extends InvocationCursor> trace, Period period, double hoursPerMonth) {
         FleetResult r = Ec2Fleet.simulate(trace, fleet);
-        return new Priced(pricing.monthlyCost(r, hoursPerMonth), r, null);
+        int tail = fleet.mode() == FleetMode.STATIC ? r.initialInstances() : Math.max(1, fleet.minInstances());
+        return new Priced(pricing.monthlyCost(r, period.seconds(), tail, hoursPerMonth), r, null);
     }
 }

@@ -3,6 +3,7 @@ package io.lambdasim.reports.breakeven;
 import io.lambdasim.engine.lmi.ManagedInstancesFleet;
 import io.lambdasim.engine.lmi.ManagedInstancesResult;
 import io.lambdasim.reports.lmi.LmiOption;
+import io.lambdasim.reports.run.Period;
 import io.lambdasim.traces.InvocationCursor;
 import java.util.function.Supplier;
 
@@ -13,9 +14,10 @@ public record LmiCandidate(LmiOption option) implements TraceOption {
         return option.name();
     }
 
+    /** The capacity provider's window is the covered period: its instances run (and bill) to its end. */
     @Override
-    public Priced price(Supplier<? extends InvocationCursor> trace, double hoursPerMonth) {
-        ManagedInstancesResult r = ManagedInstancesFleet.simulate(trace, option.config());
+    public Priced price(Supplier<? extends InvocationCursor> trace, Period period, double hoursPerMonth) {
+        ManagedInstancesResult r = ManagedInstancesFleet.simulate(trace, option.overPeriod(period.us()).config());
         return new Priced(option.bill(r, hoursPerMonth).monthly().total().doubleValue(), null, r);
     }
 }

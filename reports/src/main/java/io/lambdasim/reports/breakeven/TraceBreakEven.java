@@ -4,6 +4,7 @@ import io.lambdasim.engine.SimulationConfig;
 import io.lambdasim.engine.SimulationResult;
 import io.lambdasim.engine.Simulator;
 import io.lambdasim.engine.UsageStats;
+import io.lambdasim.reports.run.Period;
 import io.lambdasim.reports.sizing.LambdaPricer;
 import io.lambdasim.traces.InvocationArrays;
 import io.lambdasim.traces.InvocationCursor;
@@ -50,14 +51,24 @@ public final class TraceBreakEven {
     private final String arch;
     private final LambdaPricer pricer;
     private final double hoursPerMonth;
+    private final Period period;
     private final Search search;
     private final Map<Double, Double> lambdaCosts = new TreeMap<>();
 
     public TraceBreakEven(InvocationArrays trace, SimulationConfig lambdaConfig, String arch, LambdaPricer pricer,
                           double hoursPerMonth, Search search) {
+        this(trace, lambdaConfig, arch, pricer, hoursPerMonth, null, search);
+    }
+
+    /** {@code periodUs}: the period the trace covers when given ({@code --period}), else null (the trace's own). */
+    public TraceBreakEven(InvocationArrays trace, SimulationConfig lambdaConfig, String arch, LambdaPricer pricer,
+                          double hoursPerMonth, Long periodUs, Search search) {
         if (trace.size() == 0) {
             throw new IllegalArgumentException("the trace has no invocations");
         }
+        // Scaling traffic by k changes how much happens in the period, not the period itself.
+        this.period = Period.of(periodUs, trace.report(), trace.report().format(),
+                trace.startUs(trace.size() - 1) + trace.durationUs(trace.size() - 1));
         this.trace = trace;
         this.lambdaConfig = lambdaConfig;
         this.arch = arch;
@@ -81,7 +92,7 @@ public final class TraceBreakEven {
         if (outcomes.isEmpty() && !leftOut.isEmpty()) {
             throw new IllegalArgumentException(String.join(" ", leftOut));
         }
-        TraceBreakEvenResult partial = new TraceBreakEvenResult(lambdaToday, trace.size(), horizonSeconds(), outcomes, "");
+        TraceBreakEvenResult partial = new TraceBreakEvenResult(lambdaToday, trace.size(), period, outcomes, "");
         String cheapest = partial.cheapestToday();
         double best = cheapest.equals(LAMBDA) ? lambdaToday
                 : outcomes.stream().filter(o -> o.option().equals(cheapest)).findFirst().orElseThrow().ec2Today();
@@ -94,16 +105,12 @@ public final class TraceBreakEven {
         for (String l : leftOut) {
             summary.append('\n').append(l);
         }
-        return new TraceBreakEvenResult(lambdaToday, trace.size(), horizonSeconds(), outcomes, summary.toString());
-    }
-
-    private double horizonSeconds() {
-        return (trace.startUs(trace.size() - 1) + trace.durationUs(trace.size() - 1)) / 1e6;
+        return new TraceBreakEvenResult(lambdaToday, trace.size(), period, outcomes, summary.toString());
     }
 
     private OptionOutcome outcome(TraceOption c) {
         TreeMap<Double, FactorPoint> points = new TreeMap<>();
-        TraceOption.Priced today = c.price(scaled(1), hoursPerMonth);
+        TraceOption.Priced today = c.price(scaled(1), period, hoursPerMonth);
         double ec2Today = today.monthly();
         double lambdaToday = lambdaMonthly(1);
         points.put(1.0, new FactorPoint(1, lambdaToday, ec2Today));
@@ -143,7 +150,7 @@ public final class TraceBreakEven {
 
     private boolean ec2CheaperAt(TraceOption c, double k, TreeMap<Double, FactorPoint> points) {
         double lambda = lambdaMonthly(k);
-        double ec2 = c.price(scaled(k), hoursPerMonth).monthly();
+        double ec2 = c.price(scaled(k), period, hoursPerMonth).monthly();
         points.put(k, new FactorPoint(k, lambda, ec2));
         return ec2 < lambda;
     }
@@ -185,7 +192,7 @@ public final class TraceBreakEven {
             r = Simulator.run(c, lambdaConfig);
         }
         UsageStats total = r.total();
-        BigDecimal scale = BigDecimal.valueOf(hoursPerMonth * 3600e6 / Math.max(1, r.horizonUs()));
+        BigDecimal scale = BigDecimal.valueOf(hoursPerMonth * 3600e6 / period.us());
         long requests = BigDecimal.valueOf(total.billing().requests()).multiply(scale)
                 .setScale(0, RoundingMode.HALF_EVEN).longValueExact();
         double cost = pricer.monthlyCost(arch, requests, total.billing().gbSeconds().multiply(scale, MathContext.DECIMAL64))

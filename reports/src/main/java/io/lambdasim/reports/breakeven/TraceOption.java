@@ -2,6 +2,7 @@ package io.lambdasim.reports.breakeven;
 
 import io.lambdasim.engine.ec2.FleetResult;
 import io.lambdasim.engine.lmi.ManagedInstancesResult;
+import io.lambdasim.reports.run.Period;
 import io.lambdasim.traces.InvocationCursor;
 import java.util.function.Supplier;
 
@@ -14,8 +15,11 @@ public interface TraceOption {
 
     String name();
 
-    /** Replays the (scaled) trace and prices it for a month of {@code hoursPerMonth}. */
-    Priced price(Supplier<? extends InvocationCursor> trace, double hoursPerMonth);
+    /**
+     * Replays the (scaled) trace and prices a month of {@code hoursPerMonth} of it: the option runs
+     * over the whole covered {@code period}, which is projected to the month.
+     */
+    Priced price(Supplier<? extends InvocationCursor> trace, Period period, double hoursPerMonth);
 
     /**
      * A replay and its monthly cost; exactly one of {@code fleet} and {@code lmi} is set.

@@ -97,6 +97,12 @@ public record LmiOption(String name, Ec2Offer offer, CapacityProviderConfig conf
                 price.requestUsdPerMillion().doubleValue(), needs, policy);
     }
 
+    /** The same option with the replay's window {@code [0, periodUs]}: the covered period the instances run and bill over. */
+    public LmiOption overPeriod(long periodUs) {
+        return new LmiOption(name, offer, config.withWorkload(config.cpu(), config.referenceMemoryMb(), periodUs), runtime,
+                price, discount);
+    }
+
     /** The bill of a replay over its window, and the same projected to a month of {@code hoursPerMonth}. */
     public Bills bill(ManagedInstancesResult r, double hoursPerMonth) {
         ManagedInstancesBill period = ManagedInstancesBilling.bill(BigDecimal.valueOf(offer.hourlyUsd()),

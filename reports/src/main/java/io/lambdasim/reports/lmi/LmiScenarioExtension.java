@@ -8,7 +8,7 @@ import io.lambdasim.reports.breakeven.PriceSources;
 import io.lambdasim.reports.run.ScenarioExtension;
 import io.lambdasim.reports.run.ScenarioOptions;
 import io.lambdasim.reports.run.ScenarioResult;
-import io.lambdasim.reports.run.ScenarioRunner;
+import io.lambdasim.reports.settings.Settings;
 import java.math.BigDecimal;
 
 /**
@@ -17,56 +17,47 @@ import java.math.BigDecimal;
  * instance type, and its itemised bill beside Lambda's and the EC2 fleets'. Registered through
  * {@code META-INF/services}.
  *
+ * <p>The capacity provider's window is the scenario's covered period (its instances bill to its
+ * end, as an EC2 fleet's do), projected to the scenario's month.
+ *
  * <p>The instances' discount is {@code ec2_discount} when the scenario sets one above zero (an EC2
  * Instance Savings Plan or Reserved Instances cover the instances), else {@code savings_plan} (a
  * Compute Savings Plan covers them as EC2 usage); the management fee is always on the on-demand price.
  */
 public final class LmiScenarioExtension implements ScenarioExtension {
 
-    static final double HOURS_PER_MONTH = 730;
-
     @Override
     public void check(ScenarioOptions options) {
-        if (LmiSettings.requested(options.extra())) {
+        if (LmiSettings.requested(options.settings())) {
             option(options);
         }
     }
 
     @Override
     public Result run(ScenarioOptions options, ScenarioResult lambda) {
-        if (!LmiSettings.requested(options.extra())) {
+        if (!LmiSettings.requested(options.settings())) {
             return null;
         }
-        LmiOption option = option(options);
+        // The capacity provider runs over the scenario's covered period, like Lambda's bill and the EC2 fleets.
+        LmiOption option = option(options).overPeriod(lambda.period().us());
         ManagedInstancesResult r = ManagedInstancesFleet.simulate(() -> options.source().open(), option.config());
-        return new LmiOutcome(option, r, option.bill(r, HOURS_PER_MONTH));
+        return new LmiOutcome(option, r, option.bill(r, options.month().hours()));
     }
 
-    /** The scenario's option resolved against its price book. */
+    /** The scenario's option resolved against its price book (its window set by {@link LmiOption#overPeriod}). */
     private static LmiOption option(ScenarioOptions options) {
         PriceSource prices = PriceSources.open(options.pricesFile(), options.region(), options.rules(), options.freeTier());
         SimulationConfig sim = options.simulation();
-        return LmiOption.resolve(LmiSettings.from(options.extra()), prices, sim, referenceMemory(sim),
-                ScenarioRunner.expectedHorizonUs(options), discount(options));
+        return LmiOption.resolve(LmiSettings.from(options.settings()), prices, sim, referenceMemory(sim), -1, discount(options));
     }
 
-    /** Memory the trace's durations were measured at when a row does not say: as the EC2 fleets take it. */
+    /** Memory the trace's durations were measured at when a row does not say: as the engine and the EC2 fleets take it. */
     public static int referenceMemory(SimulationConfig sim) {
-        return sim.referenceMemoryMb() > 0 ? sim.referenceMemoryMb()
-                : sim.memoryMb() > 0 ? sim.memoryMb() : SimulationConfig.FALLBACK_MEMORY_MB;
+        return sim.referenceMemoryMb() > 0 ? sim.referenceMemoryMb() : SimulationConfig.FALLBACK_MEMORY_MB;
     }
 
     /** The instances' discount: {@code ec2_discount} above zero, else the scenario's savings plan ({@link LmiOption#discount}). */
     public static BigDecimal discount(ScenarioOptions options) {
-        String ec2 = options.extra().get("ec2_discount");
-        BigDecimal e = BigDecimal.ZERO;
-        if (ec2 != null && !ec2.isBlank()) {
-            try {
-                e = new BigDecimal(ec2.trim());
-            } catch (NumberFormatException ex) {
-                throw new IllegalArgumentException("ec2_discount '" + ec2 + "' is not a number");
-            }
-        }
-        return LmiOption.discount(e, options.savingsPlan());
+        return LmiOption.discount(BigDecimal.valueOf(options.settings().get(Settings.EC2_DISCOUNT)), options.savingsPlan());
     }
 }

@@ -2,6 +2,9 @@ package io.lambdasim.reports.lmi;
 
 import io.lambdasim.engine.Durations;
 import io.lambdasim.engine.lmi.ManagedInstancesDefaults;
+import io.lambdasim.reports.settings.Setting;
+import io.lambdasim.reports.settings.SettingValues;
+import io.lambdasim.reports.settings.Settings;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,9 +16,11 @@ import java.util.Map;
  * ({@link ManagedInstancesDefaults}, each with its source), resolved where the instance type and the
  * runtime are known ({@link LmiScenarioExtension}).
  *
- * <p>Settings are keys {@code lmi_*} (batch columns, {@code --set}); {@code lambdasim simulate --lmi
- * TYPE[,key=value...]} and the batch column {@code lmi} are a compact spelling of the same keys
- * without the prefix: {@code --lmi m7g.large,min=3,max=20,max_concurrency=32,target_cpu=0.5}.
+ * <p>The registry ({@link Settings}) declares {@code lmi} ({@code --lmi TYPE[,key=value...]}, e.g.
+ * {@code --lmi m7g.large,min=3,max=20,max_concurrency=32,target_cpu=0.5}) and the batch columns
+ * {@code lmi_instance}, {@code lmi_min}, {@code lmi_max}, {@code lmi_max_concurrency} and
+ * {@code lmi_target_cpu}, which override the spec's keys of the same name; the other keys
+ * ({@link #OPTIONS}) are written inside the spec.
  *
  * @param instanceType    price-book instance type ({@code lmi_instance})
  * @param minInstances    fewest instances ({@code lmi_min}, default 3)
@@ -98,10 +103,30 @@ public record LmiSettings(String instanceType, Integer minInstances, Integer max
         return out;
     }
 
-    /** Whether a scenario's settings ask for Managed Instances. */
-    public static boolean requested(Map<String, String> settings) {
-        String t = settings.get(INSTANCE);
-        return t != null && !t.isBlank();
+    /** Whether the settings ask for Managed Instances ({@code lmi} or {@code lmi_instance} given). */
+    public static boolean requested(SettingValues v) {
+        return v.has(Settings.LMI) || v.has(Settings.LMI_INSTANCE);
+    }
+
+    /**
+     * The typed settings from a scenario's or a command's values: the {@code lmi} spec's keys, with
+     * the {@code lmi_*} settings given one by one on top; null when Managed Instances are not asked for.
+     */
+    public static LmiSettings from(SettingValues v) {
+        if (!requested(v)) {
+            return null;
+        }
+        Map<String, String> m = new LinkedHashMap<>();
+        if (v.has(Settings.LMI)) {
+            m.putAll(expandSpec(v.text(Settings.LMI)));
+        }
+        for (Setting<?> s : List.of(Settings.LMI_INSTANCE, Settings.LMI_MIN, Settings.LMI_MAX, Settings.LMI_MAX_CONCURRENCY,
+                Settings.LMI_TARGET_CPU)) {
+            if (v.has(s)) {
+                m.put(s.key(), v.text(s));
+            }
+        }
+        return from(m);
     }
 
     /** The typed settings from {@code lmi_*} keys; IllegalArgumentException naming the key and value. */
