@@ -15,8 +15,8 @@ import java.util.Map;
 /**
  * What a scenario's Managed Instances option measured and cost: the {@code lmi} block of the JSON,
  * the {@code lmi_*} columns of results.csv, and the lines {@code lambdasim simulate} prints. Money
- * says its period: {@code cost} over the simulated period, {@code monthly} that period projected to
- * 730 hours (period = the generator's horizon, else first start to last completion).
+ * says its period: {@code cost} over the scenario's covered period, {@code monthly} that period
+ * projected to the scenario's month (730 hours unless {@code hours} says otherwise).
  */
 public record LmiOutcome(LmiOption option, ManagedInstancesResult result, LmiOption.Bills bills)
         implements ScenarioExtension.Result {
@@ -114,8 +114,8 @@ public record LmiOutcome(LmiOption option, ManagedInstancesResult result, LmiOpt
                                 : r.minInstances() + "–" + r.peakInstances(), r.meanInstances(), r.instanceHours(),
                         r.peakEnvironments(), 100 * r.cpuUtilization(), r.throttled(), r.latency().p50Ms(), r.latency().p99Ms(),
                         r.coldStarts()),
-                String.format(Locale.ROOT, "  for the simulated period: instances $%,.4f + management fee $%,.4f + requests $%,.4f = $%,.4f;"
-                                + " per month $%,.2f", p.instances(), p.managementFee(), p.requests(), p.total(),
+                String.format(Locale.ROOT, "  over the covered period: instances $%,.4f + management fee $%,.4f + requests $%,.4f = $%,.4f;"
+                                + " $%,.2f/month", p.instances(), p.managementFee(), p.requests(), p.total(),
                         bills.monthly().total()));
     }
 
