@@ -65,10 +65,10 @@ class ManagedInstancesFleetTest {
 
     @Test
     void rateJumpThrottlesOnManagedInstancesButNotOnLambda() {
-        // 10/s for 5 minutes, then 2,000/s for 10: 200 ms invocations, 400 in flight after the jump.
+        // 10/s for 5 minutes, then 2,000/s for 3: 200 ms invocations, 400 in flight after the jump.
         // Managed Instances start with the first minute's needs (3 environments, 16 at once each, on 3
         // m7g.large) and grow at most ×2 per action, each needing a 3-minute launch: the jump is throttled.
-        long[] until = {5 * MIN, 15 * MIN};
+        long[] until = {5 * MIN, 8 * MIN};
         long[] gap = {100_000, 500};
         CapacityProviderConfig lmi = CapacityProviderConfig.of(2, 8 * 1024, "python")
                 .withWorkload(CpuModel.DEFAULT, 1769, -1);
@@ -87,8 +87,9 @@ class ManagedInstancesFleetTest {
 
     @Test
     void throttledAsyncInvocationsAreRetriedNotLost() {
-        long[] until = {5 * MIN, 6 * MIN};
-        long[] gap = {100_000, 500};
+        // 10/s, then 1,000/s for 30 seconds: far beyond the first minute's 3 environments.
+        long[] until = {5 * MIN, 5 * MIN + 30 * S};
+        long[] gap = {100_000, 1_000};
         CapacityProviderConfig lmi = CapacityProviderConfig.of(2, 8 * 1024, "python").withWorkload(CpuModel.DEFAULT, 1769, -1);
         ManagedInstancesResult r = ManagedInstancesFleet.simulate(
                 () -> new RateStepsCursor(until, gap, 200_000, 1769, InvocationType.ASYNC), lmi);
@@ -120,7 +121,7 @@ class ManagedInstancesFleetTest {
 
     @Test
     void sameInputsGiveTheSameResult() {
-        long[] until = {5 * MIN, 15 * MIN};
+        long[] until = {5 * MIN, 8 * MIN};
         long[] gap = {100_000, 500};
         CapacityProviderConfig lmi = CapacityProviderConfig.of(2, 8 * 1024, "java").withWorkload(CpuModel.DEFAULT, 1769, -1);
         ManagedInstancesResult a = ManagedInstancesFleet.simulate(
