@@ -29,6 +29,8 @@ final class FormatDetector {
         return f;
     }
 
+    private static final byte[] INSIGHTS_TIMESTAMP = "@timestamp".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] INSIGHTS_DURATION = "@duration".getBytes(StandardCharsets.US_ASCII);
     private static final byte[][] LATER_MARKERS = {
         "REPORT RequestId:".getBytes(StandardCharsets.US_ASCII),
         "\"platform.report\"".getBytes(StandardCharsets.US_ASCII)};
@@ -129,6 +131,9 @@ final class FormatDetector {
             if (indexOf(head, n, m) >= 0) {
                 return TraceFormat.CLOUDWATCH;
             }
+        }
+        if (indexOf(head, n, INSIGHTS_TIMESTAMP) >= 0 && indexOf(head, n, INSIGHTS_DURATION) >= 0) {
+            return TraceFormat.CLOUDWATCH; // a Logs Insights table of REPORT fields
         }
         return null;
     }

@@ -268,10 +268,24 @@ public final class CloudWatchJsonReader extends CloudWatchCursor {
             // Application records (Powertools, Lambda's JSON app logs) write ISO strings; only a
             // REPORT needs its time, so a time that does not parse is an error only there.
             timestampText = parser.getValueAsString();
-            timestampUs = iso(timestampText);
+            timestampUs = isDigits(timestampText) && timestampText.length() <= 15
+                    ? Long.parseLong(timestampText) * 1000L // "1723345218900": ms as a string
+                    : iso(timestampText);
         } else {
             parser.skipChildren();
         }
+    }
+
+    private static boolean isDigits(String s) {
+        if (s == null || s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One {field, value} object of a get-query-results row. */

@@ -31,10 +31,18 @@ public final class CloudWatchTextReader extends CloudWatchCursor {
 
     private static final JsonFactory JSON = JsonFactory.builder().build();
     private static final byte[] PLATFORM = "\"platform.".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] DURATION_COLUMN = "@duration".getBytes(StandardCharsets.US_ASCII);
 
     private final LineReader lines;
     private final NameInterner streams = new NameInterner(environments);
     private final PlatformRecord record = new PlatformRecord();
+    /** The last JSON record read (time and requestId): a console copy shows each record twice. */
+    private String lastRecord;
+    /** Lines of a pretty-printed JSON record being collected ("{" alone on a line up to "}"). */
+    private java.io.ByteArrayOutputStream block;
+    private long blockLine;
+    /** A Logs Insights table of REPORT fields, once its header was read. */
+    private InsightsTable table;
 
     // The prefix of the current line: where its time and its log stream are.
     private int timeStart;
@@ -58,6 +66,12 @@ public final class CloudWatchTextReader extends CloudWatchCursor {
             } else {
                 itemsSeen++;
             }
+            if (block != null || (e - s == 1 && b[s] == '{')) {
+                if (collect(b, s, e)) {
+                    return true;
+                }
+                continue;
+            }
             int at = ReportLine.find(b, s, e);
             try {
                 if (at >= 0) {
@@ -73,8 +87,14 @@ public final class CloudWatchTextReader extends CloudWatchCursor {
                     continue;
                 }
                 int json = ReportLine.find(b, s, e, PLATFORM);
-                if (json >= 0 && jsonRecord(b, s, e)) {
+                if (json >= 0 && jsonRecord(b, s, e, lines.lineNumber())) {
                     return true;
+                }
+                if (table != null && tableRow(b, s, e)) {
+                    return true;
+                }
+                if (table == null && ReportLine.find(b, s, e, DURATION_COLUMN) >= 0) {
+                    table = InsightsTable.header(b, s, e);
                 }
             } catch (TraceException ex) {
                 badRow(ex);
@@ -98,10 +118,60 @@ public final class CloudWatchTextReader extends CloudWatchCursor {
     }
 
     /**
+     * Collects a pretty-printed JSON object ("{" alone on a line, up to "}" alone) and reads it as
+     * a platform record; true when it was a platform.report.
+     */
+    private boolean collect(byte[] b, int s, int e) {
+        if (block == null) {
+            block = new java.io.ByteArrayOutputStream();
+            blockLine = lines.lineNumber();
+        }
+        block.write(b, s, e - s);
+        block.write('\n');
+        boolean closed = e - s == 1 && b[s] == '}';
+        if (!closed && block.size() < (1 << 20)) {
+            return false;
+        }
+        byte[] json = block.toByteArray();
+        block = null;
+        timeStart = -1;
+        streamStart = -1;
+        try {
+            return closed && jsonRecord(json, 0, json.length, blockLine);
+        } catch (TraceException ex) {
+            badRow(ex);
+            return false;
+        }
+    }
+
+    /** A row of a Logs Insights table of REPORT fields; false for separator and blank rows. */
+    private boolean tableRow(byte[] b, int s, int e) {
+        if (lines.blank() || table.separatorRow(b, s, e) || table.split(b, s, e) == 0 || table.empty(InsightsTable.TIMESTAMP)) {
+            return false;
+        }
+        long line = lines.lineNumber();
+        long end = IsoTime.micros(b, table.start(InsightsTable.TIMESTAMP), table.end(InsightsTable.TIMESTAMP));
+        if (end == IsoTime.BAD) {
+            throw bad(line, "@timestamp", "expected a time like 2023-12-07 14:12:39.966, found '"
+                    + new String(b, table.start(InsightsTable.TIMESTAMP), table.end(InsightsTable.TIMESTAMP)
+                    - table.start(InsightsTable.TIMESTAMP), StandardCharsets.UTF_8) + "'");
+        }
+        if (!table.read(b, reportLine)) {
+            throw bad(line, reportLine.errorField, reportLine.error);
+        }
+        int env = table.empty(InsightsTable.STREAM) ? MISSING
+                : streams.intern(b, table.start(InsightsTable.STREAM), table.end(InsightsTable.STREAM));
+        String group = table.empty(InsightsTable.GROUP) ? null : new String(b, table.start(InsightsTable.GROUP),
+                table.end(InsightsTable.GROUP) - table.start(InsightsTable.GROUP), StandardCharsets.UTF_8);
+        emit(line, function(group), end, env);
+        return true;
+    }
+
+    /**
      * A JSON system-log record after the timestamp and stream ({@code aws logs tail} of a
      * LogFormat=JSON function); true when it was a platform.report.
      */
-    private boolean jsonRecord(byte[] b, int s, int e) {
+    private boolean jsonRecord(byte[] b, int s, int e, long line) {
         int brace = s;
         while (brace < e && b[brace] != '{') {
             brace++;
@@ -109,8 +179,8 @@ public final class CloudWatchTextReader extends CloudWatchCursor {
         if (brace == e) {
             return false;
         }
-        long line = lines.lineNumber();
         prefix(b, s, brace);
+        byte[] lineBytes = b;
         String type = null;
         long time = IsoTime.BAD;
         boolean hasRecord = false;
@@ -140,8 +210,13 @@ public final class CloudWatchTextReader extends CloudWatchCursor {
             return false;
         }
         if (time == IsoTime.BAD && timeStart >= 0) {
-            time = IsoTime.micros(b, timeStart, timeEnd);
+            time = IsoTime.micros(lineBytes, timeStart, timeEnd);
         }
+        String key = time + "/" + record.requestId + "/" + type;
+        if (record.requestId != null && key.equals(lastRecord)) {
+            return false; // the same record again (a console copy shows it pretty and on one line)
+        }
+        lastRecord = key;
         if ("platform.initReport".equals(type)) {
             if (record.initDurationUs != MISSING) {
                 initReport(environment(b), record.initPhaseInvoke, record.initFailed, record.initDurationUs);

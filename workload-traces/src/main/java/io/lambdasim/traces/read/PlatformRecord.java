@@ -21,6 +21,8 @@ final class PlatformRecord {
     boolean initPhaseInvoke;
     boolean initFailed;
     long initDurationUs;
+    /** The record's requestId, or null. */
+    String requestId;
 
     /** Reads the record object whose START_OBJECT is the current token, into {@code r}. */
     void read(JsonParser parser, ReportLine r, String file, long line) throws IOException {
@@ -28,6 +30,7 @@ final class PlatformRecord {
         initPhaseInvoke = false;
         initFailed = false;
         initDurationUs = InvocationCursor.MISSING;
+        requestId = null;
         long restore = InvocationCursor.MISSING;
         long billedRestore = InvocationCursor.MISSING;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -72,6 +75,8 @@ final class PlatformRecord {
                     throw new TraceException(file, line, "record.status", "expected success, error or timeout, found " + s);
                 }
                 r.status = st;
+            } else if ("requestId".equals(name) && v.isScalarValue()) {
+                requestId = parser.getValueAsString();
             } else if ("phase".equals(name) && v.isScalarValue()) {
                 initPhaseInvoke = "invoke".equalsIgnoreCase(parser.getValueAsString());
             } else {

@@ -103,12 +103,12 @@ final class ReportLine {
             if (mb) {
                 value = end > v && hasUnit(b, unit, e, 'M', 'B') ? Decimals.natural(b, skipBlanks(b, v, end), end) : -1;
                 if (value < 0) {
-                    return fail(NAMES[k], "expected 'N MB' with a whole N >= 0, found '" + text(b, v, Math.min(e, unit + 3)).trim() + "'");
+                    return fail(NAMES[k], "expected 'N MB' with a whole N >= 0, found '" + valueText(b, v, e) + "'");
                 }
             } else {
                 value = end > v && hasUnit(b, unit, e, 'm', 's') ? Decimals.fixed(b, skipBlanks(b, v, end), end, 3) : Decimals.BAD;
                 if (value == Decimals.BAD || value < 0) {
-                    return fail(NAMES[k], "expected 'N ms' with N >= 0, found '" + text(b, v, Math.min(e, unit + 3)).trim() + "'");
+                    return fail(NAMES[k], "expected 'N ms' with N >= 0, found '" + valueText(b, v, e) + "'");
                 }
             }
             switch (k) {
@@ -168,6 +168,15 @@ final class ReportLine {
             i++;
         }
         return i;
+    }
+
+    /** The value as written, up to the next tab (at most 20 characters), for messages. */
+    private static String valueText(byte[] b, int v, int e) {
+        int end = v;
+        while (end < e && b[end] != '\t' && end - v < 20) {
+            end++;
+        }
+        return text(b, v, end).trim();
     }
 
     private static String text(byte[] b, int s, int e) {

@@ -8,6 +8,7 @@ import io.lambdasim.traces.InvocationArrays;
 import io.lambdasim.traces.InvocationCursor;
 import io.lambdasim.traces.ReadOptions;
 import io.lambdasim.traces.Status;
+import io.lambdasim.traces.TraceException;
 import io.lambdasim.traces.TraceFormat;
 import io.lambdasim.traces.Traces;
 import io.lambdasim.traces.write.NativeCsvWriter;
