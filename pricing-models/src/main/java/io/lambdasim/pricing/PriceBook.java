@@ -38,9 +38,19 @@ public final class PriceBook {
         this.date = date;
         this.freeTier = freeTier;
         this.lambda = new LinkedHashMap<>();
-        lambda.forEach(p -> this.lambda.put(key(p.region(), p.arch().id()), p));
+        for (LambdaPrices p : lambda) {
+            if (this.lambda.put(key(p.region(), p.arch().id()), p) != null) {
+                throw new IllegalArgumentException("price book " + name + ": Lambda prices for " + p.region() + "/"
+                        + p.arch() + " given twice (which one is meant?)");
+            }
+        }
         this.ec2 = new LinkedHashMap<>();
-        ec2.forEach(t -> this.ec2.put(key(t.region(), t.type()), t));
+        for (Ec2InstanceType t : ec2) {
+            if (this.ec2.put(key(t.region(), t.type()), t) != null) {
+                throw new IllegalArgumentException("price book " + name + ": EC2 " + t.type() + " in " + t.region()
+                        + " given twice (which one is meant?)");
+            }
+        }
         this.loadBalancers = new LinkedHashMap<>();
         loadBalancers.forEach(l -> this.loadBalancers.put(l.region(), l));
     }
