@@ -34,7 +34,9 @@ public final class Calibration {
         String trimmed = text.stripLeading();
         String name = file.toString();
         List<CalibratedDurations.Point> points = trimmed.startsWith("{") || trimmed.startsWith("[")
-                ? powerTuning(trimmed, name) : csv(text, name);
+                ? powerTuning(trimmed, name)
+                : PowerTuningOutput.urlIn(text) != null ? PowerTuningOutput.fromUrl(PowerTuningOutput.urlIn(text), name).points()
+                : csv(text, name);
         return new CalibratedDurations(points, name);
     }
 
@@ -45,7 +47,10 @@ public final class Calibration {
     /** A Power Tuning output in any of the shapes {@link PowerTuningOutput} reads. */
     public static PowerTuningOutput readPowerTuning(Path file) {
         try {
-            return PowerTuningOutput.parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            String url = text.stripLeading().startsWith("{") ? null : PowerTuningOutput.urlIn(text);
+            return url != null ? PowerTuningOutput.fromUrl(url, file.toString())
+                    : PowerTuningOutput.parse(text, file.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -138,6 +138,19 @@ public record PowerTuningOutput(List<Measurement> measurements, Integer chosenMb
         throw new IllegalArgumentException(name + ": " + field + ": expected a memory size in MB, found " + v);
     }
 
+    /** A visualization link found in text (a copied link, a markdown line), or null. */
+    public static String urlIn(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("https?://\\S+#([A-Za-z0-9+/=]+;[A-Za-z0-9+/=]+;[A-Za-z0-9+/=]+)").matcher(text);
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** The measurements of a bare visualization link: no choice, no strategy known. */
+    public static PowerTuningOutput fromUrl(String fragment, String name) {
+        return new PowerTuningOutput(decodeVisualization(fragment, name), null, null,
+                SizingStrategy.DEFAULT_BALANCED_WEIGHT, true);
+    }
+
     /** The three arrays of the URL fragment (see the class comment). */
     static List<Measurement> decodeVisualization(String url, String name) {
         int hash = url.indexOf('#');

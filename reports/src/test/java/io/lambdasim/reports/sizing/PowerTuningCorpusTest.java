@@ -122,6 +122,21 @@ class PowerTuningCorpusTest {
     }
 
     @Test
+    void aBareVisualizationLinkInTextIsReadToo() {
+        // 512, 768, 1024, 1536 MB: 292.0, 21.785, 22.455, 427.73 ms; the changelog calls 768 MB the
+        // cheapest (2.898e-7 USD), which Power Tuning's cost rule gives.
+        PowerTuningOutput o = read("changelog-visualization-url.txt");
+        assertThat(powers(o)).containsExactly(512, 768, 1024, 1536);
+        assertThat(o.measurements().get(1).durationMs()).isCloseTo(21.785, within(1e-3));
+        assertThat(o.pick(SizingStrategy.COST, 0.5)).isEqualTo(768);
+        // 128..3008 MB, 651.32 ... 68.54 ms; cheapest 512 MB (9.86e-7 USD).
+        PowerTuningOutput link = read("benchmarks-readme-link.md");
+        assertThat(powers(link)).containsExactly(128, 256, 512, 1024, 2048, 3008);
+        assertThat(link.pick(SizingStrategy.COST, 0.5)).isEqualTo(512);
+        assertThat(Calibration.read(corpus("benchmarks-readme-link.md")).points()).isEqualTo(6);
+    }
+
+    @Test
     void malformedUrlsAndMissingMeasurementsAreNamed() throws Exception {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"power\": 128, \"stateMachine\": {\"visualization\": \"https://x/#AAQ=;AAAA\"}}");
