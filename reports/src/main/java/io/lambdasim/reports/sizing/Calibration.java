@@ -33,11 +33,23 @@ public final class Calibration {
         }
         String trimmed = text.stripLeading();
         String name = file.toString();
-        List<CalibratedDurations.Point> points = trimmed.startsWith("{") || trimmed.startsWith("[")
+        List<CalibratedDurations.Point> points = looksJson(trimmed)
                 ? powerTuning(trimmed, name)
                 : PowerTuningOutput.urlIn(text) != null ? PowerTuningOutput.fromUrl(PowerTuningOutput.urlIn(text), name).points()
                 : csv(text, name);
         return new CalibratedDurations(points, name);
+    }
+
+    /** An object, or an array of JSON values (not a markdown link such as "[Results](https://...)"). */
+    static boolean looksJson(String trimmed) {
+        if (trimmed.startsWith("{")) {
+            return true;
+        }
+        if (!trimmed.startsWith("[")) {
+            return false;
+        }
+        String rest = trimmed.substring(1).stripLeading();
+        return rest.isEmpty() || "{[]\"-0123456789".indexOf(rest.charAt(0)) >= 0;
     }
 
     static List<CalibratedDurations.Point> powerTuning(String json, String name) {
@@ -48,7 +60,7 @@ public final class Calibration {
     public static PowerTuningOutput readPowerTuning(Path file) {
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8);
-            String url = text.stripLeading().startsWith("{") ? null : PowerTuningOutput.urlIn(text);
+            String url = looksJson(text.stripLeading()) ? null : PowerTuningOutput.urlIn(text);
             return url != null ? PowerTuningOutput.fromUrl(url, file.toString())
                     : PowerTuningOutput.parse(text, file.toString());
         } catch (IOException e) {
