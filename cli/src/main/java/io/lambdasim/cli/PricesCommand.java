@@ -66,6 +66,13 @@ final class PricesCommand implements Runnable {
                 out.printf(Locale.ROOT, "  %-16s %-14s %5d %8s %-7s %9s  %s%n", t.region(), t.type(), t.vcpu(),
                         t.memoryGib().toPlainString(), t.arch(), t.hourlyUsd().toPlainString(), burst);
             }
+            if (!book.snapStartPrices().isEmpty()) {
+                out.println();
+                out.println("SnapStart (USD)");
+                book.snapStartPrices().forEach(p -> out.printf(Locale.ROOT, "  %-16s %-7s cache $%s/GB-s, restore $%s/GB  (%s)%n",
+                        p.region(), p.arch(), p.cacheUsdPerGbSecond().toPlainString(), p.restoreUsdPerGb().toPlainString(),
+                        p.runtimes()));
+            }
             List<LoadBalancerPrice> lbs = book.loadBalancers();
             if (!lbs.isEmpty()) {
                 out.println();

@@ -30,9 +30,15 @@ public final class PriceBook {
     private final Map<String, LambdaPrices> lambda;
     private final Map<String, Ec2InstanceType> ec2;
     private final Map<String, LoadBalancerPrice> loadBalancers;
+    private final Map<String, SnapStartPrices> snapStart = new LinkedHashMap<>();
 
     public PriceBook(String name, String source, String date, FreeTier freeTier, List<LambdaPrices> lambda,
                      List<Ec2InstanceType> ec2, List<LoadBalancerPrice> loadBalancers) {
+        this(name, source, date, freeTier, lambda, ec2, loadBalancers, List.of());
+    }
+
+    public PriceBook(String name, String source, String date, FreeTier freeTier, List<LambdaPrices> lambda,
+                     List<Ec2InstanceType> ec2, List<LoadBalancerPrice> loadBalancers, List<SnapStartPrices> snapStart) {
         this.name = name;
         this.source = source;
         this.date = date;
@@ -53,6 +59,12 @@ public final class PriceBook {
         }
         this.loadBalancers = new LinkedHashMap<>();
         loadBalancers.forEach(l -> this.loadBalancers.put(l.region(), l));
+        for (SnapStartPrices p : snapStart) {
+            if (this.snapStart.put(key(p.region(), p.arch().id()), p) != null) {
+                throw new IllegalArgumentException("price book " + name + ": SnapStart prices for " + p.region() + "/"
+                        + p.arch() + " given twice (which one is meant?)");
+            }
+        }
     }
 
     private static String key(String region, String item) {
@@ -180,6 +192,15 @@ public final class PriceBook {
 
     public List<Ec2InstanceType> ec2Types() {
         return List.copyOf(ec2.values());
+    }
+
+    /** SnapStart's cache and restore charges of {@code region}/{@code arch}, when the book has them. */
+    public java.util.Optional<SnapStartPrices> snapStart(String region, Architecture arch) {
+        return java.util.Optional.ofNullable(snapStart.get(key(region, arch.id())));
+    }
+
+    public List<SnapStartPrices> snapStartPrices() {
+        return List.copyOf(snapStart.values());
     }
 
     public List<LoadBalancerPrice> loadBalancers() {

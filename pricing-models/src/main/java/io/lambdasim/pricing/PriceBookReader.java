@@ -49,7 +49,15 @@ final class PriceBookReader {
             JsonNode n = lba.get(i);
             lbs.add(new LoadBalancerPrice(d.text(n, "region", p), d.decimal(n, "hourlyUsd", p), d.decimal(n, "usdPerLcuHour", p)));
         }
-        return checked(() -> new PriceBook(name, source, date, freeTier, lambda, ec2, lbs), "", d);
+        List<SnapStartPrices> snap = new ArrayList<>();
+        JsonNode sa = root.has("snapStart") ? d.array(root, "snapStart", "") : JsonData.MAPPER.createArrayNode();
+        for (int i = 0; i < sa.size(); i++) {
+            String p = "snapStart[" + i + "]";
+            JsonNode n = sa.get(i);
+            snap.add(checked(() -> new SnapStartPrices(d.text(n, "region", p), d.arch(n, "arch", p), d.text(n, "runtimes", p),
+                    d.decimal(n, "cacheUsdPerGbSecond", p), d.decimal(n, "restoreUsdPerGb", p)), p, d));
+        }
+        return checked(() -> new PriceBook(name, source, date, freeTier, lambda, ec2, lbs, snap), "", d);
     }
 
     /** The value {@code make} builds, its validation failure named by file and position. */
