@@ -50,6 +50,8 @@ public final class PriceListImporter {
     private String publicationDate = "";
     private boolean sawLambda;
     private final List<String> incomplete = new ArrayList<>();
+    /** Every offer read, for errors about what they hold together. */
+    private final List<String> files = new ArrayList<>();
     private long productsRead;
 
     /** @param reference a book whose burstable baselines and load balancer prices fill what offer files lack */
@@ -89,6 +91,7 @@ public final class PriceListImporter {
      */
     public void read(InputStream in, String name) {
         this.file = name;
+        files.add(name);
         try {
             if (!in.markSupported()) {
                 in = new java.io.BufferedInputStream(in, 1 << 16);
@@ -444,15 +447,16 @@ public final class PriceListImporter {
                     first(c, LambdaUsage.Component.STORAGE), first(c, LambdaUsage.Component.PROVISIONED),
                     first(c, LambdaUsage.Component.PROVISIONED_DURATION))));
         }
+        String offers = String.join(", ", files);
         if (lp.isEmpty() && ec2.isEmpty()) {
-            throw new DataFileException(file, "", "no row lambdasim can use: " + productsRead + " products read"
+            throw new DataFileException(offers, "", "no row lambdasim can use: " + productsRead + " products read"
                     + (families.isEmpty() ? "" : " (product families: " + String.join(", ", families) + ")")
                     + (incomplete.isEmpty() ? "" : "; Lambda prices incomplete for " + String.join("; ", incomplete))
                     + "; expected the AWSLambda or AmazonEC2 offer (on-demand Lambda requests and GB-s, Linux shared "
                     + "instances)");
         }
         if (lp.isEmpty() && sawLambda) {
-            throw new DataFileException(file, "", "Lambda prices incomplete for every region: " + String.join("; ", incomplete));
+            throw new DataFileException(offers, "", "Lambda prices incomplete for every region: " + String.join("; ", incomplete));
         }
         boolean lambdaFromReference = lp.isEmpty();
         if (lambdaFromReference) {
