@@ -47,6 +47,7 @@ public final class CloudWatchTextReader extends CloudWatchCursor {
     // The prefix of the current line: where its time and its log stream are.
     private int timeStart;
     private int timeEnd;
+    private long timeUs;
     private int streamStart;
     private int streamEnd;
 
@@ -106,7 +107,7 @@ public final class CloudWatchTextReader extends CloudWatchCursor {
     private void parseReport(byte[] b, int s, int at, int e) {
         long line = lines.lineNumber();
         prefix(b, s, at);
-        long end = timeStart >= 0 ? IsoTime.micros(b, timeStart, timeEnd) : IsoTime.BAD;
+        long end = timeStart >= 0 ? timeUs : IsoTime.BAD;
         if (end == IsoTime.BAD) {
             throw bad(line, "timestamp", "expected a timestamp (e.g. 2024-03-01T12:00:00.000Z) before REPORT, found '"
                     + new String(b, s, at - s, StandardCharsets.UTF_8).trim() + "'");
@@ -180,7 +181,6 @@ public final class CloudWatchTextReader extends CloudWatchCursor {
             return false;
         }
         prefix(b, s, brace);
-        byte[] lineBytes = b;
         String type = null;
         long time = IsoTime.BAD;
         boolean hasRecord = false;
@@ -210,7 +210,7 @@ public final class CloudWatchTextReader extends CloudWatchCursor {
             return false;
         }
         if (time == IsoTime.BAD && timeStart >= 0) {
-            time = IsoTime.micros(lineBytes, timeStart, timeEnd);
+            time = timeUs;
         }
         String key = time + "/" + record.requestId + "/" + type;
         if (record.requestId != null && key.equals(lastRecord)) {
@@ -269,9 +269,11 @@ public final class CloudWatchTextReader extends CloudWatchCursor {
                         end = tend;
                     }
                 }
-                if (IsoTime.micros(b, i, end) != IsoTime.BAD) {
+                long t = IsoTime.micros(b, i, end);
+                if (t != IsoTime.BAD) {
                     timeStart = i;
                     timeEnd = end;
+                    timeUs = t;
                     i = end;
                     continue;
                 }
