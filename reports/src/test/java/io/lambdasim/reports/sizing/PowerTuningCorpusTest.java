@@ -116,7 +116,7 @@ class PowerTuningCorpusTest {
         CalibratedDurations cal = new CalibratedDurations(o.points(), "resize-run1");
         InvocationArrays trace = SizingFixtures.steady(60, 60_000_000L, 2_050_778L, InvocationCursor.MISSING);
         SizingPlan plan = new SizingPlan(powers(o), List.of("x86_64"), CpuModel.DEFAULT, cal, 128,
-                SizingStrategy.COST, 0.5, 1, 730);
+                SizingStrategy.COST, 0.5, 1, io.lambdasim.pricing.Month.DEFAULT, null);
         assertThat(MemorySizing.run(trace, SimulationConfig.DEFAULTS, plan, SizingFixtures.PRICES)
                 .recommended().memoryMb()).isEqualTo(o.chosenMb());
     }
