@@ -79,7 +79,7 @@ final class EnvironmentPool {
         f.idle.pushTop(env);
         if (expiry != Long.MAX_VALUE && (f.reclaimAtUs == FunctionState.NO_TIMER || expiry < f.reclaimAtUs)) {
             f.reclaimAtUs = expiry;
-            timers.add(expiry, Simulation.RECLAIM, f.id);
+            timers.add(expiry, EventKind.RECLAIM.id(), f.id);
         }
     }
 
@@ -111,7 +111,7 @@ final class EnvironmentPool {
         }
         if (next != Long.MAX_VALUE) {
             f.reclaimAtUs = next;
-            timers.add(next, Simulation.RECLAIM, f.id);
+            timers.add(next, EventKind.RECLAIM.id(), f.id);
         }
     }
 

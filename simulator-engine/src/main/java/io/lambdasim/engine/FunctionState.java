@@ -95,21 +95,24 @@ final class FunctionState {
     final String name;
     final ProvisionedSchedule provisioned;
     final InitModel initModel;
+    /** The function's resolved settings (read off the hot path: retries, event ages, sources). */
+    final FunctionConfig config;
     long[] initSamples;
 
-    FunctionState(int id, String name, int memoryMb, long timeoutUs, int reserved, ProvisionedSchedule provisioned,
-                  KeepAlivePolicy keepAlive, boolean fifoExpiry, InitModel initModel, boolean percentiles) {
+    FunctionState(int id, FunctionConfig config, int memoryMb, KeepAlivePolicy keepAlive, boolean fifoExpiry,
+                  boolean percentiles) {
         this.latencyCounts = percentiles ? new int[LatencyBuckets.SIZE] : null;
         this.id = id;
-        this.name = name;
+        this.config = config;
+        this.name = config.name();
         this.memoryMb = memoryMb;
-        this.timeoutUs = timeoutUs;
-        this.reserved = reserved;
-        this.provisioned = provisioned;
+        this.timeoutUs = config.timeoutUs();
+        this.reserved = config.reserved();
+        this.provisioned = config.provisioned();
         this.hasProvisioned = !provisioned.isNone();
         this.keepAlive = keepAlive;
         this.fifoExpiry = fifoExpiry;
-        this.initModel = initModel;
+        this.initModel = config.init();
     }
 
     /** Latency of a started (non-warmer) invocation; their count is coldStarts + warmStarts. */

@@ -1,6 +1,7 @@
 package io.lambdasim.engine;
 
 import io.lambdasim.engine.init.InitModel;
+import io.lambdasim.engine.init.InitPresets;
 import io.lambdasim.engine.keepalive.KeepAlive;
 import io.lambdasim.traces.InvocationCursor;
 import java.util.List;
@@ -126,6 +127,34 @@ public record SimulationConfig(
 
     public static Builder builder() {
         return new Builder(DEFAULTS);
+    }
+
+    /**
+     * The settings of function {@code name}: those of the first {@link FunctionRule} that matches
+     * it, and this configuration's for everything the rule leaves unset.
+     */
+    public FunctionConfig settingsFor(String name) {
+        FunctionSettings s = FunctionSettings.INHERIT;
+        for (FunctionRule rule : functionRules) {
+            if (rule.matches(name)) {
+                s = rule.settings();
+                break;
+            }
+        }
+        InitModel initModel = init;
+        if (s.runtime() != null) {
+            InitPresets.Preset preset = InitPresets.find(s.runtime());
+            if (preset != null) {
+                initModel = preset.model();
+            }
+        }
+        return new FunctionConfig(name,
+                s.memoryMb() != null ? s.memoryMb() : memoryMb,
+                s.timeoutUs() != null ? s.timeoutUs() : timeoutUs,
+                s.reserved() != null ? s.reserved() : reservedConcurrency,
+                s.provisioned() != null ? s.provisioned() : provisioned,
+                s.keepAlive() != null ? s.keepAlive() : keepAlive,
+                initModel, maxEventAgeUs, asyncRetryDelaysUs);
     }
 
     public Builder toBuilder() {
