@@ -513,25 +513,15 @@ final class Simulation {
         long horizon = Math.max(lastActivityUs, now);
         now = horizon;
         List<UsageStats> stats = new ArrayList<>(functionCount);
-        UsageStats total = null;
         for (int id = 0; id < functionCount; id++) {
             FunctionState f = functions[id];
             if (f == null) {
                 continue;
             }
             closeAlive(f);
-            UsageStats s = UsageTotals.of(f, horizon);
-            stats.add(s);
-            total = total == null ? s : UsageTotals.sum(total, s);
+            stats.add(UsageTotals.of(f, horizon));
         }
-        if (total == null) {
-            total = UsageTotals.empty();
-        }
-        total = new UsageStats("*", -1, total.invocations(), total.coldStarts(), total.warmStarts(), total.throttled(),
-                total.timeouts(), total.errors(), total.outOfMemory(), total.retries(), total.dropped(),
-                total.warmerInvocations(), total.warmerColdStarts(), total.environmentsCreated(),
-                total.provisionedEnvironments(), pool.peakAlive(), total.avgAlive(), total.avgBusy(), total.idleGbSeconds(),
-                peakInflight, total.billing(), LatencySummary.of(latencyUs), total.observed());
+        UsageStats total = UsageStats.total(stats, horizon, pool.peakAlive(), peakInflight, LatencySummary.of(latencyUs));
         return new SimulationResult(total, stats, horizon, latencyUs.copy(),
                 timeline == null ? null : timeline.finish(horizon), cfg);
     }
