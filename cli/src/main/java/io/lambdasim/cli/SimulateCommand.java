@@ -2,6 +2,7 @@ package io.lambdasim.cli;
 
 import io.lambdasim.engine.BillingUsage;
 import io.lambdasim.engine.Durations;
+import io.lambdasim.engine.Metric;
 import io.lambdasim.engine.ProgressListener;
 import io.lambdasim.engine.UsageStats;
 import io.lambdasim.reports.run.LambdaCost;
@@ -259,6 +260,10 @@ final class SimulateCommand implements Callable<Integer> {
                 t.latency().p50Ms(), t.latency().p90Ms(), t.latency().p99Ms(), t.latency().maxMs());
         out.printf(Locale.ROOT, "  billing       %,d requests, %,.0f ms billed (INIT %,.0f ms), %s GB-s%n",
                 b.requests(), b.billedMs(), b.initBilledMs(), plain(b.gbSeconds(), 3));
+        if (t.has(Metric.MEAN_BILLED_DURATION)) {
+            out.printf(Locale.ROOT, "  durations     mean %.1f ms run without INIT, %.1f ms billed per request%n",
+                    t.value(Metric.MEAN_DURATION_WITHOUT_INIT), t.value(Metric.MEAN_BILLED_DURATION));
+        }
         if (t.observed().isPresent()) {
             out.printf(Locale.ROOT, "  observed      %s cold starts, %s ms billed (the trace's own figures, beside the simulated ones above)%n",
                     t.observed().hasColdStarts() ? String.format(Locale.ROOT, "%,d", t.observed().coldStarts()) : "no",

@@ -84,6 +84,8 @@ final class FunctionState {
         long provisionedCreated;
         long aliveUs;
         long initBilledUs;
+        /** INIT time of the cold starts, billed or not. */
+        long initUs;
         long provisionedBilledUs;
         long observedColdStarts;
         long observedBilledUs;

@@ -54,10 +54,18 @@ public enum Metric {
             "async events dropped at their maximum event age"),
     WARMER_INVOCATIONS(TOP, "warmerInvocations", null, COUNT, 0, "invocations", SUM,
             "warmer pings started (billed; not in invocations)"),
-    WARMER_COLD_STARTS(NONE, "warmerColdStarts", null, COUNT, 0, "invocations", SUM,
-            "warmer pings that started cold"),
     PEAK_CONCURRENCY(TOP, "peakConcurrency", "peak_concurrency", COUNT, 0, "invocations", RUN_PEAK,
             "most invocations in flight at once"),
+    WARMER_COLD_STARTS(TOP, "warmerColdStarts", null, COUNT, 0, "invocations", SUM,
+            "warmer pings that started cold"),
+    INIT_MS(TOP, "initMs", "init_ms", MICROS, 3, "ms", SUM,
+            "INIT time of the cold starts (warmer pings included), billed or not"),
+    MEAN_DURATION_WITHOUT_INIT(TOP, "meanDurationWithoutInitMs", "mean_duration_without_init_ms", DECIMAL, 3, "ms", DERIVED,
+            "handler duration per started invocation (warmer pings and retries included), INIT excluded, not"
+                    + " rounded: the time the code ran"),
+    MEAN_BILLED_DURATION(TOP, "meanBilledDurationMs", "mean_billed_duration_ms", DECIMAL, 3, "ms", DERIVED,
+            "billed duration per request, on demand and on provisioned concurrency, INIT included where the rules"
+                    + " bill it (results.csv: mean_duration_ms)"),
 
     ENVIRONMENTS_CREATED(ENVIRONMENTS, "created", "environments_created", COUNT, 0, "environments", SUM,
             "execution environments created on demand or pre-warmed (provisioned ones apart)"),
@@ -97,9 +105,6 @@ public enum Metric {
             "their compute, billed at the provisioned duration price"),
     PROVISIONED_CONFIGURED_GB_SECONDS(BILLING, "provisionedConfiguredGbSeconds", null, EXACT, 6, "GB-s", SUM,
             "provisioned concurrency configured, used or not"),
-
-    MEAN_BILLED_DURATION(NONE, "meanBilledDurationMs", null, DECIMAL, 3, "ms", DERIVED,
-            "on-demand billed duration per request (results.csv: mean_duration_ms)"),
 
     OBSERVED_COLD_STARTS(OBSERVED, "coldStarts", "observed_cold_starts", COUNT, 0, "invocations", SUM,
             "rows of the trace that recorded an INIT duration"),

@@ -298,7 +298,11 @@ final class Simulation {
             }
             limits.started(f);
         }
-        long init = cold ? initUs(f) : 0;
+        long init = 0;
+        if (cold) {
+            init = initUs(f);
+            f.cold.initUs += init;
+        }
         long run = a.durationUs;
         boolean timedOut = run > f.timeoutUs || a.status == Status.TIMEOUT;
         if (run > f.timeoutUs) {

@@ -114,7 +114,10 @@ public final class UsageStats {
             case LATENCY_P99: return latency.p99Ms();
             case LATENCY_MAX: return latency.maxMs();
             case LATENCY_MEAN: return latency.meanMs();
-            case MEAN_BILLED_DURATION: return billing.billedMs() / billing.requests();
+            case MEAN_BILLED_DURATION:
+                return (billing.billedUs() + billing.provisionedBilledUs()) / 1000.0 / billing.requests();
+            case MEAN_DURATION_WITHOUT_INIT:
+                return (count(Metric.BUSY_US) - count(Metric.INIT_MS)) / 1000.0 / billing.requests();
             default:
                 if (m.kind() == Metric.Kind.EXACT) {
                     return exact(m).doubleValue();
@@ -140,7 +143,7 @@ public final class UsageStats {
         switch (m) {
             case OBSERVED_COLD_STARTS: return observed.hasColdStarts();
             case OBSERVED_BILLED_MS: return observed.hasBilled();
-            case MEAN_BILLED_DURATION: return billing.requests() > 0;
+            case MEAN_BILLED_DURATION: case MEAN_DURATION_WITHOUT_INIT: return billing.requests() > 0;
             default: return m.kind() != Metric.Kind.PERCENTILE || !Double.isNaN(value(m));
         }
     }

@@ -33,6 +33,7 @@ final class UsageTotals {
         put(v, Metric.OBSERVED_BILLED_ROWS, c.observedBilledRows);
         put(v, Metric.ALIVE_US, c.aliveUs);
         put(v, Metric.BUSY_US, f.busyUs);
+        put(v, Metric.INIT_MS, c.initUs);
         put(v, Metric.PROVISIONED_CONFIGURED_US, c.provisionedConfiguredUs);
         return UsageStats.ofFunction(f.name, f.memoryMb, horizonUs, v, f.latency());
     }
