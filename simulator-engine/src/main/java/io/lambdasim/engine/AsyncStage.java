@@ -29,6 +29,7 @@ final class AsyncStage implements ArrivalStage {
 
     @Override
     public void arrive(FunctionState f) {
+        f.cold.messages++;
         attempt(f, InvocationCursor.MISSING);
     }
 
@@ -48,9 +49,15 @@ final class AsyncStage implements ArrivalStage {
 
     /** Starts the current attempt or handles its throttle; {@code slot} is its pending slot or MISSING. */
     private void attempt(FunctionState f, int slot) {
+        long startUs = sim.now();
         if (sim.start(f, false)) {
-            if (a.failed && a.errorRetries < f.config.asyncRetryDelaysUs().size()) {
-                scheduleErrorRetry(f, a.endUs);
+            sim.queueAge(f, startUs - a.firstArrivalUs);
+            if (a.failed) {
+                if (a.errorRetries < f.config.asyncRetryDelaysUs().size()) {
+                    scheduleErrorRetry(f, a.endUs);
+                } else {
+                    f.cold.deadLettered++; // failed every attempt: to the on-failure destination, if any
+                }
             }
             if (slot != InvocationCursor.MISSING) {
                 release(slot);
@@ -63,6 +70,7 @@ final class AsyncStage implements ArrivalStage {
         long retryAt = sim.now() + backoff;
         if (retryAt - a.firstArrivalUs > f.config.maxEventAgeUs()) {
             f.cold.dropped++;
+            f.cold.droppedByAge++;
             if (slot != InvocationCursor.MISSING) {
                 release(slot);
             }
@@ -74,9 +82,17 @@ final class AsyncStage implements ArrivalStage {
         sim.schedule(retryAt, EventKind.RETRY, s);
     }
 
-    /** Lambda retries a failed async event after 1 and then 2 minutes (by default), as a fresh attempt. */
+    /**
+     * Lambda retries a failed async event after 1 and then 2 minutes (by default), as a fresh
+     * attempt, unless the event would be older than its maximum age by then: then it is dropped.
+     */
     private void scheduleErrorRetry(FunctionState f, long endUs) {
         long at = endUs + f.config.asyncRetryDelaysUs().get(a.errorRetries);
+        if (at - a.firstArrivalUs > f.config.maxEventAgeUs()) {
+            f.cold.dropped++;
+            f.cold.droppedByAge++;
+            return;
+        }
         int s = allocate();
         a.errorRetries++;
         a.backoffs = 0;

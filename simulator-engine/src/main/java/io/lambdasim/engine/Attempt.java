@@ -23,6 +23,8 @@ final class Attempt {
     int status;
     /** This row's observed INIT at the function's memory, or MISSING. */
     long observedInitUs;
+    /** Payload size, bytes (0 when the trace has none): what fills a batch to its 6 MB. */
+    long payloadBytes;
     /** Async bookkeeping: function-error retries so far, throttle back-offs so far. */
     int errorRetries;
     int backoffs;
@@ -34,19 +36,20 @@ final class Attempt {
     boolean failed;
 
     /** A fresh attempt that arrived at {@code nowUs}. */
-    void arrive(long nowUs, long durationUs, int maxMemoryMb, int status, long observedInitUs) {
+    void arrive(long nowUs, long durationUs, int maxMemoryMb, int status, long observedInitUs, long payloadBytes) {
         this.latencyOriginUs = nowUs;
         this.firstArrivalUs = nowUs;
         this.durationUs = durationUs;
         this.maxMemoryMb = maxMemoryMb;
         this.status = status;
         this.observedInitUs = observedInitUs;
+        this.payloadBytes = payloadBytes < 0 ? 0 : payloadBytes;
         this.errorRetries = 0;
         this.backoffs = 0;
     }
 
     /** A synthetic call (a warmer ping) of {@code durationUs} that succeeds. */
     void ping(long nowUs, long durationUs) {
-        arrive(nowUs, durationUs, InvocationCursor.MISSING, Status.SUCCESS, InvocationCursor.MISSING);
+        arrive(nowUs, durationUs, InvocationCursor.MISSING, Status.SUCCESS, InvocationCursor.MISSING, 0);
     }
 }

@@ -42,6 +42,8 @@ final class FunctionState {
     int factorRefMb = Integer.MIN_VALUE;
     int initSeen;
     int alive;
+    /** Idle environments (on demand or provisioned) reset after a failure, waiting to re-initialise. */
+    int resetIdle;
     /** Keep-alive lets the pool reclaim from the oldest idle environment without scanning. */
     final boolean fifoExpiry;
     /**
@@ -51,6 +53,8 @@ final class FunctionState {
      */
     final boolean hasProvisioned;
     final KeepAlivePolicy keepAlive;
+    /** The configured event source's stage; null: each arrival's own trigger picks the stage. */
+    ArrivalStage source;
     final IntDeque idle = new IntDeque();
     final IntDeque provisionedIdle = new IntDeque();
     /** Per-function latency histogram, or null when the run keeps none (mean and maximum only). */
@@ -90,6 +94,14 @@ final class FunctionState {
         long observedColdStarts;
         long observedBilledUs;
         long observedBilledRows;
+        /** Event sources: messages (async events, SQS messages, stream records) that arrived. */
+        long messages;
+        long batches;
+        long batchedMessages;
+        long deadLettered;
+        long droppedByAge;
+        long queueAgeMaxUs;
+        long reinitialised;
     }
 
     int peakAlive;

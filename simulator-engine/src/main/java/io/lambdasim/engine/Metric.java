@@ -49,7 +49,7 @@ public enum Metric {
     OUT_OF_MEMORY(TOP, "outOfMemory", null, COUNT, 0, "attempts", SUM,
             "attempts that used more memory than configured (also counted in errors)"),
     RETRIES(TOP, "retries", "retries", COUNT, 0, "attempts", SUM,
-            "retries Lambda scheduled for failed async invocations"),
+            "retries Lambda made of failed invocations: async events, stream batches (SQS messages return instead)"),
     DROPPED(TOP, "dropped", "dropped", COUNT, 0, "events", SUM,
             "async events dropped at their maximum event age"),
     WARMER_INVOCATIONS(TOP, "warmerInvocations", null, COUNT, 0, "invocations", SUM,
@@ -79,6 +79,9 @@ public enum Metric {
             "environments busy (in INIT or running) on average over the horizon"),
     IDLE_GB_SECONDS(ENVIRONMENTS, "idleGbSeconds", "idle_gb_s", EXACT, 6, "GB-s", SUM,
             "memory held by idle environments"),
+    REINITIALISED(ENVIRONMENTS, "reinitialised", "environments_reinitialised", COUNT, 0, "environments", SUM,
+            "environments reset after a timeout or an out-of-memory failure whose next invocation ran INIT again"
+                    + " (counted in cold starts, not in created)"),
 
     LATENCY_P50(LATENCY, "p50", "latency_p50_ms", PERCENTILE, 3, "ms", HISTOGRAM,
             "median latency of started invocations: queueing + INIT + duration"),
@@ -112,6 +115,28 @@ public enum Metric {
             "billed duration as the trace recorded it"),
     OBSERVED_BILLED_ROWS(OBSERVED, "rowsWithBilledDuration", null, COUNT, 0, "rows", SUM,
             "rows of the trace that recorded a billed duration"),
+
+    MESSAGES(MetricGroup.SOURCES, "messages", "messages", COUNT, 0, "messages", SUM,
+            "arrivals through a queue or stream: async events, SQS messages, stream records"),
+    BATCHES(MetricGroup.SOURCES, "batches", "batches", COUNT, 0, "invocations", SUM,
+            "invocations an SQS poller or a stream shard started for a batch"),
+    MEAN_BATCH_SIZE(MetricGroup.SOURCES, "meanBatchSize", "mean_batch_size", DECIMAL, 3, "messages", DERIVED,
+            "messages per batch (retried batches counted each time)"),
+    DEAD_LETTERED(MetricGroup.SOURCES, "deadLettered", "dead_lettered", COUNT, 0, "messages", SUM,
+            "messages that left unprocessed for a dead-letter queue or on-failure destination: SQS after"
+                    + " max_receive receives, async events that failed every retry, stream records after max_retries"),
+    DROPPED_BY_AGE(MetricGroup.SOURCES, "droppedByAge", "dropped_by_age", COUNT, 0, "messages", SUM,
+            "messages dropped for their age: async events at their maximum event age, stream records at"
+                    + " max_record_age or the stream's retention, SQS messages at the queue's retention"),
+    QUEUE_AGE_P50(MetricGroup.QUEUE_AGE, "p50", null, PERCENTILE, 3, "ms", HISTOGRAM,
+            "median age of a message when its batch started (async events: at each start; streams: the"
+                    + " iterator age, of each batch's newest record)"),
+    QUEUE_AGE_P99(MetricGroup.QUEUE_AGE, "p99", null, PERCENTILE, 3, "ms", HISTOGRAM,
+            "99th percentile of that age"),
+    QUEUE_AGE_MAX(MetricGroup.QUEUE_AGE, "max", "queue_age_max_ms", MICROS, 3, "ms", MAX,
+            "oldest age of that kind"),
+    BATCHED_MESSAGES(NONE, "batchedMessages", null, COUNT, 0, "messages", SUM,
+            "messages in the started batches, counted once per batch they were in"),
 
     ALIVE_US(NONE, "aliveUs", null, COUNT, 0, "µs", SUM,
             "environment-microseconds alive"),

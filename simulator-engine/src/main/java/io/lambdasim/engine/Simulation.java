@@ -64,6 +64,9 @@ final class Simulation {
     private final long maxLifetimeUs;
     private final TimelineRecorder timeline;
     private final Histogram latencyUs = new Histogram(3);
+    /** Age of each message when a batch takes it (stream batches: of their newest record), async events at each start. */
+    private final Histogram queueAgeUs = new Histogram(3);
+    private final MessageTable messages = new MessageTable();
     private final Map<KeepAlive, KeepAlivePolicy> policies = new HashMap<>();
     private FunctionState[] functions = new FunctionState[16];
     private int functionCount;
@@ -140,6 +143,7 @@ final class Simulation {
             queue.removeFirst();
             switch (EventKind.of(kind)) {
                 case RECLAIM: pool.reclaim(functions[payload], now); break;
+                case SOURCE: functions[payload].source.timer(functions[payload]); break;
                 case PROVISION: provisionSwitch(functions[payload]); break;
                 case PREWARM: prewarm(functions[payload]); break;
                 case RETRY: async.retry(payload); break;
@@ -196,8 +200,13 @@ final class Simulation {
         }
         double factor = durationFactor(f, c.memoryMb());
         a.arrive(now, factor == 1.0 ? c.durationUs() : Math.round(c.durationUs() * factor), c.maxMemoryUsedMb(), c.status(),
-                observedInit == InvocationCursor.MISSING || factor == 1.0 ? observedInit : Math.round(observedInit * factor));
-        stageFor(c.invocationType()).arrive(f);
+                observedInit == InvocationCursor.MISSING || factor == 1.0 ? observedInit : Math.round(observedInit * factor),
+                c.payloadBytes());
+        ArrivalStage stage = f.source;
+        if (stage == null) {
+            stage = stageFor(c.invocationType()); // no source configured: the row's own trigger decides
+        }
+        stage.arrive(f);
         if (timeline != null) {
             timeline.state(inflight, pool.alive(), provisionedMbEnabled);
         }
@@ -250,6 +259,14 @@ final class Simulation {
         held += delta;
     }
 
+    /** A queued message or event of {@code f} is taken (or started) {@code ageUs} after it arrived. */
+    void queueAge(FunctionState f, long ageUs) {
+        queueAgeUs.recordValue(ageUs);
+        if (ageUs > f.cold.queueAgeMaxUs) {
+            f.cold.queueAgeMaxUs = ageUs;
+        }
+    }
+
     /** The current attempt of {@code f} was refused by a limit. */
     void throttled(FunctionState f) {
         f.cold.throttled++;
@@ -280,14 +297,17 @@ final class Simulation {
         int env;
         boolean cold = false;
         boolean onProvisioned = f.hasProvisioned && !f.provisionedIdle.isEmpty();
+        boolean reinit = false;
         if (onProvisioned) {
             env = f.provisionedIdle.popTop();
+            reinit = f.resetIdle > 0 && envs.clearReset(env);
         } else {
             if (!limits.admits(f)) {
                 return false;
             }
             if (!f.idle.isEmpty()) {
                 env = pool.takeIdle(f);
+                reinit = f.resetIdle > 0 && envs.clearReset(env);
             } else {
                 if (!limits.mayCreate(f, now)) {
                     return false;
@@ -297,6 +317,12 @@ final class Simulation {
                 cold = true;
             }
             limits.started(f);
+        }
+        if (reinit) {
+            // Reset after a timeout or out-of-memory failure: INIT runs again inside this invocation.
+            f.resetIdle--;
+            f.cold.reinitialised++;
+            cold = true;
         }
         long init = 0;
         if (cold) {
@@ -313,9 +339,10 @@ final class Simulation {
         long end = now + init + run;
         a.endUs = end;
         a.failed = failed;
-        if (timedOut || outOfMemory
-                || (maxLifetimeUs > 0 && end - envs.createdUs[env] >= maxLifetimeUs)) {
+        if (maxLifetimeUs > 0 && end - envs.createdUs[env] >= maxLifetimeUs) {
             envs.addFlags(env, EnvironmentTable.DISCARD);
+        } else if (timedOut || outOfMemory) {
+            envs.addFlags(env, EnvironmentTable.RESET); // kept, and initialised again by its next invocation
         }
 
         inflight++;
@@ -360,7 +387,7 @@ final class Simulation {
     private void bill(FunctionState f, long init, long run, boolean cold, boolean onProvisioned) {
         f.requests++;
         if (onProvisioned) {
-            f.cold.provisionedBilledUs += billing.billedUs(run);
+            f.cold.provisionedBilledUs += billing.billedUs(run + init); // INIT only when a reset environment re-initialises
             return;
         }
         boolean initBilled = cold && billing.initBilled();
@@ -394,9 +421,19 @@ final class Simulation {
         inflight--;
         f.inflight--;
         f.lastEndUs = now;
-        int flags = EnvironmentTable.flags(meta);
+        release(f, env, EnvironmentTable.flags(meta));
+        if (f.source != null) {
+            f.source.completed(f); // a poller's batch ended: its source may start the next
+        }
+    }
+
+    /** The environment of an ended invocation goes back to the pool (idle, reset, or destroyed). */
+    private void release(FunctionState f, int env, int flags) {
         if ((flags & EnvironmentTable.PROVISIONED) != 0) {
             if (f.provisionedEnabled && (flags & EnvironmentTable.DISCARD) == 0) {
+                if ((flags & EnvironmentTable.RESET) != 0) {
+                    f.resetIdle++;
+                }
                 f.provisionedIdle.pushTop(env);
             } else {
                 pool.destroy(f, env, now);
@@ -424,6 +461,9 @@ final class Simulation {
         if (keep == 0) {
             pool.destroy(f, env, now);
             return;
+        }
+        if ((flags & EnvironmentTable.RESET) != 0) {
+            f.resetIdle++;
         }
         pool.makeIdle(f, env, keep, now);
     }
@@ -472,12 +512,13 @@ final class Simulation {
             provisionedMbEnabled += count * f.memoryMb;
         } else {
             f.provisionedEnabled = false;
-            f.cold.provisionedConfiguredUs += count * (now - f.cold.provisionedOnSinceUs);
+            f.cold.provisionedConfiguredUs += count * ProvisionedSchedule.billedUs(now - f.cold.provisionedOnSinceUs);
             while (!f.provisionedIdle.isEmpty()) {
-                pool.destroy(f, f.provisionedIdle.popTop(), now);
+                pool.destroyIdle(f, f.provisionedIdle.popTop(), now);
             }
             provisionedMbEnabled -= count * f.memoryMb;
         }
+        limits.provisioned(f, on);
     }
 
     // ---------------------------------------------------------------- functions
@@ -493,6 +534,7 @@ final class Simulation {
         functions[id] = f;
         functionCount = Math.max(functionCount, id + 1);
         limits.register(f);
+        f.source = sourceStage(settings);
         if (!f.provisioned.isNone()) {
             long tod = timeOfDay(now);
             if (f.provisioned.always()) {
@@ -511,6 +553,19 @@ final class Simulation {
         return f;
     }
 
+    /** The stage of a function whose source is configured; null: each row's trigger decides ({@link #stageFor}). */
+    private ArrivalStage sourceStage(FunctionConfig settings) {
+        if (settings.source() == null) {
+            return null;
+        }
+        switch (settings.source()) {
+            case SYNC: return direct;
+            case ASYNC: case SCHEDULE: return async; // EventBridge invokes a schedule's target asynchronously
+            case SQS: return new SqsStage(this, a, messages, settings.sqs(), settings.reserved());
+            default: return new StreamStage(this, a, messages, settings.stream());
+        }
+    }
+
     // ---------------------------------------------------------------- result
 
     private SimulationResult finish() {
@@ -525,7 +580,8 @@ final class Simulation {
             closeAlive(f);
             stats.add(UsageTotals.of(f, horizon));
         }
-        UsageStats total = UsageStats.total(stats, horizon, pool.peakAlive(), peakInflight, LatencySummary.of(latencyUs));
+        UsageStats total = UsageStats.total(stats, horizon, pool.peakAlive(), peakInflight, LatencySummary.of(latencyUs),
+                LatencySummary.of(queueAgeUs));
         return new SimulationResult(total, stats, horizon, latencyUs.copy(),
                 timeline == null ? null : timeline.finish(horizon), cfg);
     }
@@ -533,7 +589,7 @@ final class Simulation {
     /** Environments still alive at the end of the horizon count as alive until then. */
     private void closeAlive(FunctionState f) {
         if (f.provisionedEnabled) {
-            f.cold.provisionedConfiguredUs += f.provisioned.count() * (now - f.cold.provisionedOnSinceUs);
+            f.cold.provisionedConfiguredUs += f.provisioned.count() * ProvisionedSchedule.billedUs(now - f.cold.provisionedOnSinceUs);
         }
         // No invocation runs past the horizon, so f's live environments are exactly its idle ones.
         pool.closeAll(f, now);

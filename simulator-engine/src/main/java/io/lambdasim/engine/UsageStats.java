@@ -27,16 +27,19 @@ public final class UsageStats {
     private final long[] stored;
     private final BigDecimal[] exact;
     private final LatencySummary latency;
+    private final LatencySummary queueAge;
     private final BillingUsage billing;
     private final ObservedUsage observed;
 
-    private UsageStats(String name, int memoryMb, long horizonUs, long[] stored, BigDecimal[] exact, LatencySummary latency) {
+    private UsageStats(String name, int memoryMb, long horizonUs, long[] stored, BigDecimal[] exact, LatencySummary latency,
+                       LatencySummary queueAge) {
         this.name = name;
         this.memoryMb = memoryMb;
         this.horizonUs = horizonUs;
         this.stored = stored;
         this.exact = exact;
         this.latency = latency;
+        this.queueAge = queueAge;
         this.billing = new BillingUsage(count(Metric.REQUESTS), count(Metric.BILLED_MS), count(Metric.INIT_BILLED_MS),
                 exact(Metric.GB_SECONDS), count(Metric.PROVISIONED_BILLED_MS), exact(Metric.PROVISIONED_GB_SECONDS),
                 count(Metric.PROVISIONED_CONFIGURED_US), exact(Metric.PROVISIONED_CONFIGURED_GB_SECONDS));
@@ -61,7 +64,7 @@ public final class UsageStats {
                 BillingUsage.gbSeconds(stored[Metric.PROVISIONED_BILLED_MS.ordinal()], memoryMb);
         exact[Metric.PROVISIONED_CONFIGURED_GB_SECONDS.ordinal()] =
                 BillingUsage.gbSeconds(stored[Metric.PROVISIONED_CONFIGURED_US.ordinal()], memoryMb);
-        return new UsageStats(name, memoryMb, horizonUs, stored, exact, latency);
+        return new UsageStats(name, memoryMb, horizonUs, stored, exact, latency, LatencySummary.UNMEASURED);
     }
 
     /**
@@ -69,7 +72,7 @@ public final class UsageStats {
      * functions, the run-wide peaks and latency as measured over the run.
      */
     static UsageStats total(List<UsageStats> functions, long horizonUs, long peakEnvironments, long peakConcurrency,
-                            LatencySummary latency) {
+                            LatencySummary latency, LatencySummary queueAge) {
         long[] stored = newValues();
         BigDecimal[] exact = new BigDecimal[METRICS.length];
         for (Metric m : METRICS) {
@@ -90,7 +93,7 @@ public final class UsageStats {
         }
         stored[Metric.PEAK_ENVIRONMENTS.ordinal()] = peakEnvironments;
         stored[Metric.PEAK_CONCURRENCY.ordinal()] = peakConcurrency;
-        return new UsageStats("*", -1, horizonUs, stored, exact, latency);
+        return new UsageStats("*", -1, horizonUs, stored, exact, latency, queueAge);
     }
 
     // ---------------------------------------------------------------- by metric
@@ -114,6 +117,9 @@ public final class UsageStats {
             case LATENCY_P99: return latency.p99Ms();
             case LATENCY_MAX: return latency.maxMs();
             case LATENCY_MEAN: return latency.meanMs();
+            case QUEUE_AGE_P50: return queueAge.p50Ms();
+            case QUEUE_AGE_P99: return queueAge.p99Ms();
+            case MEAN_BATCH_SIZE: return count(Metric.BATCHED_MESSAGES) / (double) count(Metric.BATCHES);
             case MEAN_BILLED_DURATION:
                 return (billing.billedUs() + billing.provisionedBilledUs()) / 1000.0 / billing.requests();
             case MEAN_DURATION_WITHOUT_INIT:
@@ -144,6 +150,7 @@ public final class UsageStats {
             case OBSERVED_COLD_STARTS: return observed.hasColdStarts();
             case OBSERVED_BILLED_MS: return observed.hasBilled();
             case MEAN_BILLED_DURATION: case MEAN_DURATION_WITHOUT_INIT: return billing.requests() > 0;
+            case MEAN_BATCH_SIZE: return count(Metric.BATCHES) > 0;
             default: return m.kind() != Metric.Kind.PERCENTILE || !Double.isNaN(value(m));
         }
     }
@@ -242,6 +249,11 @@ public final class UsageStats {
         return observed;
     }
 
+    /** Age of queued messages when taken, ms (percentiles only for the total: per function NaN, maximum in {@link Metric#QUEUE_AGE_MAX}). */
+    public LatencySummary queueAge() {
+        return queueAge;
+    }
+
     /**
      * Cold starts over the trace's invocations (issue 4's "cold starts and their ratio"; warmer pings
      * excluded from both); 0 without invocations. Retries of async events that start cold count as
@@ -258,7 +270,8 @@ public final class UsageStats {
             return false;
         }
         return memoryMb == u.memoryMb && horizonUs == u.horizonUs && name.equals(u.name)
-                && Arrays.equals(stored, u.stored) && Arrays.equals(exact, u.exact) && latency.equals(u.latency);
+                && Arrays.equals(stored, u.stored) && Arrays.equals(exact, u.exact) && latency.equals(u.latency)
+                && queueAge.equals(u.queueAge);
     }
 
     @Override

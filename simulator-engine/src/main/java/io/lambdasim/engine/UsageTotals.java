@@ -35,6 +35,13 @@ final class UsageTotals {
         put(v, Metric.BUSY_US, f.busyUs);
         put(v, Metric.INIT_MS, c.initUs);
         put(v, Metric.PROVISIONED_CONFIGURED_US, c.provisionedConfiguredUs);
+        put(v, Metric.REINITIALISED, c.reinitialised);
+        put(v, Metric.MESSAGES, c.messages);
+        put(v, Metric.BATCHES, c.batches);
+        put(v, Metric.BATCHED_MESSAGES, c.batchedMessages);
+        put(v, Metric.DEAD_LETTERED, c.deadLettered);
+        put(v, Metric.DROPPED_BY_AGE, c.droppedByAge);
+        put(v, Metric.QUEUE_AGE_MAX, c.queueAgeMaxUs);
         return UsageStats.ofFunction(f.name, f.memoryMb, horizonUs, v, f.latency());
     }
 

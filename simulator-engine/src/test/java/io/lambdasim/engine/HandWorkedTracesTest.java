@@ -133,10 +133,12 @@ class HandWorkedTracesTest {
 
     @Test
     void anAsyncEventOlderThanItsMaximumAgeIsDropped() {
-        // Max event age 2 s: retries at 1 s and 3 s; the second would be 3 s old, so it is dropped.
-        TraceRows trace = TraceRows.of().async("f", 0, 5000, Status.SUCCESS).async("f", 0, 5000, Status.SUCCESS);
-        UsageStats t = run(trace, base().accountConcurrency(1).maxEventAgeUs(2_000_000)).total();
-        assertThat(t.throttled()).isEqualTo(2);
+        // Max event age 60 s (the least AWS allows). Limit 1; the first event runs 0-100 s. The second
+        // is throttled at 0 and retried after 1, 2, 4, 8 and 16 s (t = 1, 3, 7, 15, 31 s, all throttled);
+        // the next retry would be at 63 s, 63 s old: dropped.
+        TraceRows trace = TraceRows.of().async("f", 0, 100_000, Status.SUCCESS).async("f", 0, 5000, Status.SUCCESS);
+        UsageStats t = run(trace, base().accountConcurrency(1).maxEventAgeUs(60_000_000)).total();
+        assertThat(t.throttled()).isEqualTo(6);
         assertThat(t.dropped()).isEqualTo(1);
         assertThat(t.billing().requests()).isEqualTo(1);
     }
@@ -156,18 +158,19 @@ class HandWorkedTracesTest {
     }
 
     @Test
-    void aTimedOutInvocationIsBilledForTheTimeoutAndLosesItsEnvironment() {
-        // 5 s of work, timeout 3 s: stopped and billed 3,000 ms; the environment is discarded, so
-        // the next invocation (1 min later, well inside the keep-alive) is cold again.
+    void aTimedOutInvocationIsBilledForTheTimeoutAndItsEnvironmentReinitialises() {
+        // 5 s of work, timeout 3 s: stopped and billed 3,000 ms; the environment is reset, so the
+        // next invocation (1 min later, inside the keep-alive) runs INIT again in it (0 ms here).
         TraceRows trace = TraceRows.of().add("f", 0, 5000).add("f", MIN, 100);
         UsageStats t = run(trace, base().timeoutUs(3_000_000)).total();
         assertThat(t.timeouts()).isEqualTo(1);
         assertThat(t.billing().billedUs()).isEqualTo(3_000_000 + 100_000);
         assertThat(t.coldStarts()).isEqualTo(2);
+        assertThat(t.environmentsCreated()).isEqualTo(1);
     }
 
     @Test
-    void maxMemoryAboveTheConfiguredMemoryFailsAndDiscardsTheEnvironment() {
+    void maxMemoryAboveTheConfiguredMemoryFailsAndResetsTheEnvironment() {
         TraceRows trace = TraceRows.of()
                 .add(new TraceRows.Row("f", 0, 100_000, InvocationCursor.MISSING, 600, InvocationCursor.MISSING,
                         InvocationCursor.MISSING, Status.SUCCESS, InvocationType.SYNC))
@@ -175,7 +178,8 @@ class HandWorkedTracesTest {
         UsageStats t = run(trace, base().memoryMb(512)).total();
         assertThat(t.outOfMemory()).isEqualTo(1);
         assertThat(t.errors()).isEqualTo(1);
-        assertThat(t.coldStarts()).isEqualTo(2);
+        assertThat(t.coldStarts()).isEqualTo(2); // the second re-initialises the reset environment
+        assertThat(t.environmentsCreated()).isEqualTo(1);
     }
 
     @Test
@@ -204,14 +208,15 @@ class HandWorkedTracesTest {
     @Test
     void provisionedEnvironmentsServeFirstAndSpillOverToOnDemand() {
         // PC 2: three overlapping calls -> two on provisioned environments (warm, PC duration), one
-        // cold on demand. PC configured for the whole 1 s horizon: 2 x 1 s x 0.5 GB = 1 GB-s.
+        // cold on demand. PC configured for the whole 1 s horizon, billed in 5-minute increments
+        // (aws.amazon.com/lambda/pricing): 2 x 300 s x 0.5 GB = 300 GB-s.
         TraceRows trace = TraceRows.of().add("f", 0, 1000).add("f", 0, 1000).add("f", 0, 1000);
         UsageStats t = run(trace, base().memoryMb(512).provisioned(ProvisionedSchedule.parse("2"))).total();
         assertThat(t.coldStarts()).isEqualTo(1);
         assertThat(t.warmStarts()).isEqualTo(2);
         assertThat(t.billing().provisionedBilledUs()).isEqualTo(2_000_000);
         assertThat(t.billing().billedUs()).isEqualTo(1_000_000);
-        assertThat(t.billing().provisionedConfiguredGbSeconds()).isEqualByComparingTo(BigDecimal.ONE);
+        assertThat(t.billing().provisionedConfiguredGbSeconds()).isEqualByComparingTo(new BigDecimal("300"));
     }
 
     @Test

@@ -46,7 +46,8 @@ class LimitsAndScheduleTest {
     void scheduledProvisionedConcurrencyServesOnlyInItsWindow() {
         // 2@08:00-20:00 at 512 MB; calls at 07:00 (before the window: cold on demand) and 09:00
         // (a provisioned environment: warm, billed at the PC duration price). The run ends at
-        // 09:00 + 1 s, so PC was configured from 08:00 to 09:00:01: 2 x 3601 s x 0.5 GB = 3601 GB-s.
+        // 09:00 + 1 s, so PC was configured from 08:00 to 09:00:01, 3,601 s, billed rounded up to
+        // 5 minutes (aws.amazon.com/lambda/pricing): 3,900 s; 2 x 3,900 s x 0.5 GB = 3,900 GB-s.
         long h = 3_600_000;
         TraceRows trace = TraceRows.of().add("f", 7 * h, 1000).add("f", 9 * h, 1000);
         UsageStats t = Simulator.run(trace, base().memoryMb(512).provisioned(ProvisionedSchedule.parse("2@08:00-20:00")).build()).total();
@@ -54,7 +55,7 @@ class LimitsAndScheduleTest {
         assertThat(t.warmStarts()).isEqualTo(1);
         assertThat(t.billing().provisionedBilledUs()).isEqualTo(1_000_000);
         assertThat(t.billing().billedUs()).isEqualTo(1_000_000);
-        assertThat(t.billing().provisionedConfiguredGbSeconds()).isEqualByComparingTo(new BigDecimal("3601"));
+        assertThat(t.billing().provisionedConfiguredGbSeconds()).isEqualByComparingTo(new BigDecimal("3900"));
     }
 
     @Test
