@@ -100,7 +100,7 @@ public record SimulationConfig(
             SourceSettings.NONE,
             Durations.US_PER_S,
             5 * Durations.US_PER_MIN,
-            1L,
+            io.lambdasim.traces.DefaultSeed.VALUE,
             0,
             0,
             false);

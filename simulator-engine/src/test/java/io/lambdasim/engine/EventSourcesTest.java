@@ -229,12 +229,12 @@ class EventSourcesTest {
     void aSettingOutsideAwsRangeIsOneLineNamingValueRangeAndFunction() {
         assertThatThrownBy(() -> SourceSettings.builder().batchSize(20_000).build())
                 .hasMessage("batch_size 20000 outside 1..10000");
-        assertThatThrownBy(() -> SourceSettings.builder().set("batch_window", "301s").build())
+        assertThatThrownBy(() -> SourceSettings.builder().batchWindowUs(301_000_000L).build())
                 .hasMessage("batch_window 301s outside 0ms..5m");
         assertThatThrownBy(() -> SourceSettings.builder().shards(0).build()).hasMessage("shards 0 outside 1..10000");
-        assertThatThrownBy(() -> SourceSettings.builder().set("parallelization", "11").build())
+        assertThatThrownBy(() -> SourceSettings.builder().parallelization(11).build())
                 .hasMessage("parallelization 11 outside 1..10");
-        assertThatThrownBy(() -> SourceSettings.builder().set("max_event_age", "30s").build())
+        assertThatThrownBy(() -> SourceSettings.builder().maxEventAgeUs(30_000_000L).build())
                 .hasMessage("max_event_age 30s outside 1m..6h");
         // A combination is checked when a function's settings are resolved: the message names it.
         SimulationConfig cfg = SimulationConfig.builder().functionRules(List.of(new FunctionRule("orders",

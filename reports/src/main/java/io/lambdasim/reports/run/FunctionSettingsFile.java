@@ -7,6 +7,9 @@ import io.lambdasim.engine.FunctionRule;
 import io.lambdasim.engine.FunctionSettings;
 import io.lambdasim.engine.ProvisionedSchedule;
 import io.lambdasim.engine.keepalive.KeepAlive;
+import io.lambdasim.engine.source.SourceSettings;
+import io.lambdasim.reports.settings.Setting;
+import io.lambdasim.reports.settings.Settings;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -31,6 +34,9 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * checkout,1024,30s,java21,50,10@08:00-20:00,
  * report-*,2048,900s,python3.12,,,fixed:30m
  * </pre>
+ * The keys are the settings the registry marks for functions files ({@code Settings}, scope
+ * FUNCTION): besides those above the async settings and the event source's ({@code source},
+ * {@code batch_size}, ... docs/event-sources.md).
  * YAML: a list of maps with the same keys, or a map from function name/glob to such a map:
  * <pre>
  * checkout: {memory_mb: 1024, timeout: 30s, runtime: java21, provisioned: "10@08:00-20:00"}
@@ -39,7 +45,14 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  */
 public final class FunctionSettingsFile {
 
-    static final List<String> COLUMNS = List.of("function", "memory_mb", "timeout", "runtime", "reserved", "provisioned", "keep_alive");
+    /** {@code function}, then every setting that may be given per function (the registry's "functions file" scope). */
+    static final List<String> COLUMNS = columns();
+
+    private static List<String> columns() {
+        List<String> c = new ArrayList<>(List.of("function"));
+        c.addAll(Settings.keys(Setting.Scope.FUNCTION));
+        return List.copyOf(c);
+    }
 
     private FunctionSettingsFile() {
     }
@@ -145,9 +158,33 @@ public final class FunctionSettingsFile {
                     blankToNull(v.get("runtime")),
                     integer(v.get("reserved"), "reserved"),
                     blankToNull(v.get("provisioned")) == null ? null : ProvisionedSchedule.parse(v.get("provisioned")),
-                    blankToNull(v.get("keep_alive")) == null ? null : KeepAlive.parse(v.get("keep_alive"))));
+                    blankToNull(v.get("keep_alive")) == null ? null : KeepAlive.parse(v.get("keep_alive")),
+                    sources(v, pattern)));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The row's event-source settings, each parsed by its setting; an error names the function. */
+    private static SourceSettings sources(Map<String, String> v, String pattern) {
+        SourceSettings.Builder b = SourceSettings.builder();
+        for (Map.Entry<String, String> e : v.entrySet()) {
+            String text = blankToNull(e.getValue());
+            Setting<?> s = Settings.byKey(e.getKey()).orElse(null);
+            if (text == null || s == null || !(s.group() == Setting.Group.SOURCE || s == Settings.ASYNC_RETRIES
+                    || s == Settings.MAX_EVENT_AGE)) {
+                continue;
+            }
+            try {
+                EventSourceKeys.apply(b, s.key(), s.parse(text));
+            } catch (IllegalArgumentException ex) {
+                throw new IllegalArgumentException("function '" + pattern + "': " + ex.getMessage(), ex);
+            }
+        }
+        try {
+            return b.build();
+        } catch (IllegalArgumentException ex) {
+            throw new IllegalArgumentException("function '" + pattern + "': " + ex.getMessage(), ex);
         }
     }
 

@@ -42,24 +42,33 @@ public final class ScenarioJson {
         o.put("horizonSeconds", num(r.simulation().horizonUs() / 1e6, 6));
         o.put("functions", r.simulation().functions().size());
         for (MetricGroup g : List.of(MetricGroup.ENVIRONMENTS, MetricGroup.LATENCY, MetricGroup.BILLING)) {
-            metrics(o.putObject(g.jsonObject()), g, t);
+            group(o, g, t);
         }
+
+        ObjectNode period = o.putObject("period");
+        period.put("seconds", num(r.period().seconds(), 6));
+        period.put("source", r.period().source().key());
+        period.put("monthHours", num(r.options().month().hours(), 3));
+        period.put("monthlyFactor", num(r.monthlyFactor(), 6));
 
         LambdaCost c = r.cost();
         ObjectNode cost = o.putObject("cost");
-        cost.put("requests", usd(c.requests()));
-        cost.put("compute", usd(c.compute()));
-        cost.put("provisioned", usd(c.provisioned()));
-        cost.put("storage", usd(c.storage()));
-        cost.put("total", usd(c.total()));
+        costs(cost, c);
         if (t.invocations() > 0) {
             cost.put("perMillionInvocations", usd(c.total().multiply(BigDecimal.valueOf(1_000_000))
                     .divide(BigDecimal.valueOf(t.invocations()), 10, RoundingMode.HALF_EVEN)));
         }
+        // a month of this workload: the same keys as cost (USD), and the invocations of that month
+        ObjectNode monthly = o.putObject("monthly");
+        costs(monthly, r.monthly());
+        monthly.put("invocations", Math.round(t.invocations() * r.monthlyFactor()));
+        monthly.put("billedRequests", Math.round(t.billing().requests() * r.monthlyFactor()));
 
         if (t.observed().isPresent()) {
-            metrics(o.putObject(MetricGroup.OBSERVED.jsonObject()), MetricGroup.OBSERVED, t);
+            group(o, MetricGroup.OBSERVED, t);
         }
+        // event sources (issue 18): totals over the functions that have a queue or a stream
+        group(o, MetricGroup.SOURCES, t);
         ObjectNode trace = o.putObject("trace");
         trace.put("format", r.trace().format());
         trace.put("rowsRead", r.trace().rowsRead());
@@ -72,6 +81,17 @@ public final class ScenarioJson {
             e.writeJson(o);
         }
         return o;
+    }
+
+    /** The object of group {@code g} under {@code parent}: its metrics, then its child groups' objects. */
+    static void group(ObjectNode parent, MetricGroup g, UsageStats t) {
+        ObjectNode o = parent.putObject(g.jsonObject());
+        metrics(o, g, t);
+        for (MetricGroup child : MetricGroup.values()) {
+            if (child.parent() == g) {
+                group(o, child, t);
+            }
+        }
     }
 
     /** Every metric of group {@code g}, in declaration order, under its key. */
@@ -91,6 +111,15 @@ public final class ScenarioJson {
             case PERCENTILE: o.put(m.key(), round(t.value(m), m.decimals())); break;
             default: o.put(m.key(), num(t.value(m), m.decimals()));
         }
+    }
+
+    /** The components of a Lambda bill under their JSON keys. */
+    private static void costs(ObjectNode n, LambdaCost c) {
+        n.put("requests", usd(c.requests()));
+        n.put("compute", usd(c.compute()));
+        n.put("provisioned", usd(c.provisioned()));
+        n.put("storage", usd(c.storage()));
+        n.put("total", usd(c.total()));
     }
 
     private static void config(ObjectNode c, ScenarioOptions o) {

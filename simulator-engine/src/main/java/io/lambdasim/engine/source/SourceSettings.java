@@ -1,8 +1,6 @@
 package io.lambdasim.engine.source;
 
-import io.lambdasim.engine.Durations;
 import io.lambdasim.traces.InvocationCursor;
-import java.util.List;
 
 /**
  * Event-source settings as given for a function or for every function, each one optional
@@ -32,11 +30,6 @@ public record SourceSettings(SourceKind source, Integer batchSize, Long batchWin
                              Integer asyncRetries, Long maxEventAgeUs) {
 
     public static final SourceSettings NONE = new Builder().build();
-
-    /** The settings' keys in functions files, batch columns and (with dashes) command-line options. */
-    public static final List<String> KEYS = List.of("source", "batch_size", "batch_window", "max_concurrency",
-            "visibility_timeout", "max_receive", "shards", "parallelization", "max_retries", "max_record_age",
-            "bisect_on_error", "per_message", "async_retries", "max_event_age");
 
     public SourceSettings {
         if (batchSize != null) {
@@ -170,65 +163,6 @@ public record SourceSettings(SourceKind source, Integer batchSize, Long batchWin
         public Builder perMessage(Double v) { perMessage = v; return this; }
         public Builder asyncRetries(Integer v) { asyncRetries = v; return this; }
         public Builder maxEventAgeUs(Long v) { maxEventAgeUs = v; return this; }
-
-        /**
-         * Sets the setting {@code key} (one of {@link #KEYS}) from text: durations as {@code 30s},
-         * {@code 5m} ({@link Durations#parseUs}), {@code -1} or {@code unlimited} for unlimited retries
-         * and record age; blank leaves it unset. IllegalArgumentException naming the key and value.
-         */
-        public Builder set(String key, String text) {
-            if (text == null || text.isBlank()) {
-                return this;
-            }
-            String v = text.trim();
-            switch (key) {
-                case "source": source = SourceKind.parse(v); break;
-                case "batch_size": batchSize = integer(key, v); break;
-                case "batch_window": batchWindowUs = Durations.parseUs(v); break;
-                case "max_concurrency": maxConcurrency = integer(key, v); break;
-                case "visibility_timeout": visibilityTimeoutUs = Durations.parseUs(v); break;
-                case "max_receive": maxReceive = integer(key, v); break;
-                case "shards": shards = integer(key, v); break;
-                case "parallelization": parallelization = integer(key, v); break;
-                case "max_retries": maxRetries = unlimited(v) ? StreamSource.UNLIMITED : integer(key, v); break;
-                case "max_record_age": maxRecordAgeUs = unlimited(v) ? StreamSource.UNLIMITED : Durations.parseUs(v); break;
-                case "bisect_on_error": bisectOnError = bool(key, v); break;
-                case "per_message": perMessage = number(key, v); break;
-                case "async_retries": asyncRetries = integer(key, v); break;
-                case "max_event_age": maxEventAgeUs = Durations.parseUs(v); break;
-                default: throw new IllegalArgumentException("unknown source setting '" + key + "' (allowed: "
-                        + String.join(", ", KEYS) + ")");
-            }
-            return this;
-        }
-
-        private static boolean unlimited(String v) {
-            return v.equals("-1") || v.equalsIgnoreCase("unlimited");
-        }
-
-        private static int integer(String key, String v) {
-            try {
-                return Integer.parseInt(v);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(key + " '" + v + "' is not a whole number");
-            }
-        }
-
-        private static double number(String key, String v) {
-            try {
-                return Double.parseDouble(v);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(key + " '" + v + "' is not a number");
-            }
-        }
-
-        private static boolean bool(String key, String v) {
-            switch (v.toLowerCase(java.util.Locale.ROOT)) {
-                case "true": case "yes": case "on": return true;
-                case "false": case "no": case "off": return false;
-                default: throw new IllegalArgumentException(key + " '" + v + "' is not true or false");
-            }
-        }
 
         public SourceSettings build() {
             return new SourceSettings(source, batchSize, batchWindowUs, maxConcurrency, visibilityTimeoutUs, maxReceive,
