@@ -29,4 +29,8 @@ interface ArrivalStage {
      */
     default void completed(FunctionState f) {
     }
+
+    /** The run ended: a stage that counts on its own (per-invocation counters kept off the function's cold record) folds its counts into {@code f}. */
+    default void finish(FunctionState f) {
+    }
 }

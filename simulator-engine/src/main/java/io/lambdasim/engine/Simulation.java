@@ -259,6 +259,14 @@ final class Simulation {
         held += delta;
     }
 
+    /** Messages taken the instant they arrived: recorded in the histogram in one go at the end (a record each costs). */
+    private long queueAgeZeros;
+
+    /** A message of {@code f} is taken the instant it arrived (queue age 0). */
+    void queueAgeZero() {
+        queueAgeZeros++;
+    }
+
     /** A queued message or event of {@code f} is taken (or started) {@code ageUs} after it arrived. */
     void queueAge(FunctionState f, long ageUs) {
         queueAgeUs.recordValue(ageUs);
@@ -578,7 +586,13 @@ final class Simulation {
                 continue;
             }
             closeAlive(f);
+            if (f.source != null) {
+                f.source.finish(f);
+            }
             stats.add(UsageTotals.of(f, horizon));
+        }
+        if (queueAgeZeros > 0) {
+            queueAgeUs.recordValueWithCount(0, queueAgeZeros);
         }
         UsageStats total = UsageStats.total(stats, horizon, pool.peakAlive(), peakInflight, LatencySummary.of(latencyUs),
                 LatencySummary.of(queueAgeUs));

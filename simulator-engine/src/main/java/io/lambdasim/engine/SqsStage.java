@@ -52,6 +52,10 @@ final class SqsStage implements ArrivalStage {
     private long throttledUntilUs = NONE;
     /** Time of this stage's pending SOURCE event; earlier queue entries are stale. */
     private long timerAtUs = NONE;
+    // Counted here, on a line the stage reads anyway, and folded into the function at the end.
+    private long messages;
+    private long batches;
+    private long batchedMessages;
 
     SqsStage(Simulation sim, Attempt attempt, MessageTable messages, SqsSource cfg, int reservedConcurrency) {
         this.sim = sim;
@@ -65,14 +69,55 @@ final class SqsStage implements ArrivalStage {
     @Override
     public void arrive(FunctionState f) {
         long now = sim.now();
-        if (visible == 0 && returningHead == NIL && f.inflight == 0 && now - lastActiveUs >= IDLE_BEFORE_SCALE_DOWN_US) {
-            pollers = Math.min(cap, SqsSource.INITIAL_POLLERS);
+        messages++;
+        if (visible == 0 && returningHead == NIL) {
+            if (f.inflight == 0 && now - lastActiveUs >= IDLE_BEFORE_SCALE_DOWN_US) {
+                pollers = Math.min(cap, SqsSource.INITIAL_POLLERS);
+            }
+            if (cfg.batchWindowUs() == 0 && f.inflight < pollers && (throttledUntilUs == NONE || now >= throttledUntilUs)) {
+                invokeAlone(f, now);
+                return;
+            }
         }
         int h = m.add(a.firstArrivalUs, a.durationUs, a.maxMemoryMb, a.status, a.payloadBytes);
-        f.cold.messages++;
         sim.hold(1);
         append(h);
         pump(f);
+    }
+
+    /**
+     * The common case, without the queue's bookkeeping: nothing waits, no window, a poller is free,
+     * so the message is a batch of its own, invoked now, exactly as {@link #dispatch} would. The
+     * message enters the queue's tables only if it has to come back (failed or throttled).
+     */
+    private void invokeAlone(FunctionState f, long now) {
+        lastActiveUs = now;
+        a.observedInitUs = InvocationCursor.MISSING; // as for any batch: the row's own INIT is not the batch's
+        throttledUntilUs = NONE;
+        boolean started = sim.start(f, false);
+        if (started) {
+            batches++;
+            batchedMessages++;
+            sim.queueAgeZero();
+            if (!a.failed) {
+                return;
+            }
+        } else {
+            sim.throttled(f);
+            throttledUntilUs = now + THROTTLE_RETRY_US;
+        }
+        int h = m.add(a.firstArrivalUs, a.durationUs, a.maxMemoryMb, a.status, a.payloadBytes);
+        m.receives[h] = 1;
+        sim.hold(1);
+        settleFailed(f, h, now);
+        arm(f, now);
+    }
+
+    @Override
+    public void finish(FunctionState f) {
+        f.cold.messages += messages;
+        f.cold.batches += batches;
+        f.cold.batchedMessages += batchedMessages;
     }
 
     @Override
@@ -96,7 +141,9 @@ final class SqsStage implements ArrivalStage {
     @Override
     public void completed(FunctionState f) {
         lastActiveUs = sim.now();
-        pump(f);
+        if (visible > 0) {
+            pump(f); // a poller is free for a waiting batch
+        }
     }
 
     private void append(int h) {
@@ -193,8 +240,8 @@ final class SqsStage implements ArrivalStage {
             settleFailed(f, first, now);
             return;
         }
-        f.cold.batches++;
-        f.cold.batchedMessages += n;
+        batches++;
+        batchedMessages += n;
         for (int h = first; h != NIL; h = m.next[h]) {
             sim.queueAge(f, now - m.arrivalUs[h]);
         }

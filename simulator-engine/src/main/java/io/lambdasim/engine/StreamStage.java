@@ -48,6 +48,9 @@ final class StreamStage implements ArrivalStage {
     private long routed;
     private final int[] routedInShard;
     private long timerAtUs = NONE;
+    private long messages;
+    private long batches;
+    private long batchedMessages;
 
     StreamStage(Simulation sim, Attempt attempt, MessageTable messages, StreamSource cfg) {
         this.sim = sim;
@@ -91,7 +94,7 @@ final class StreamStage implements ArrivalStage {
             routedInShard[shard] = 0;
         }
         int h = m.add(a.firstArrivalUs, a.durationUs, a.maxMemoryMb, a.status, a.payloadBytes);
-        f.cold.messages++;
+        messages++;
         sim.hold(1);
         if (tail[lane] == NIL) {
             head[lane] = h;
@@ -207,12 +210,19 @@ final class StreamStage implements ArrivalStage {
             retryAtUs[lane] = now + THROTTLE_RETRY_US;
             return;
         }
-        f.cold.batches++;
-        f.cold.batchedMessages += n;
+        batches++;
+        batchedMessages += n;
         sim.queueAge(f, now - m.arrivalUs[last]); // the iterator age: of the batch's newest record
         busyUntilUs[lane] = a.endUs;
         inFlight[lane] = n;
         inFlightFailed[lane] = a.failed;
+    }
+
+    @Override
+    public void finish(FunctionState f) {
+        f.cold.messages += messages;
+        f.cold.batches += batches;
+        f.cold.batchedMessages += batchedMessages;
     }
 
     /** One timer at the earliest window end or throttle retry of an idle lane. */
