@@ -28,40 +28,46 @@ final class SqsStage implements ArrivalStage {
     /** After a throttled batch the pollers try again this much later (or at a completion). */
     private static final long THROTTLE_RETRY_US = Durations.US_PER_S;
 
+    // The fields every message touches come first within their size (HotSpot lays out longs, then
+    // ints, then references, each in declaration order): with a thousand functions a stage is a
+    // likely cache miss, and the common case should touch as few lines of it as possible.
+    private long messages;
+    private long batches;
+    private long batchedMessages;
+    private long lastActiveUs;
+    private long throttledUntilUs = NONE;
+    /** The batching window, copied from the mapping so the common case reads no other object. */
+    private final long windowUs;
+    private int visible;
+    private int returningHead = NIL;
+    /** Batches allowed at once, as of {@link #backlogSinceUs}. */
+    private int pollers;
     private final Simulation sim;
     private final Attempt a;
+
     private final MessageTable m;
     private final SqsSource cfg;
     private final int cap;
 
-    /** Visible messages, oldest first. */
+    /** Visible messages, oldest first ({@link #visible} of them). */
     private int head = NIL;
     private int tail = NIL;
-    private int visible;
     private long visibleBytes;
-    /** Messages of failed batches waiting out their visibility timeout, in the order they return. */
-    private int returningHead = NIL;
+    /** Messages of failed batches waiting out their visibility timeout, in the order they return (from {@link #returningHead}). */
     private int returningTail = NIL;
     /** When the batch being gathered started gathering; NONE while no message is visible. */
     private long windowOpenedUs = NONE;
-    /** Batches allowed at once, as of {@link #backlogSinceUs}. */
-    private int pollers;
     /** Since when a closed batch has waited for a poller; NONE when none waits. */
     private long backlogSinceUs = NONE;
-    private long lastActiveUs;
-    private long throttledUntilUs = NONE;
     /** Time of this stage's pending SOURCE event; earlier queue entries are stale. */
     private long timerAtUs = NONE;
-    // Counted here, on a line the stage reads anyway, and folded into the function at the end.
-    private long messages;
-    private long batches;
-    private long batchedMessages;
 
     SqsStage(Simulation sim, Attempt attempt, MessageTable messages, SqsSource cfg, int reservedConcurrency) {
         this.sim = sim;
         this.a = attempt;
         this.m = messages;
         this.cfg = cfg;
+        this.windowUs = cfg.batchWindowUs();
         this.cap = cfg.pollerCap(reservedConcurrency);
         this.pollers = Math.min(cap, SqsSource.INITIAL_POLLERS);
     }
@@ -74,7 +80,7 @@ final class SqsStage implements ArrivalStage {
             if (f.inflight == 0 && now - lastActiveUs >= IDLE_BEFORE_SCALE_DOWN_US) {
                 pollers = Math.min(cap, SqsSource.INITIAL_POLLERS);
             }
-            if (cfg.batchWindowUs() == 0 && f.inflight < pollers && (throttledUntilUs == NONE || now >= throttledUntilUs)) {
+            if (windowUs == 0 && f.inflight < pollers && (throttledUntilUs == NONE || now >= throttledUntilUs)) {
                 invokeAlone(f, now);
                 return;
             }
