@@ -72,9 +72,7 @@ class SimulateCommandTest {
         assertThat(size.code()).isEqualTo(2);
         assertThat(size.err().strip()).isEqualTo("lambdasim simulate: --batch-size '20000': expected a whole number from 1 to 10000");
         Path functions = dir.resolve("functions.csv");
-        Files.writeString(functions, "function,source,shards,parallelization
-orders,kinesis,4,11
-");
+        Files.writeString(functions, "function,source,shards,parallelization\norders,kinesis,4,11\n");
         Run file = run("simulate", "--generate", "poisson(1/s);duration=exp(50ms);horizon=1m;function=orders",
                 "--functions", functions.toString());
         assertThat(file.code()).isEqualTo(2);

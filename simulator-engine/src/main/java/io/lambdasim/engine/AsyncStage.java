@@ -42,6 +42,7 @@ final class AsyncStage implements ArrivalStage {
         a.maxMemoryMb = pending.maxMemoryUsedMb[slot];
         a.status = pending.status[slot];
         a.observedInitUs = InvocationCursor.MISSING;
+        a.observedInitBilledUs = InvocationCursor.MISSING;
         a.backoffs = pending.backoffs[slot];
         a.errorRetries = pending.errorRetries[slot];
         attempt(f, slot);

@@ -23,6 +23,8 @@ final class Attempt {
     int status;
     /** This row's observed INIT at the function's memory, or MISSING. */
     long observedInitUs;
+    /** The part of that INIT AWS billed (SnapStart's Billed Restore Duration), or MISSING. */
+    long observedInitBilledUs;
     /** Payload size, bytes (0 when the trace has none): what fills a batch to its 6 MB. */
     long payloadBytes;
     /** Async bookkeeping: function-error retries so far, throttle back-offs so far. */
@@ -43,6 +45,7 @@ final class Attempt {
         this.maxMemoryMb = maxMemoryMb;
         this.status = status;
         this.observedInitUs = observedInitUs;
+        this.observedInitBilledUs = InvocationCursor.MISSING;
         this.payloadBytes = payloadBytes < 0 ? 0 : payloadBytes;
         this.errorRetries = 0;
         this.backoffs = 0;

@@ -202,6 +202,8 @@ final class Simulation {
         a.arrive(now, factor == 1.0 ? c.durationUs() : Math.round(c.durationUs() * factor), c.maxMemoryUsedMb(), c.status(),
                 observedInit == InvocationCursor.MISSING || factor == 1.0 ? observedInit : Math.round(observedInit * factor),
                 c.payloadBytes());
+        long billedInit = c.initBilledUs();
+        a.observedInitBilledUs = billedInit == InvocationCursor.MISSING || factor == 1.0 ? billedInit : Math.round(billedInit * factor);
         ArrivalStage stage = f.source;
         if (stage == null) {
             stage = stageFor(c.invocationType()); // no source configured: the row's own trigger decides
@@ -218,10 +220,16 @@ final class Simulation {
         }
     }
 
-    /** CPU-model factor from the trace's reference memory to the function's simulated memory, cached. */
+    /**
+     * CPU-model factor from the reference memory to the function's simulated memory, cached. The
+     * reference is the configured one, else the row's recorded memory, else {@value
+     * SimulationConfig#FALLBACK_MEMORY_MB} MB (what a trace without memory is taken to have run at,
+     * as sizing and the EC2 fleets take it).
+     */
     private double durationFactor(FunctionState f, int traceMemoryMb) {
-        int ref = cfg.referenceMemoryMb() != InvocationCursor.MISSING ? cfg.referenceMemoryMb() : traceMemoryMb;
-        if (ref == InvocationCursor.MISSING || ref == f.memoryMb) {
+        int ref = cfg.referenceMemoryMb() != InvocationCursor.MISSING ? cfg.referenceMemoryMb()
+                : traceMemoryMb != InvocationCursor.MISSING ? traceMemoryMb : SimulationConfig.FALLBACK_MEMORY_MB;
+        if (ref == f.memoryMb) {
             return 1.0;
         }
         if (ref != f.factorRefMb) {
@@ -399,6 +407,12 @@ final class Simulation {
             return;
         }
         boolean initBilled = cold && billing.initBilled();
+        if (cold && a.observedInitUs != InvocationCursor.MISSING && a.observedInitBilledUs != InvocationCursor.MISSING) {
+            // A replayed SnapStart restore bills what AWS billed of it (Billed Restore Duration),
+            // whatever the era's INIT rule: the restore itself is not charged, the hooks are.
+            init = a.observedInitBilledUs;
+            initBilled = true;
+        }
         long billed = billing.billedUs(initBilled ? run + init : run);
         f.billedUs += billed;
         if (initBilled) {

@@ -99,6 +99,7 @@ final class SqsStage implements ArrivalStage {
     private void invokeAlone(FunctionState f, long now) {
         lastActiveUs = now;
         a.observedInitUs = InvocationCursor.MISSING; // as for any batch: the row's own INIT is not the batch's
+        a.observedInitBilledUs = InvocationCursor.MISSING;
         throttledUntilUs = NONE;
         boolean started = sim.start(f, false);
         if (started) {
