@@ -8,9 +8,10 @@ import io.lambdasim.traces.InvocationCursor;
  *
  * <p>A duration {@code d} recorded at memory {@code m} has a CPU-bound share {@code f}; Lambda gave
  * it {@code usable(m)} vCPU-equivalents, so it did {@code f·d·usable(m)} µs of work on one full
- * vCPU. On an instance that work runs at full speed on up to {@code min(threads, vCPUs)} cores; the
- * other {@code (1−f)·d} (waiting on I/O) is the same anywhere. The request holds its memory for
- * the whole of it. Fields are reused for every row: nothing is allocated.
+ * vCPU. On an instance that work runs on up to {@code min(threads, vCPUs)} cores (at full speed
+ * when it has them to itself; {@link SharedCpu} shares them otherwise); the other {@code (1−f)·d}
+ * (waiting on I/O) is the same anywhere. The request holds its memory for the whole of it. Fields
+ * are reused for every row: nothing is allocated.
  */
 final class RequestShape {
     private final CpuModel cpu;
@@ -21,7 +22,9 @@ final class RequestShape {
 
     /** CPU work of the current row on one full vCPU, µs. */
     long cpuUs;
-    /** Wall time of the current row on an instance, µs. */
+    /** Wall time of the current row away from the CPU (I/O), µs; at least 1 µs when it has no CPU work. */
+    long ioUs;
+    /** Wall time of the current row on an instance to itself, µs. */
     long wallUs;
 
     RequestShape(FleetConfig config) {
@@ -40,6 +43,15 @@ final class RequestShape {
         long d = Math.max(0, row.durationUs());
         double f = cpu.cpuFraction();
         cpuUs = Math.round(d * f * lastUsable);
-        wallUs = Math.max(1, Math.round(d * (1 - f)) + cpuUs / parallel);
+        ioUs = Math.round(d * (1 - f));
+        if (cpuUs == 0 && ioUs == 0) {
+            ioUs = 1;
+        }
+        wallUs = Math.max(1, ioUs + cpuUs / parallel);
+    }
+
+    /** vCPUs one request can use at once: its threads, at most the instance's vCPUs. */
+    int parallel() {
+        return parallel;
     }
 }
