@@ -17,12 +17,21 @@ final class DemandProfile {
 
     static DemandProfile measure(InvocationCursor cursor, FleetConfig config) {
         DemandProfile p = new DemandProfile();
+        p.periods = 1;
         RequestShape shape = new RequestShape(config);
         int resident = 0;
+        long period = config.periodUs();
+        int k = 0;
+        long periodEnd = period;
         while (cursor.next()) {
             shape.of(cursor);
-            int k = (int) (cursor.startUs() / config.periodUs());
-            p.ensure(k);
+            long start = cursor.startUs();
+            if (start >= periodEnd) {
+                // Rows come in time order: divide only when the period changes.
+                k = (int) (start / period);
+                periodEnd = (k + 1) * period;
+                p.ensure(k);
+            }
             p.cpuUs[k] += shape.cpuUs;
             p.wallUs[k] += shape.wallUs;
             int used = cursor.maxMemoryUsedMb() > 0 ? cursor.maxMemoryUsedMb() : cursor.memoryMb();

@@ -15,8 +15,11 @@ import org.HdrHistogram.Histogram;
  * admission; its response time runs to the slot's release.
  *
  * <p>Events, in this order when they fall on the same µs: a launched instance starts serving, a
- * period ends, a request finishes its CPU work, a request finishes its I/O, a request arrives.
- * Each costs {@code O(log n)} heap steps and allocates nothing.
+ * period ends, an instance's first request finishes its CPU work, a request finishes its I/O, a
+ * request arrives. The CPU and I/O completions share one heap; an instance's CPU completion is
+ * entered again whenever sharing moves it, and the entry it replaces is skipped when it comes up
+ * (its time no longer matches the instance's). Each event costs {@code O(log n)} heap steps and
+ * allocates nothing.
  *
  * <p>At each period boundary the fleet measures its utilisation (exact integrals over the
  * instances), settles burstable CPU credits (a throttled standard-mode fleet runs at its baseline,
@@ -32,14 +35,17 @@ final class FleetRun {
     private final int slots;
     private final RequestShape shape;
     private final RequestTable requests = new RequestTable();
-    /** Requests in their I/O phase, by the time they free their slot. */
-    private final MinHeap ioDone = new MinHeap();
-    /** Serving instances by the time their next request finishes computing. */
-    private final IndexedHeap cpuDone = new IndexedHeap();
+    /**
+     * Completions by time: a request's I/O (id = its handle) or an instance's next CPU completion
+     * (id = {@code ~instance}, negative). At the same µs their order does not matter: nothing
+     * happens between them, so every integral and decision comes out the same.
+     */
+    private final MinHeap completions = new MinHeap();
     private final LoadBalancer balancer;
     private final Fleet fleet;
     private final PeriodUsage usage = new PeriodUsage();
     private final CpuCredits credits;
+    /** Waits of the requests that waited; the others are counted in {@link #queued}'s complement. */
     private final Histogram waits = new Histogram(3);
     private final Histogram responses = new Histogram(3);
 
@@ -51,10 +57,15 @@ final class FleetRun {
     private long lastDoneUs;
 
     FleetRun(FleetConfig config, int slotsPerInstance) {
+        this(config, slotsPerInstance, LoadBalancer.SCAN_LIMIT);
+    }
+
+    /** With the balancer's scan limit given (tests: 0 makes least-outstanding use its heap at any size). */
+    FleetRun(FleetConfig config, int slotsPerInstance, int scanLimit) {
         this.config = config;
         this.slots = slotsPerInstance;
         this.shape = new RequestShape(config);
-        this.balancer = new LoadBalancer(config.balancer());
+        this.balancer = new LoadBalancer(config.balancer(), scanLimit);
         this.fleet = new Fleet(config.vcpus(), shape.parallel());
         this.credits = new CpuCredits(config.burst(), config.baselinePerVcpu());
     }
@@ -65,34 +76,40 @@ final class FleetRun {
         }
         long period = config.periodUs();
         long nextBoundary = period;
-        boolean more = cursor.next();
+        // The next launch to start serving or period to end: rare events, looked at only when due.
+        long special = Math.min(nextBoundary, fleet.nextServingUs());
+        long arrival = cursor.next() ? cursor.startUs() : NEVER;
         while (true) {
-            long arrival = more ? cursor.startUs() : NEVER;
-            long cpu = cpuDone.peekKey();
-            long io = ioDone.size() == 0 ? NEVER : (long) ioDone.peekKey();
-            long t = Math.min(arrival, Math.min(cpu, io));
-            boolean drained = t == NEVER;
-            if (drained) {
-                // No request left: close the periods the last ones ran into, so utilisation and
-                // credits count them; the horizon is the end of the period of the last completion.
-                t = ceilToPeriod(lastDoneUs);
-            }
-            long serving = fleet.nextServingUs();
-            if (serving <= t && serving < nextBoundary) {
-                startServing(fleet.nextServing(), serving);
-            } else if (nextBoundary <= t) {
-                evaluate(nextBoundary);
-                nextBoundary += period;
-            } else if (drained) {
-                break;
-            } else if (cpu == t) {
-                finishComputing(fleet.byId[cpuDone.peek()], t);
-            } else if (io == t) {
-                int h = ioDone.poll();
-                release(fleet.byId[requests.instance[h]], h, t);
+            long done = completions.peekKey();
+            long t = Math.min(arrival, done);
+            if (t >= special) {
+                // When no request is left, close the periods the last ones ran into (so
+                // utilisation and credits count them) and stop: the horizon is the end of the
+                // period of the last completion.
+                if (t == NEVER && special > ceilToPeriod(lastDoneUs)) {
+                    break;
+                }
+                long serving = fleet.nextServingUs();
+                if (serving < nextBoundary) {
+                    startServing(fleet.nextServing(), serving);
+                } else {
+                    evaluate(nextBoundary);
+                    nextBoundary += period;
+                }
+                special = Math.min(nextBoundary, fleet.nextServingUs());
+            } else if (done == t) {
+                int id = completions.peekId();
+                if (id < 0 && fleet.byId[~id].cpuEventUs == t) {
+                    finishComputing(fleet.byId[~id], t);
+                } else {
+                    completions.poll(); // a request's I/O is done, or an instance's outdated entry
+                    if (id >= 0) {
+                        release(fleet.byId[requests.instance[id]], id, t);
+                    }
+                }
             } else {
                 arrive(cursor, t);
-                more = cursor.next();
+                arrival = cursor.next() ? cursor.startUs() : NEVER;
             }
         }
         return finish(Math.max(nextBoundary - period, ceilToPeriod(lastDoneUs)), initialInstances);
@@ -110,13 +127,13 @@ final class FleetRun {
         requests.workUs[h] = shape.cpuUs;
         requests.ioUs[h] = shape.ioUs;
         invocations++;
-        int id = balancer.choose(fleet.byId, slots);
-        if (id == LoadBalancer.NONE) {
+        Instance i = balancer.choose(fleet.byId, slots);
+        if (i == null) {
             balancer.shared.add(requests, h);
             overloaded(t);
             return;
         }
-        Instance i = fleet.byId[id];
+        i.outstanding++;
         if (i.inService < slots) {
             admit(i, h, t);
         } else {
@@ -136,53 +153,82 @@ final class FleetRun {
 
     /** Request {@code h} takes a slot on {@code i} at {@code t}. The caller re-sorts {@code i} in the balancer. */
     private void admit(Instance i, int h, long t) {
-        i.advance(t, usage);
+        i.advance(t);
         i.inService++;
         requests.instance[h] = i.id;
         long wait = t - requests.arrivalUs[h];
-        waits.recordValue(wait);
         if (wait > 0) {
+            waits.recordValue(wait);
             queued++;
         }
         long work = requests.workUs[h];
         if (work > 0) {
-            i.cpu.join(h, work);
-            cpuDone.update(i.id, i.cpu.nextCompletionUs(), i.id);
+            if (i.cpu.join(h, work)) {
+                scheduleCpu(i, i.cpu.nextCompletionUs());
+            }
         } else {
-            ioDone.add(t + requests.ioUs[h], h);
+            completions.add(t + requests.ioUs[h], h);
         }
     }
 
+    /** Enters the instance's next CPU completion, unless it is already entered for that time. */
+    private void scheduleCpu(Instance i, long at) {
+        if (at != i.cpuEventUs) {
+            i.cpuEventUs = at;
+            if (at != NEVER) {
+                completions.add(at, ~i.id);
+            }
+        }
+    }
+
+    /**
+     * The requests on {@code i} whose CPU work is done at {@code t} go on to their I/O (or finish).
+     * Its entry is the completions' top: the first of them takes its place.
+     */
     private void finishComputing(Instance i, long t) {
-        i.advance(t, usage);
-        do {
-            int h = i.cpu.finishFirst();
-            long io = requests.ioUs[h];
+        i.advance(t);
+        int h = i.cpu.finishFirst();
+        long io = requests.ioUs[h];
+        if (io > 0) {
+            completions.replaceTop(t + io, h);
+        } else {
+            completions.poll();
+            release(i, h, t);
+        }
+        long next = i.cpu.nextCompletionUs();
+        while (next <= t) {
+            h = i.cpu.finishFirst();
+            io = requests.ioUs[h];
             if (io > 0) {
-                ioDone.add(t + io, h);
+                completions.add(t + io, h);
             } else {
                 release(i, h, t);
             }
-        } while (i.cpu.firstDone());
+            next = i.cpu.nextCompletionUs();
+        }
         if (i.state != Instance.State.TERMINATED) {
-            cpuDone.update(i.id, i.cpu.nextCompletionUs(), i.id);
+            scheduleCpu(i, next);
         }
     }
 
     /** Request {@code h} is done and frees its slot on {@code i}, which takes the next waiting request. */
     private void release(Instance i, int h, long t) {
-        i.advance(t, usage);
+        i.advance(t);
         i.inService--;
+        i.outstanding--;
         responses.recordValue(t - requests.arrivalUs[h]);
         lastDoneUs = t;
         requests.release(h);
-        if (!i.queue.isEmpty()) {
-            admit(i, i.queue.poll(requests), t);
-        } else if (i.state == Instance.State.ROUTABLE && !balancer.shared.isEmpty()) {
+        if (i.state == Instance.State.ROUTABLE && i.queue.isEmpty() && !balancer.shared.isEmpty()) {
+            i.outstanding++; // one out, one in: its count is unchanged
             admit(i, balancer.shared.poll(requests), t);
+        } else {
+            if (!i.queue.isEmpty()) {
+                admit(i, i.queue.poll(requests), t);
+            }
+            balancer.changed(i);
         }
-        balancer.changed(i);
-        if (i.state == Instance.State.DRAINING && i.outstanding() == 0) {
+        if (i.state == Instance.State.DRAINING && i.outstanding == 0) {
             terminate(i, t);
         }
     }
@@ -191,9 +237,9 @@ final class FleetRun {
     private void startServing(Instance i, long t) {
         i.startServing(t);
         i.cpu.speed(credits.speed());
-        cpuDone.add(i.id, NEVER, i.id);
         balancer.add(i);
         while (i.inService < slots && !balancer.shared.isEmpty()) {
+            i.outstanding++;
             admit(i, balancer.shared.poll(requests), t);
         }
         balancer.changed(i);
@@ -204,7 +250,8 @@ final class FleetRun {
         for (int id = 0; id < fleet.highWater; id++) {
             Instance i = fleet.byId[id];
             if (i.serving()) {
-                i.advance(boundaryUs, usage);
+                i.advance(boundaryUs);
+                i.closePeriod(usage);
             }
         }
         double vcpuUs = usage.servedUs * config.vcpus();
@@ -221,7 +268,7 @@ final class FleetRun {
                 Instance i = fleet.byId[id];
                 if (i.serving()) {
                     i.cpu.speed(credits.speed());
-                    cpuDone.update(i.id, i.cpu.nextCompletionUs(), i.id);
+                    scheduleCpu(i, i.cpu.nextCompletionUs());
                 }
             }
         }
@@ -255,23 +302,24 @@ final class FleetRun {
         Instance pick = null;
         for (int id = 0; id < fleet.highWater; id++) {
             Instance i = fleet.byId[id];
-            if (i.state == Instance.State.ROUTABLE && (pick == null || i.outstanding() < pick.outstanding()
-                    || (i.outstanding() == pick.outstanding() && i.launchedUs >= pick.launchedUs))) {
+            if (i.state == Instance.State.ROUTABLE && (pick == null || i.outstanding < pick.outstanding
+                    || (i.outstanding == pick.outstanding && i.launchedUs >= pick.launchedUs))) {
                 pick = i;
             }
         }
         balancer.remove(pick);
         fleet.drain(pick);
-        if (pick.outstanding() == 0) {
+        if (pick.outstanding == 0) {
             terminate(pick, now);
         }
     }
 
     private void terminate(Instance i, long now) {
         if (i.serving()) {
-            i.advance(now, usage);
-            cpuDone.remove(i.id);
+            i.advance(now);
+            i.closePeriod(usage);
         }
+        i.cpuEventUs = NEVER;
         fleet.terminate(i, now);
     }
 
@@ -284,6 +332,9 @@ final class FleetRun {
             if (i.state != Instance.State.TERMINATED) {
                 terminate(i, horizonUs);
             }
+        }
+        if (invocations > queued) {
+            waits.recordValueWithCount(0, invocations - queued);
         }
         long[] lives = fleet.lifetimes();
         double instanceUs = 0;

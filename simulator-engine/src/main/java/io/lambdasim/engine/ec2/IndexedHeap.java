@@ -28,19 +28,6 @@ final class IndexedHeap {
         return heap[0];
     }
 
-    /** The smallest key, or {@link Long#MAX_VALUE} when the heap is empty. */
-    long peekKey() {
-        return size == 0 ? Long.MAX_VALUE : key[heap[0]];
-    }
-
-    long key(int id) {
-        return key[id];
-    }
-
-    long tie(int id) {
-        return tie[id];
-    }
-
     void add(int id, long k, long t) {
         if (id >= pos.length) {
             int n = Math.max(id + 1, pos.length * 2);

@@ -17,11 +17,22 @@ final class Instance {
     long servesFromUs;
     /** Requests holding one of its memory slots (computing or waiting on I/O). */
     int inService;
+    /** Requests placed here and not finished: in service or in its queue (what least-outstanding counts). */
+    int outstanding;
+    /** When the balancer last picked it (a sequence number): least-outstanding's tie-break. */
+    long lastPick;
+    /** When its next CPU completion is entered in the fleet's completions, {@code Long.MAX_VALUE} when none is. */
+    long cpuEventUs = Long.MAX_VALUE;
 
     /** Since it started serving: µs served, slot-µs held. */
     long servedUs;
-    double slotUs;
+    long slotUs;
     private long lastUs;
+    /** The same and the CPU's integrals at the last period boundary. */
+    private long servedMark;
+    private long slotMark;
+    private double busyMark;
+    private double workMark;
 
     Instance(int id, int vcpus, int usableThreads) {
         this.id = id;
@@ -34,10 +45,16 @@ final class Instance {
         launchedUs = now;
         servesFromUs = servesFrom;
         inService = 0;
+        outstanding = 0;
+        cpuEventUs = Long.MAX_VALUE;
         servedUs = 0;
         slotUs = 0;
         cpu.busyVcpuUs = 0;
         cpu.workUs = 0;
+        servedMark = 0;
+        slotMark = 0;
+        busyMark = 0;
+        workMark = 0;
         return this;
     }
 
@@ -47,31 +64,29 @@ final class Instance {
         cpu.startAt(t);
     }
 
-    /** Requests placed here and not finished: in service or in its queue (what least-outstanding counts). */
-    int outstanding() {
-        return inService + queue.size();
-    }
 
     boolean serving() {
         return state == State.ROUTABLE || state == State.DRAINING;
     }
 
-    /**
-     * Brings the integrals to {@code t} and adds this instance's share of the interval to the
-     * fleet's period totals. Call before anything about it changes.
-     */
-    void advance(long t, PeriodUsage period) {
+    /** Brings the integrals to {@code t}. Call before anything about it changes. */
+    void advance(long t) {
         long dt = t - lastUs;
-        if (dt <= 0) {
-            return;
+        if (dt > 0) {
+            cpu.advance(t);
+            servedUs += dt;
+            slotUs += inService * dt;
+            lastUs = t;
         }
-        double busy = cpu.busyVcpuUs;
-        double work = cpu.workUs;
-        cpu.advance(t);
-        servedUs += dt;
-        slotUs += (double) inService * dt;
-        period.add(dt, cpu.busyVcpuUs - busy, cpu.workUs - work, (double) inService * dt);
-        lastUs = t;
+    }
+
+    /** Adds what it did since the last boundary (advance first) to the period's totals. */
+    void closePeriod(PeriodUsage period) {
+        period.add(servedUs - servedMark, cpu.busyVcpuUs - busyMark, cpu.workUs - workMark, slotUs - slotMark);
+        servedMark = servedUs;
+        slotMark = slotUs;
+        busyMark = cpu.busyVcpuUs;
+        workMark = cpu.workUs;
     }
 
     /** Busy vCPU time over vCPU time served, 0 when it never served. */

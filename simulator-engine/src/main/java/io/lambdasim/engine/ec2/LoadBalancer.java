@@ -6,104 +6,129 @@ import java.util.Arrays;
  * Places requests on the routable instances by the configured {@link Balancer}, and holds the
  * shared queue: {@link Balancer#CENTRAL}'s, or anyone's while no instance is routable.
  *
- * <p>Least-outstanding and central keep the routable instances in an indexed heap by
- * {@code (outstanding requests, sequence number of the last pick)}: the least loaded instance is at
- * the top, and among equals the one picked least long ago, so ties rotate instead of piling onto
- * one instance. Round robin keeps them in a ring, in the order they became routable. Each
- * placement or count change is {@code O(log n)} (least-outstanding, central) or {@code O(1)}.
+ * <p>Routable instances sit in a ring, in the order they became routable; round robin walks it.
+ * Least-outstanding and central pick the instance with the fewest outstanding requests, among
+ * equals the one picked least long ago (so ties rotate instead of piling onto one instance): by
+ * scanning the ring while it is short (a few instances, the common fleet: a handful of loads and
+ * no bookkeeping per request), and beyond {@link #SCAN_LIMIT} instances from an indexed heap by
+ * {@code (outstanding, last pick)}, {@code O(log n)} per placement and per count change.
  */
 final class LoadBalancer {
-    static final int NONE = -1;
+    /** Most routable instances still found by a scan; above it the heap takes over. */
+    static final int SCAN_LIMIT = 16;
 
     private final Balancer kind;
-    private final IndexedHeap least = new IndexedHeap();
-    private int[] ring = new int[8];
+    private final int scanLimit;
+    private Instance[] ring = new Instance[8];
     private int ringSize;
     private int ringNext;
+    /** Least-outstanding and central, beyond {@link #SCAN_LIMIT} instances; null while scanning. */
+    private IndexedHeap least;
     private long picks;
 
     /** Requests waiting at the balancer, first come first served. */
     final RequestQueue shared = new RequestQueue();
 
     LoadBalancer(Balancer kind) {
-        this.kind = kind;
+        this(kind, SCAN_LIMIT);
     }
 
-    Balancer kind() {
-        return kind;
+    /** With another scan limit: 0 always uses the heap (tests hold the two ways against each other). */
+    LoadBalancer(Balancer kind, int scanLimit) {
+        this.kind = kind;
+        this.scanLimit = scanLimit;
     }
 
     int routable() {
-        return kind == Balancer.ROUND_ROBIN ? ringSize : least.size();
+        return ringSize;
     }
 
     void add(Instance i) {
-        if (kind == Balancer.ROUND_ROBIN) {
-            if (ringSize == ring.length) {
-                ring = Arrays.copyOf(ring, ringSize * 2);
+        if (ringSize == ring.length) {
+            ring = Arrays.copyOf(ring, ringSize * 2);
+        }
+        ring[ringSize++] = i;
+        i.lastPick = picks++;
+        if (least != null) {
+            least.add(i.id, i.outstanding, i.lastPick);
+        } else if (kind != Balancer.ROUND_ROBIN && ringSize > scanLimit) {
+            least = new IndexedHeap();
+            for (int k = 0; k < ringSize; k++) {
+                least.add(ring[k].id, ring[k].outstanding, ring[k].lastPick);
             }
-            ring[ringSize++] = i.id;
-        } else {
-            least.add(i.id, i.outstanding(), picks++);
         }
     }
 
     void remove(Instance i) {
-        if (kind == Balancer.ROUND_ROBIN) {
-            int k = 0;
-            while (ring[k] != i.id) {
-                k++;
-            }
-            System.arraycopy(ring, k + 1, ring, k, ringSize - k - 1);
-            ringSize--;
-            if (ringNext > k) {
-                ringNext--;
-            }
-            if (ringNext >= ringSize) {
-                ringNext = 0;
-            }
-        } else {
+        int k = 0;
+        while (ring[k] != i) {
+            k++;
+        }
+        System.arraycopy(ring, k + 1, ring, k, ringSize - k - 1);
+        ring[--ringSize] = null;
+        if (ringNext > k) {
+            ringNext--;
+        }
+        if (ringNext >= ringSize) {
+            ringNext = 0;
+        }
+        if (least != null) {
             least.remove(i.id);
+            if (ringSize <= scanLimit / 2 && scanLimit > 0) {
+                least = null; // well below the limit: scanning again (the gap avoids flapping)
+            }
         }
     }
 
     /**
-     * The id of the instance an arriving request goes to, or {@link #NONE} when it waits at the
-     * balancer: under central when no instance has a free slot (or others already wait), under any
-     * balancer when no instance is routable. Call {@link #placed} once the request is there.
+     * The instance an arriving request goes to, or null when it waits at the balancer: under
+     * central when no instance has a free slot (or others already wait), under any balancer when
+     * no instance is routable. Call {@link #placed} once the request is there.
      */
-    int choose(Instance[] byId, int slots) {
+    Instance choose(Instance[] byId, int slots) {
+        if (ringSize == 0) {
+            return null;
+        }
         if (kind == Balancer.ROUND_ROBIN) {
-            if (ringSize == 0) {
-                return NONE;
-            }
-            int id = ring[ringNext];
+            Instance i = ring[ringNext];
             if (++ringNext == ringSize) {
                 ringNext = 0;
             }
-            return id;
+            return i;
         }
-        if (least.size() == 0) {
-            return NONE;
+        Instance best;
+        if (least != null) {
+            best = byId[least.peek()];
+        } else {
+            best = ring[0];
+            int bestCount = best.outstanding;
+            for (int k = 1; k < ringSize; k++) {
+                Instance i = ring[k];
+                int count = i.outstanding;
+                if (count < bestCount || (count == bestCount && i.lastPick < best.lastPick)) {
+                    best = i;
+                    bestCount = count;
+                }
+            }
         }
-        int id = least.peek();
-        if (kind == Balancer.CENTRAL && (!shared.isEmpty() || byId[id].inService >= slots)) {
-            return NONE;
+        if (kind == Balancer.CENTRAL && (!shared.isEmpty() || best.inService >= slots)) {
+            return null;
         }
-        return id;
+        return best;
     }
 
-    /** A request was placed on {@code i}: re-sort it, as the most recently picked among equals. */
+    /** A request was placed on {@code i}: it is now the most recently picked. */
     void placed(Instance i) {
-        if (kind != Balancer.ROUND_ROBIN && least.contains(i.id)) {
-            least.update(i.id, i.outstanding(), picks++);
+        i.lastPick = picks++;
+        if (least != null) {
+            least.update(i.id, i.outstanding, i.lastPick);
         }
     }
 
-    /** An instance's outstanding count changed: re-sort it (no-op for round robin and for non-routable ones). */
+    /** An instance's outstanding count changed (a request finished, or it took one from the balancer's queue). */
     void changed(Instance i) {
-        if (kind != Balancer.ROUND_ROBIN && least.contains(i.id)) {
-            least.update(i.id, i.outstanding(), least.tie(i.id));
+        if (least != null && least.contains(i.id)) {
+            least.update(i.id, i.outstanding, i.lastPick);
         }
     }
 }

@@ -3,13 +3,14 @@ package io.lambdasim.engine.ec2;
 import java.util.Arrays;
 
 /**
- * A binary min-heap of {@code (key, id)} pairs as two parallel arrays, ties broken by the smaller
- * id so the order depends on the inputs alone. It holds the processor-sharing tags of one
- * instance ({@link SharedCpu}) and the fleet's I/O completions (times in µs, exact as doubles up
- * to 2^53 µs, 285 years). Grows to the largest size seen, allocates nothing after.
+ * A binary min-heap of {@code (key, id)} pairs as two parallel arrays, by key alone: equal keys
+ * come out in an order fixed by the sequence of operations, so a run is reproducible. It holds the
+ * fleet's completions (times in µs) and each instance's processor-sharing tags: non-negative
+ * doubles, stored as their IEEE 754 bits, which order exactly as the values do when non-negative
+ * ({@link #addNonNegative}). Grows to the largest size seen, allocates nothing after.
  */
 final class MinHeap {
-    private double[] keys = new double[8];
+    private long[] keys = new long[8];
     private int[] ids = new int[8];
     private int size;
 
@@ -17,12 +18,21 @@ final class MinHeap {
         return size;
     }
 
-    /** The smallest key, {@link Double#POSITIVE_INFINITY} when empty. */
-    double peekKey() {
-        return size == 0 ? Double.POSITIVE_INFINITY : keys[0];
+    /** The smallest key, {@link Long#MAX_VALUE} when empty. */
+    long peekKey() {
+        return size == 0 ? Long.MAX_VALUE : keys[0];
     }
 
-    void add(double key, int id) {
+    /** The smallest key entered by {@link #addNonNegative}; the heap must not be empty. */
+    double peekNonNegative() {
+        return Double.longBitsToDouble(keys[0]);
+    }
+
+    void addNonNegative(double key, int id) {
+        add(Double.doubleToRawLongBits(key), id);
+    }
+
+    void add(long key, int id) {
         if (size == keys.length) {
             keys = Arrays.copyOf(keys, size * 2);
             ids = Arrays.copyOf(ids, size * 2);
@@ -30,7 +40,7 @@ final class MinHeap {
         int i = size++;
         while (i > 0) {
             int parent = (i - 1) >>> 1;
-            if (!before(key, id, keys[parent], ids[parent])) {
+            if (keys[parent] <= key) {
                 break;
             }
             keys[i] = keys[parent];
@@ -41,20 +51,34 @@ final class MinHeap {
         ids[i] = id;
     }
 
-    /** Removes the smallest pair and returns its id; the heap must not be empty. */
+    /** The id of the pair with the smallest key; the heap must not be empty. */
+    int peekId() {
+        return ids[0];
+    }
+
+    /** Removes the pair with the smallest key and returns its id; the heap must not be empty. */
     int poll() {
         int top = ids[0];
         int n = --size;
-        double key = keys[n];
-        int id = ids[n];
+        siftDown(keys[n], ids[n]);
+        return top;
+    }
+
+    /** Replaces the pair with the smallest key by {@code (key, id)}: a poll and an add in one sift. */
+    void replaceTop(long key, int id) {
+        siftDown(key, id);
+    }
+
+    private void siftDown(long key, int id) {
+        int n = size;
         int i = 0;
         int half = n >>> 1;
         while (i < half) {
             int child = 2 * i + 1;
-            if (child + 1 < n && before(keys[child + 1], ids[child + 1], keys[child], ids[child])) {
+            if (child + 1 < n && keys[child + 1] < keys[child]) {
                 child++;
             }
-            if (!before(keys[child], ids[child], key, id)) {
+            if (keys[child] >= key) {
                 break;
             }
             keys[i] = keys[child];
@@ -63,10 +87,5 @@ final class MinHeap {
         }
         keys[i] = key;
         ids[i] = id;
-        return top;
-    }
-
-    private static boolean before(double k1, int id1, double k2, int id2) {
-        return k1 < k2 || (k1 == k2 && id1 < id2);
     }
 }

@@ -2,8 +2,8 @@ package io.lambdasim.engine.ec2;
 
 /**
  * What the serving instances did since the last period boundary: the figures target tracking and
- * CPU credits act on, and their running totals over the run. Instances add their share as they
- * advance, so the totals are exact integrals, whatever the period.
+ * CPU credits act on, and their running totals over the run. Each instance adds its share at the
+ * boundary, or when it terminates: exact integrals, whatever the period.
  */
 final class PeriodUsage {
     /** Instance-µs served, busy vCPU-µs, work done (vCPU-µs at full speed), slot-µs held: this period. */

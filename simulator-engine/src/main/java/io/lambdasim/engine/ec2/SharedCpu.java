@@ -33,11 +33,17 @@ final class SharedCpu {
     private final double vcpus;
     private final double perRequest;
     private double speed = 1;
+    private double uncontendedUsPerWork;
 
     private double virtual;
     private long lastUs;
-    /** Requests computing, by tag. */
+    /** Requests computing, by tag; their number, and the speed and occupied vCPUs it gives (kept current). */
     private final MinHeap tags = new MinHeap();
+    private int n;
+    private double rate;
+    /** µs per vCPU-µs of work, {@code 1 / r(n)}: completion times by multiplication. */
+    private double usPerWork;
+    private double occupied;
 
     /** vCPU-µs occupied, and work done (vCPU-µs at full speed), since the instance started. */
     double busyVcpuUs;
@@ -46,11 +52,7 @@ final class SharedCpu {
     SharedCpu(int vcpus, int usableThreads) {
         this.vcpus = vcpus;
         this.perRequest = Math.max(1, Math.min(usableThreads, vcpus));
-    }
-
-    /** Requests in their CPU phase. */
-    int computing() {
-        return tags.size();
+        this.uncontendedUsPerWork = 1 / perRequest;
     }
 
     /** Starts the clock at {@code t} (the instance begins serving). */
@@ -61,24 +63,32 @@ final class SharedCpu {
     /** Brings {@code V} and the integrals to time {@code t} (never earlier than the last call). */
     void advance(long t) {
         long dt = t - lastUs;
-        int n = tags.size();
-        if (dt > 0 && n > 0) {
-            double occupied = Math.min(n * perRequest, vcpus);
-            virtual += rate() * dt;
+        lastUs = t;
+        if (n > 0) {
+            virtual += rate * dt;
             busyVcpuUs += occupied * dt;
             workUs += speed * occupied * dt;
         }
-        lastUs = t;
     }
 
     /** Speed of the vCPUs from now on: 1, or a throttled burstable's baseline share. Advance first. */
     void speed(double b) {
         speed = b;
+        uncontendedUsPerWork = 1 / (speed * perRequest);
+        resize(n);
     }
 
-    /** A request with {@code work} vCPU-µs joins at the current time. Advance first. */
-    void join(int id, long work) {
-        tags.add(virtual + work, id);
+    /**
+     * A request with {@code work} vCPU-µs joins at the current time (advance first). Returns
+     * whether the next completion time may have changed: not when the newcomer finishes after the
+     * current first and nobody's speed changes (all had, and still have, {@code p} vCPUs each).
+     */
+    boolean join(int id, long work) {
+        double tag = virtual + work;
+        boolean later = n > 0 && tag >= tags.peekNonNegative();
+        tags.addNonNegative(tag, id);
+        resize(n + 1);
+        return !(later && n * perRequest <= vcpus);
     }
 
     /**
@@ -86,11 +96,16 @@ final class SharedCpu {
      * computing; never before the last advance.
      */
     long nextCompletionUs() {
-        if (tags.size() == 0) {
+        if (n == 0) {
             return Long.MAX_VALUE;
         }
-        double left = tags.peekKey() - virtual;
-        return left <= 0 ? lastUs : lastUs + (long) Math.ceil(left / rate());
+        double left = tags.peekNonNegative() - virtual;
+        if (left <= 0) {
+            return lastUs;
+        }
+        double us = left * usPerWork;
+        long whole = (long) us; // ⌈us⌉ without Math.ceil, which the JIT does not always inline
+        return lastUs + (whole < us ? whole + 1 : whole);
     }
 
     /**
@@ -100,19 +115,23 @@ final class SharedCpu {
      */
     int finishFirst() {
         int id = tags.poll();
-        if (tags.size() == 0) {
+        resize(n - 1);
+        if (n == 0) {
             virtual = 0;
         }
         return id;
     }
 
-    /** Whether the next request in tag order is done at the current time (after an advance). */
-    boolean firstDone() {
-        return nextCompletionUs() <= lastUs;
-    }
-
-    private double rate() {
-        int n = tags.size();
-        return n * perRequest <= vcpus ? speed * perRequest : speed * vcpus / n;
+    /** {@code r(n)} and {@code min(n·p, c)} for the new number computing. */
+    private void resize(int computing) {
+        n = computing;
+        occupied = Math.min(n * perRequest, vcpus);
+        if (n * perRequest <= vcpus) {
+            rate = speed * perRequest;
+            usPerWork = uncontendedUsPerWork;
+        } else {
+            rate = speed * vcpus / n;
+            usPerWork = n / (speed * vcpus);
+        }
     }
 }
