@@ -3,6 +3,7 @@ package io.lambdasim.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.lambdasim.engine.CpuModel;
+import io.lambdasim.engine.ec2.Balancer;
 import io.lambdasim.pricing.breakeven.BreakEvenAnalysis;
 import io.lambdasim.pricing.breakeven.BreakEvenResult;
 import io.lambdasim.pricing.breakeven.CostPoint;
@@ -80,7 +81,8 @@ final class BreakevenCommand implements Callable<Integer> {
             description = "Fewest EC2 instances (default: ${DEFAULT-VALUE}, one per availability zone).")
     int minInstances;
 
-    @Option(names = "--max-instances", paramLabel = "N", defaultValue = "10000", description = "Trace: autoscaled fleet's largest size.")
+    @Option(names = "--max-instances", paramLabel = "N", defaultValue = "10000",
+            description = "Trace: the fleet's largest size (autoscaled; a static fleet sized for a larger peak is capped here).")
     int maxInstances;
 
     @Option(names = "--target-utilization", paramLabel = "F", defaultValue = "0.7",
@@ -116,6 +118,10 @@ final class BreakevenCommand implements Callable<Integer> {
     @Option(names = "--mode", paramLabel = "static|autoscaled", defaultValue = "static",
             description = "Trace: EC2 fleet mode (default: ${DEFAULT-VALUE}).")
     String mode;
+
+    @Option(names = "--balancer", paramLabel = "least-outstanding|round-robin|central", defaultValue = Balancer.DEFAULT_LABEL,
+            description = "Trace: how the load balancer places requests on EC2 instances (default: ${DEFAULT-VALUE}).")
+    String balancer;
 
     @Option(names = "--launch-delay", paramLabel = "DURATION", defaultValue = "3m", description = "Trace: autoscaled launch delay.")
     String launchDelay;
@@ -189,6 +195,7 @@ final class BreakevenCommand implements Callable<Integer> {
                 .fleet(mode, minInstances, maxInstances, targetUtilization, discount,
                         TraceInputOptions.micros(launchDelay, "--launch-delay"), TraceInputOptions.micros(cooldown, "--cooldown"),
                         loadBalancer)
+                .balancer(balancer)
                 .search(maxFactor, hours);
         TraceBreakEvenResult result = run.run(ec2);
         if (csv != null) {

@@ -49,6 +49,8 @@ public enum ScenarioColumn {
     SAVINGS_PLAN("savings_plan", "Compute Savings Plans discount on duration and provisioned concurrency, 0..1", Check.doubleRange(0, 1)),
     EC2("ec2", "EC2 options to compare, `;`-separated: price-book types or NAME=USD_PER_HOUR", Check.ANY),
     FLEET("fleet", "EC2 fleet mode: static or autoscaled", Check.oneOf("static", "autoscaled")),
+    BALANCER("balancer", "how requests are placed on EC2 instances: least-outstanding (default), round-robin or central",
+            Check.oneOf("least-outstanding", "round-robin", "central")),
     MIN_INSTANCES("min_instances", "minimum EC2 fleet size (default 2)", Check.intRange(0, 100_000)),
     MAX_INSTANCES("max_instances", "maximum EC2 fleet size (autoscaled)", Check.intRange(1, 100_000)),
     LAUNCH_DELAY("launch_delay", "time before a new EC2 instance serves (default 3m)", Check.DURATION),

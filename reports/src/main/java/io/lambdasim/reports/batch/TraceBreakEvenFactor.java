@@ -41,6 +41,7 @@ final class TraceBreakEvenFactor {
                         Durations.parseUs(x.getOrDefault("launch_delay", "3m")),
                         Durations.parseUs(x.getOrDefault("cooldown", "5m")),
                         Boolean.parseBoolean(x.getOrDefault("load_balancer", "false")))
+                .balancer(x.get("balancer"))
                 .run(o.ec2());
         Answer best = new Answer(Double.NaN, "");
         for (OptionOutcome oo : r.options()) {

@@ -2,6 +2,7 @@ package io.lambdasim.reports.breakeven;
 
 import io.lambdasim.engine.CpuModel;
 import io.lambdasim.engine.SimulationConfig;
+import io.lambdasim.engine.ec2.Balancer;
 import io.lambdasim.engine.ec2.FleetConfig;
 import io.lambdasim.engine.ec2.FleetMode;
 import io.lambdasim.engine.ec2.FleetResult;
@@ -39,6 +40,7 @@ public final class TraceBreakEvenRun {
     private long launchDelayUs = FleetConfig.DEFAULT_LAUNCH_DELAY_US;
     private long cooldownUs = FleetConfig.DEFAULT_SCALE_IN_COOLDOWN_US;
     private boolean loadBalancer;
+    private Balancer balancer = Balancer.DEFAULT;
     private double maxFactor = TraceBreakEven.Search.DEFAULT.maxFactor();
     private double hours = 730;
 
@@ -81,6 +83,12 @@ public final class TraceBreakEvenRun {
         return this;
     }
 
+    /** How requests are placed on instances: least-outstanding (default), round-robin or central. */
+    public TraceBreakEvenRun balancer(String name) {
+        this.balancer = name == null ? Balancer.DEFAULT : Balancer.parse(name);
+        return this;
+    }
+
     public TraceBreakEvenRun search(double maxTrafficFactor, double hoursPerMonth) {
         this.maxFactor = maxTrafficFactor;
         this.hours = hoursPerMonth;
@@ -112,7 +120,8 @@ public final class TraceBreakEvenRun {
     private Ec2Candidate candidate(Ec2Offer o, int referenceMb) {
         FleetConfig fleet = Ec2ScenarioExtension.fleetOf(o, cpu, referenceMb)
                 .withSizing(mode, target, minInstances, Math.max(maxInstances, Math.max(1, minInstances)))
-                .withTiming(launchDelayUs, cooldownUs, FleetConfig.DEFAULT_PERIOD_US);
+                .withTiming(launchDelayUs, cooldownUs, FleetConfig.DEFAULT_PERIOD_US)
+                .withBalancer(balancer);
         Ec2Pricing pricing = Ec2ScenarioExtension.pricingOf(o, discount, loadBalancer, prices);
         return new Ec2Candidate(fleet, pricing);
     }
@@ -121,13 +130,18 @@ public final class TraceBreakEvenRun {
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "Trace: %,d invocations over %.1f h; Lambda today %s a month%n",
                 r.invocations(), r.horizonSeconds() / 3600, BreakEvenReport.usd(r.lambdaToday())));
-        s.append(String.format(Locale.ROOT, "%-18s %12s %9s %9s %7s %11s %12s  %s%n", "EC2 option", "$/month", "peak",
-                "avg inst", "CPU %", "overload s", "queue p99 ms", "break-even factor"));
+        if (!r.options().isEmpty()) {
+            FleetResult first = r.options().get(0).fleetToday();
+            s.append(String.format(Locale.ROOT, "EC2 fleets: %s, requests placed by a %s balancer%n", first.mode().label(),
+                    first.balancer().label()));
+        }
+        s.append(String.format(Locale.ROOT, "%-18s %12s %9s %9s %7s %8s %11s %12s  %s%n", "EC2 option", "$/month", "peak",
+                "avg inst", "CPU %", "waited %", "overload s", "queue p99 ms", "break-even factor"));
         for (OptionOutcome o : r.options()) {
             FleetResult f = o.fleetToday();
-            s.append(String.format(Locale.ROOT, "%-18s %12s %9d %9.2f %7.1f %11d %12.1f  %s%n", o.option(),
+            s.append(String.format(Locale.ROOT, "%-18s %12s %9d %9.2f %7.1f %8.1f %11d %12.1f  %s%n", o.option(),
                     BreakEvenReport.usd(o.ec2Today()), f.peakInstances(), f.averageInstances(), 100 * f.cpuUtilization(),
-                    f.overloadedSeconds(), f.queue().p99Ms(),
+                    100 * f.waitedShare(), f.overloadedSeconds(), f.queue().p99Ms(),
                     Double.isNaN(o.breakEvenFactor()) ? "none in range" : TraceBreakEven.times(o.breakEvenFactor())));
         }
         s.append(r.summary()).append('\n');
@@ -159,10 +173,10 @@ public final class TraceBreakEvenRun {
             fleet.put("cpuUtilization", f.cpuUtilization());
             fleet.put("overloadedSeconds", f.overloadedSeconds());
             fleet.put("queuedInvocations", f.queuedInvocations());
-            fleet.put("queueMs", BreakEvenReport.map("p50", f.queue().p50Ms(), "p90", f.queue().p90Ms(), "p99", f.queue().p99Ms(),
-                    "max", f.queue().maxMs()));
+            fleet.put("queueMs", FleetFigures.queue(f));
             fleet.put("surplusVcpuHours", f.surplusVcpuSeconds() / 3600);
             fleet.put("throttledSeconds", f.throttledSeconds());
+            fleet.putAll(FleetFigures.contention(f));
             m.put("fleet", fleet);
             List<Map<String, Object>> pts = new ArrayList<>();
             for (FactorPoint p : o.points()) {
