@@ -33,23 +33,17 @@ final class FleetFigures {
 
     /** The waiting times as {@code queueMs} always had them (p50, p90, p99, max), with the mean added. */
     static Map<String, Object> queue(FleetResult f) {
-        QueueLatency q = f.queue();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("p50", q.p50Ms());
-        m.put("p90", q.p90Ms());
-        m.put("p99", q.p99Ms());
-        m.put("max", q.maxMs());
-        m.put("mean", q.meanMs());
-        return m;
+        return latency(f.queue());
     }
 
+    /** A latency distribution in the order of {@code queueMs}: p50, p90, p99, max, then mean. */
     private static Map<String, Object> latency(QueueLatency l) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("mean", l.meanMs());
         m.put("p50", l.p50Ms());
         m.put("p90", l.p90Ms());
         m.put("p99", l.p99Ms());
         m.put("max", l.maxMs());
+        m.put("mean", l.meanMs());
         return m;
     }
 
