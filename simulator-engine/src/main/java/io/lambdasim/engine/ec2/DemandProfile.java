@@ -4,8 +4,9 @@ import io.lambdasim.traces.InvocationCursor;
 import java.util.Arrays;
 
 /**
- * First pass over the trace: CPU work and request-time per period, and the largest resident
- * memory, so a static fleet can be sized for the peak before the replay. Memory: two longs per
+ * First pass over the trace: CPU work and request-time per period (every period for a static
+ * fleet, the first for an autoscaled one), and the largest resident memory, so a fleet can be
+ * sized before the replay. Memory: two longs per
  * period (a month of minutes is 700 KB), flat in trace length.
  */
 final class DemandProfile {
@@ -13,30 +14,35 @@ final class DemandProfile {
     long[] wallUs = new long[64];
     int periods;
     int residentMb;
-    long invocations;
 
     static DemandProfile measure(InvocationCursor cursor, FleetConfig config) {
         DemandProfile p = new DemandProfile();
         p.periods = 1;
         RequestShape shape = new RequestShape(config);
+        // A static fleet is sized for its busiest period; an autoscaled one starts at what the
+        // first needs and tracks the rest as it replays, so past the first only memory matters.
+        boolean everyPeriod = config.mode() == FleetMode.STATIC;
         int resident = 0;
         long period = config.periodUs();
         int k = 0;
         long periodEnd = period;
         while (cursor.next()) {
-            shape.of(cursor);
             long start = cursor.startUs();
             if (start >= periodEnd) {
                 // Rows come in time order: divide only when the period changes.
                 k = (int) (start / period);
                 periodEnd = (k + 1) * period;
-                p.ensure(k);
+                if (everyPeriod) {
+                    p.ensure(k);
+                }
             }
-            p.cpuUs[k] += shape.cpuUs;
-            p.wallUs[k] += shape.wallUs;
+            if (k == 0 || everyPeriod) {
+                shape.of(cursor);
+                p.cpuUs[k] += shape.cpuUs;
+                p.wallUs[k] += shape.wallUs();
+            }
             int used = cursor.maxMemoryUsedMb() > 0 ? cursor.maxMemoryUsedMb() : cursor.memoryMb();
             resident = Math.max(resident, used);
-            p.invocations++;
         }
         p.residentMb = config.residentMb() > 0 ? config.residentMb()
                 : resident > 0 ? resident : config.referenceMemoryMb();

@@ -261,7 +261,8 @@ final class FleetRun {
             double slotCapacity = usage.servedUs * slots;
             slotUtil = slotCapacity > 0 ? Math.min(1, usage.slotUs / slotCapacity) : 1;
         }
-        boolean throttleChanged = credits.settle(vcpuUs, usage.workUs, config.periodUs());
+        // The period ran at one speed (it changes only here), so its work is its busy time at that speed.
+        boolean throttleChanged = credits.settle(vcpuUs, usage.busyVcpuUs * credits.speed(), config.periodUs());
         usage.close();
         if (throttleChanged) {
             for (int id = 0; id < fleet.highWater; id++) {

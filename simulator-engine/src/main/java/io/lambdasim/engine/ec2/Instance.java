@@ -32,7 +32,6 @@ final class Instance {
     private long servedMark;
     private long slotMark;
     private double busyMark;
-    private double workMark;
 
     Instance(int id, int vcpus, int usableThreads) {
         this.id = id;
@@ -50,11 +49,9 @@ final class Instance {
         servedUs = 0;
         slotUs = 0;
         cpu.busyVcpuUs = 0;
-        cpu.workUs = 0;
         servedMark = 0;
         slotMark = 0;
         busyMark = 0;
-        workMark = 0;
         return this;
     }
 
@@ -82,11 +79,10 @@ final class Instance {
 
     /** Adds what it did since the last boundary (advance first) to the period's totals. */
     void closePeriod(PeriodUsage period) {
-        period.add(servedUs - servedMark, cpu.busyVcpuUs - busyMark, cpu.workUs - workMark, slotUs - slotMark);
+        period.add(servedUs - servedMark, cpu.busyVcpuUs - busyMark, slotUs - slotMark);
         servedMark = servedUs;
         slotMark = slotUs;
         busyMark = cpu.busyVcpuUs;
-        workMark = cpu.workUs;
     }
 
     /** Busy vCPU time over vCPU time served, 0 when it never served. */

@@ -10,7 +10,8 @@ import java.util.Arrays;
  * ({@link #addNonNegative}). Grows to the largest size seen, allocates nothing after.
  */
 final class MinHeap {
-    private long[] keys = new long[8];
+    /** {@code keys[0]} is {@link Long#MAX_VALUE} while the heap is empty: peeking needs no test. */
+    private long[] keys = {Long.MAX_VALUE, 0, 0, 0, 0, 0, 0, 0};
     private int[] ids = new int[8];
     private int size;
 
@@ -20,7 +21,7 @@ final class MinHeap {
 
     /** The smallest key, {@link Long#MAX_VALUE} when empty. */
     long peekKey() {
-        return size == 0 ? Long.MAX_VALUE : keys[0];
+        return keys[0];
     }
 
     /** The smallest key entered by {@link #addNonNegative}; the heap must not be empty. */
@@ -60,7 +61,11 @@ final class MinHeap {
     int poll() {
         int top = ids[0];
         int n = --size;
-        siftDown(keys[n], ids[n]);
+        if (n == 0) {
+            keys[0] = Long.MAX_VALUE;
+        } else {
+            siftDown(keys[n], ids[n]);
+        }
         return top;
     }
 

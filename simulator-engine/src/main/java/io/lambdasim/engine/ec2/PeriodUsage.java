@@ -6,10 +6,9 @@ package io.lambdasim.engine.ec2;
  * boundary, or when it terminates: exact integrals, whatever the period.
  */
 final class PeriodUsage {
-    /** Instance-µs served, busy vCPU-µs, work done (vCPU-µs at full speed), slot-µs held: this period. */
+    /** Instance-µs served, busy vCPU-µs, slot-µs held: this period. */
     double servedUs;
     double busyVcpuUs;
-    double workUs;
     double slotUs;
 
     /** The same, over the run so far (closed periods only). */
@@ -17,10 +16,9 @@ final class PeriodUsage {
     double totalBusyVcpuUs;
     double totalSlotUs;
 
-    void add(long servedDt, double busy, double work, double slot) {
+    void add(long servedDt, double busy, double slot) {
         servedUs += servedDt;
         busyVcpuUs += busy;
-        workUs += work;
         slotUs += slot;
     }
 
@@ -31,7 +29,6 @@ final class PeriodUsage {
         totalSlotUs += slotUs;
         servedUs = 0;
         busyVcpuUs = 0;
-        workUs = 0;
         slotUs = 0;
     }
 }

@@ -26,8 +26,6 @@ final class RequestShape {
     long cpuUs;
     /** Wall time of the current row away from the CPU (I/O), µs; at least 1 µs when it has no CPU work. */
     long ioUs;
-    /** Wall time of the current row on an instance to itself, µs. */
-    long wallUs;
 
     RequestShape(FleetConfig config) {
         this.cpu = config.cpu();
@@ -49,7 +47,11 @@ final class RequestShape {
         if (cpuUs == 0 && ioUs == 0) {
             ioUs = 1;
         }
-        wallUs = Math.max(1, ioUs + cpuUs / parallel);
+    }
+
+    /** Wall time of the current row on an instance to itself, µs, at least 1. */
+    long wallUs() {
+        return Math.max(1, ioUs + (parallel == 1 ? cpuUs : cpuUs / parallel));
     }
 
     /**

@@ -26,8 +26,9 @@ package io.lambdasim.engine.ec2;
  * restarts at 0 whenever the phase empties, so it stays small enough for a double to keep
  * sub-microsecond precision.
  *
- * <p><b>Accounting.</b> Between events, {@code min(n·p, c)} vCPUs are occupied and
- * {@code b·min(n·p, c)} vCPU-µs of work are done per µs; {@link #advance} integrates both.
+ * <p><b>Accounting.</b> Between events, {@code min(n·p, c)} vCPUs are occupied, which
+ * {@link #advance} integrates; they do {@code b} times that in work (b changes only at period
+ * boundaries, so a period's work is its busy time times its speed).
  */
 final class SharedCpu {
     private final double vcpus;
@@ -45,9 +46,8 @@ final class SharedCpu {
     private double usPerWork;
     private double occupied;
 
-    /** vCPU-µs occupied, and work done (vCPU-µs at full speed), since the instance started. */
+    /** vCPU-µs occupied since the instance started (work done is that times the speed). */
     double busyVcpuUs;
-    double workUs;
 
     SharedCpu(int vcpus, int usableThreads) {
         this.vcpus = vcpus;
@@ -67,7 +67,6 @@ final class SharedCpu {
         if (n > 0) {
             virtual += rate * dt;
             busyVcpuUs += occupied * dt;
-            workUs += speed * occupied * dt;
         }
     }
 
