@@ -21,6 +21,8 @@ final class RequestShape {
     private int lastMemory = -1;
     /** CPU work per µs of recorded duration at {@link #lastMemory}: {@code f · usable(m)}. */
     private double cpuPerUs;
+    /** Wall time on an instance to itself per µs of recorded duration: {@code (1 − f) + f · usable(m) / p}. */
+    private double wallPerUs;
 
     /** CPU work of the current row on one full vCPU, µs. */
     long cpuUs;
@@ -34,14 +36,9 @@ final class RequestShape {
         this.ioShare = 1 - config.cpu().cpuFraction();
     }
 
+    /** Sets {@link #cpuUs} and {@link #ioUs} for the row, whole µs. */
     void of(InvocationCursor row) {
-        int memory = row.memoryMb() > 0 ? row.memoryMb() : referenceMb;
-        if (memory != lastMemory) {
-            // Traces mostly repeat one memory per function: cache the last lookup.
-            lastMemory = memory;
-            cpuPerUs = cpu.cpuFraction() * cpu.usableCpus(memory);
-        }
-        long d = Math.max(0, row.durationUs());
+        long d = duration(row);
         cpuUs = round(d * cpuPerUs);
         ioUs = round(d * ioShare);
         if (cpuUs == 0 && ioUs == 0) {
@@ -49,9 +46,26 @@ final class RequestShape {
         }
     }
 
-    /** Wall time of the current row on an instance to itself, µs, at least 1. */
-    long wallUs() {
-        return Math.max(1, ioUs + (parallel == 1 ? cpuUs : cpuUs / parallel));
+    /** The row's CPU work, µs, unrounded (the demand pass sums it). */
+    double cpuDemand(InvocationCursor row) {
+        return duration(row) * cpuPerUs;
+    }
+
+    /** The row's wall time on an instance to itself, µs, at least 1, unrounded. */
+    double wallDemand(InvocationCursor row) {
+        return Math.max(1, duration(row) * wallPerUs);
+    }
+
+    /** The row's recorded duration, with the CPU figures of its memory at hand. */
+    private long duration(InvocationCursor row) {
+        int memory = row.memoryMb() > 0 ? row.memoryMb() : referenceMb;
+        if (memory != lastMemory) {
+            // Traces mostly repeat one memory per function: cache the last lookup.
+            lastMemory = memory;
+            cpuPerUs = cpu.cpuFraction() * cpu.usableCpus(memory);
+            wallPerUs = ioShare + cpuPerUs / parallel;
+        }
+        return Math.max(0, row.durationUs());
     }
 
     /**
