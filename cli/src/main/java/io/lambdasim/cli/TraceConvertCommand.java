@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,7 +19,7 @@ import picocli.CommandLine.Spec;
             + "OUT ending in .gz is gzip-compressed.",
         footer = {"", "Examples:", "  lambdasim trace convert invocations_per_function_md.anon.d01.csv --placement poisson --seed 7 -o day1.csv.gz",
             "  lambdasim trace convert report.log --function api -o api.csv"})
-final class TraceConvertCommand implements Callable<Integer> {
+final class TraceConvertCommand implements Callable<Integer>, SettingOptions.Command {
 
     @Spec
     CommandSpec spec;
@@ -34,8 +33,10 @@ final class TraceConvertCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "Output file: .csv or .csv.gz.")
     Path output;
 
-    @Mixin
-    TraceInputOptions input;
+    @Override
+    public java.util.List<io.lambdasim.reports.settings.Setting<?>> settings() {
+        return TraceInputOptions.SETTINGS;
+    }
 
     @Override
     public Integer call() {
@@ -44,7 +45,7 @@ final class TraceConvertCommand implements Callable<Integer> {
         }
         long rows;
         TraceReport r;
-        try (InvocationCursor c = input.openWorkload(file, generate, spec)) {
+        try (InvocationCursor c = TraceInputOptions.openWorkload(spec, file, generate)) {
             rows = NativeCsvWriter.convert(c, output);
             r = c.report();
         } catch (RuntimeException e) {

@@ -83,6 +83,8 @@ final class Simulation {
     private int curStatus;
     private int curType;
     private long curObservedInitUs;
+    /** The part of the row's observed INIT that AWS billed (SnapStart's Billed Restore Duration), or MISSING. */
+    private long curObservedInitBilledUs;
     private int curErrorRetries;
     private int curBackoffs;
 
@@ -205,6 +207,8 @@ final class Simulation {
         curFirstArrivalUs = now;
         curDurationUs = factor == 1.0 ? c.durationUs() : Math.round(c.durationUs() * factor);
         curObservedInitUs = observedInit == InvocationCursor.MISSING || factor == 1.0 ? observedInit : Math.round(observedInit * factor);
+        long billedInit = c.initBilledUs();
+        curObservedInitBilledUs = billedInit == InvocationCursor.MISSING || factor == 1.0 ? billedInit : Math.round(billedInit * factor);
         curMaxMemoryMb = c.maxMemoryUsedMb();
         curStatus = c.status();
         curType = c.invocationType();
@@ -222,10 +226,16 @@ final class Simulation {
         }
     }
 
-    /** CPU-model factor from the trace's reference memory to the function's simulated memory, cached. */
+    /**
+     * CPU-model factor from the reference memory to the function's simulated memory, cached. The
+     * reference is the configured one, else the row's recorded memory, else {@value
+     * SimulationConfig#FALLBACK_MEMORY_MB} MB (what a trace without memory is taken to have run at,
+     * as sizing and the EC2 fleets take it).
+     */
     private double durationFactor(FunctionState f, int traceMemoryMb) {
-        int ref = cfg.referenceMemoryMb() != InvocationCursor.MISSING ? cfg.referenceMemoryMb() : traceMemoryMb;
-        if (ref == InvocationCursor.MISSING || ref == f.memoryMb) {
+        int ref = cfg.referenceMemoryMb() != InvocationCursor.MISSING ? cfg.referenceMemoryMb()
+                : traceMemoryMb != InvocationCursor.MISSING ? traceMemoryMb : SimulationConfig.FALLBACK_MEMORY_MB;
+        if (ref == f.memoryMb) {
             return 1.0;
         }
         if (ref != f.factorRefMb) {
@@ -405,6 +415,12 @@ final class Simulation {
             return;
         }
         boolean initBilled = cold && billing.initBilled();
+        if (cold && curObservedInitUs != InvocationCursor.MISSING && curObservedInitBilledUs != InvocationCursor.MISSING) {
+            // A replayed SnapStart restore bills what AWS billed of it (Billed Restore Duration),
+            // whatever the era's INIT rule: the restore itself is not charged, the hooks are.
+            init = curObservedInitBilledUs;
+            initBilled = true;
+        }
         long billed = billing.billedUs(initBilled ? run + init : run);
         f.billedUs += billed;
         if (initBilled) {
