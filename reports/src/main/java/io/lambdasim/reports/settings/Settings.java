@@ -4,6 +4,7 @@ import io.lambdasim.engine.CpuModel;
 import io.lambdasim.engine.Durations;
 import io.lambdasim.engine.ProvisionedSchedule;
 import io.lambdasim.engine.Warmer;
+import io.lambdasim.engine.ec2.Balancer;
 import io.lambdasim.engine.init.InitModel;
 import io.lambdasim.engine.init.InitPresets;
 import io.lambdasim.engine.lmi.ManagedInstancesDefaults;
@@ -293,10 +294,17 @@ public final class Settings {
     public static final Setting<String> FLEET = declare("fleet", Group.FLEET, ValueType.choice("static", "autoscaled"))
             .options("--fleet", "--mode").def("static")
             .help("EC2 fleet: static (sized for the peak minute) or autoscaled (target tracking).").batch().build();
+    public static final Setting<String> BALANCER = declare("balancer", Group.FLEET,
+                    ValueType.choice(() -> Arrays.stream(Balancer.values()).map(Balancer::label).toList()))
+            .options("--balancer").def(Balancer.DEFAULT_LABEL)
+            .help("How the load balancer places requests on EC2 instances: least-outstanding, round-robin (an ALB's own "
+                    + "default) or central (one ideal shared queue, for comparison).").batch().build();
     public static final Setting<Integer> MIN_INSTANCES = declare("min_instances", Group.FLEET, ValueType.integer(0, 100_000, "N"))
             .options("--min-instances").def("2").help("Fewest EC2 instances (2: one per availability zone).").batch().build();
     public static final Setting<Integer> MAX_INSTANCES = declare("max_instances", Group.FLEET, ValueType.integer(1, 100_000, "N"))
-            .options("--max-instances").def("10000").help("Most EC2 instances of an autoscaled fleet.").batch().build();
+            .options("--max-instances").def("10000")
+            .help("Most EC2 instances: an autoscaled fleet's ceiling, and a cap on a static fleet sized for a larger peak.")
+            .batch().build();
     public static final Setting<Long> LAUNCH_DELAY = declare("launch_delay", Group.FLEET, ValueType.duration(0, Durations.US_PER_H))
             .options("--launch-delay").def("3m").help("From an autoscaling decision to the new instance serving.").batch().build();
     public static final Setting<Long> COOLDOWN = declare("cooldown", Group.FLEET, ValueType.duration(0, Durations.US_PER_H))
