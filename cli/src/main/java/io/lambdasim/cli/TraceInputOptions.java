@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 final class TraceInputOptions {
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "Trace format: lambdasim-csv, azure2021, azure2019, cloudwatch (default: detected from the first line).")
+            description = "Trace format: lambdasim-csv, azure2021, azure2019, cloudwatch, lambdasim-bin (default: detected from the first bytes).")
     String format;
 
     @Option(names = "--skip-bad-rows", description = "Skip malformed rows and report how many (default: stop at the first).")
@@ -90,12 +90,12 @@ final class TraceInputOptions {
             throw new IllegalArgumentException("give either a trace FILE or --generate SPEC");
         }
         if (file != null) {
-            return open(file);
+            return io.lambdasim.traces.pipe.PipelinedCursor.start(open(file));
         }
         io.lambdasim.traces.generate.WorkloadSpec workload = io.lambdasim.traces.generate.WorkloadSpec.parse(generate);
         boolean seedGiven = command.commandLine().getParseResult() != null
                 && command.commandLine().getParseResult().hasMatchedOption("--seed");
-        return seedGiven ? workload.open(seed) : workload.open();
+        return io.lambdasim.traces.pipe.PipelinedCursor.start(seedGiven ? workload.open(seed) : workload.open());
     }
 
     /** "250ms", "1.5s", "2m", "100us", "1h"; a bare number is milliseconds. */

@@ -78,7 +78,7 @@ class TracesTest {
         assertThatThrownBy(() -> Traces.open(f, null, ReadOptions.DEFAULTS))
                 .isInstanceOf(TraceException.class)
                 .hasMessage(f + ":1: unknown trace format: first line 'hello,world'; expected one of "
-                        + "lambdasim-csv, azure2021, azure2019, cloudwatch (see README, section Traces), or name it with --format");
+                        + "lambdasim-csv, azure2021, azure2019, cloudwatch, lambdasim-bin (see README, section Traces), or name it with --format");
         assertThatThrownBy(() -> Traces.open(f, "csv", ReadOptions.DEFAULTS))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("unknown trace format 'csv'; expected one of lambdasim-csv");

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 public enum ScenarioColumn {
     NAME("name", "scenario name, unique; a row named `defaults` sets defaults for every row", Check.ANY),
     TRACE("trace", "trace file, relative to the scenario file (or `generate`)", Check.ANY),
-    FORMAT("format", "trace format: lambdasim-csv, azure2021, azure2019, cloudwatch (auto-detected when empty)", Check.ANY),
+    FORMAT("format", "trace format: lambdasim-csv, azure2021, azure2019, cloudwatch, lambdasim-bin (auto-detected when empty)", Check.ANY),
     GENERATE("generate", "generator spec instead of a trace, e.g. `poisson(5/s);duration=exp(80ms);horizon=1h`", Check.ANY),
     FUNCTION("function", "function name for traces that lack one (CloudWatch REPORT lines)", Check.ANY),
     MEMORY_MB("memory_mb", "configured memory, MB (128..10240)", Check.intRange(128, 10240)),
