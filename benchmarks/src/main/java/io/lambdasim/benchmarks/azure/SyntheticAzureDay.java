@@ -37,6 +37,11 @@ public final class SyntheticAzureDay {
     private static final double[] Z = {-3.09, -2.326, -0.674, 0.0, 0.674, 2.326, 3.09};
     private static final double[] MEMORY_Z = {-2.326, -1.645, -0.674, 0.0, 0.674, 1.645, 2.326, 3.09};
 
+    /** Day 1 of the real trace: 46,413 functions, about 893 million invocations. */
+    static final int DEFAULT_FUNCTIONS = 46_413;
+    static final double DEFAULT_INVOCATIONS = 893e6;
+    static final long DEFAULT_SEED = 2019;
+
     private final DayPopulation day;
     private final long seed;
     private final long[] realised;
@@ -49,9 +54,9 @@ public final class SyntheticAzureDay {
 
     public static void main(String[] args) {
         Path out = null;
-        int functions = 46_413;
-        double invocations = 893e6;
-        long seed = 2019;
+        int functions = DEFAULT_FUNCTIONS;
+        double invocations = DEFAULT_INVOCATIONS;
+        long seed = DEFAULT_SEED;
         int dayNumber = 1;
         boolean replace = false;
         try {
@@ -79,6 +84,11 @@ public final class SyntheticAzureDay {
             System.err.println("SyntheticAzureDay: " + e.getMessage());
             System.exit(2);
         }
+    }
+
+    /** The default day (46,413 functions, about 893 M invocations, seed 2019) as day 1 in {@code dir}, for benchmarks. */
+    public static long write(Path dir) throws IOException {
+        return new SyntheticAzureDay(DEFAULT_FUNCTIONS, DEFAULT_INVOCATIONS, DEFAULT_SEED).writeAll(dir, 1, true);
     }
 
     /** Writes the three files for day {@code dayNumber}; returns the invocations written. */
