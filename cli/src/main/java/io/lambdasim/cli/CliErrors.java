@@ -59,6 +59,9 @@ final class CliErrors implements CommandLine.IExecutionExceptionHandler {
         if (t instanceof IOException) {
             return "cannot read " + t.getMessage();
         }
+        if (t instanceof io.lambdasim.reports.settings.SettingException se) {
+            return se.describe(se.setting().option()); // the name the user typed on this command line
+        }
         String msg = t.getMessage();
         if (msg == null || msg.isBlank()) {
             msg = t.getClass().getSimpleName();

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,7 +26,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:", "  lambdasim trace convert invocations_per_function_md.anon.d01.csv --placement poisson --seed 7 -o day1.csv.gz",
             "  lambdasim trace convert report.log --function api -o api.csv",
             "  lambdasim trace convert invocations_per_function_md.anon.d01.csv --to lambdasim-bin -o day1.lsb"})
-final class TraceConvertCommand implements Callable<Integer> {
+final class TraceConvertCommand implements Callable<Integer>, SettingOptions.Command {
 
     @Spec
     CommandSpec spec;
@@ -45,8 +44,10 @@ final class TraceConvertCommand implements Callable<Integer> {
             description = "Output format: lambdasim-csv (default) or lambdasim-bin (binary cache, not compressed).")
     String to;
 
-    @Mixin
-    TraceInputOptions input;
+    @Override
+    public java.util.List<io.lambdasim.reports.settings.Setting<?>> settings() {
+        return TraceInputOptions.SETTINGS;
+    }
 
     @Override
     public Integer call() {
@@ -68,7 +69,7 @@ final class TraceConvertCommand implements Callable<Integer> {
         }
         long rows;
         TraceReport r;
-        try (InvocationCursor c = input.openWorkload(file, generate, spec)) {
+        try (InvocationCursor c = TraceInputOptions.openWorkload(spec, file, generate)) {
             // The binary writer writes a temporary file and moves it into place when complete.
             rows = target == TraceFormat.LAMBDASIM_BIN ? BinaryTraceWriter.convert(c, output) : NativeCsvWriter.convert(c, output);
             r = c.report();

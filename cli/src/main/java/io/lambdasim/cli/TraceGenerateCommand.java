@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
             "ARRIVALS: poisson(5/s), constant(10s), diurnal(1/s..50/s[,peak=14:00]), bursty(LOW,HIGH,BURST,GAP), "
                 + "schedule(rate(5 minutes)), schedule(cron(0/15 8-18 ? * MON-FRI *)).",
             "DIST: const(100ms), exp(MEAN), lognormal(MEAN,P99), uniform(MIN,MAX), empirical(p0=..,p50=..,p100=..).",
-            "Units: us ms s m h d; rates /s /m /h. Defaults: horizon 1h, seed 42, names f1, f2, ... "
+            "Units: us ms s m h d; rates /s /m /h. Defaults: horizon 1h, seed 1, names f1, f2, ... "
                 + "Trace time 0 is Monday 2026-01-05 00:00 UTC (for cron and diurnal)."},
         footer = {"", "Example:",
             "  lambdasim trace generate 'poisson(5/s);duration=lognormal(80ms,900ms);horizon=1d;function=api"
@@ -38,7 +38,7 @@ final class TraceGenerateCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "Output file: .csv or .csv.gz.")
     Path output;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Seed, overriding the spec's seed= (default: the spec's, else 42).")
+    @Option(names = "--seed", paramLabel = "N", description = "Seed, overriding the spec's seed= (default: the spec's, else 1).")
     Long seed;
 
     @Override

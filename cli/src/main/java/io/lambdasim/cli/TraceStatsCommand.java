@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,7 +23,7 @@ import picocli.CommandLine.Spec;
             + "observed cold starts and memory sizes where the source has them.",
         footer = {"", "Examples:", "  lambdasim trace stats AzureFunctionsInvocationTrace2021Day13.csv.gz",
             "  lambdasim trace stats logs.json --function checkout --json"})
-final class TraceStatsCommand implements Callable<Integer> {
+final class TraceStatsCommand implements Callable<Integer>, SettingOptions.Command {
 
     @Spec
     CommandSpec spec;
@@ -38,13 +37,15 @@ final class TraceStatsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON for scripts instead of text.")
     boolean json;
 
-    @Mixin
-    TraceInputOptions input;
+    @Override
+    public java.util.List<io.lambdasim.reports.settings.Setting<?>> settings() {
+        return TraceInputOptions.SETTINGS;
+    }
 
     @Override
     public Integer call() throws IOException {
         TraceStats s;
-        try (InvocationCursor c = input.openWorkload(file, generate, spec)) {
+        try (InvocationCursor c = TraceInputOptions.openWorkload(spec, file, generate)) {
             s = TraceStats.of(c);
         }
         PrintWriter out = spec.commandLine().getOut();
