@@ -17,7 +17,8 @@ import java.util.zip.CRC32C;
  *  24  u64        offset of the names section (0 = the conversion did not finish)
  *  32  u32        blocks
  *  36  u32        rows per block at most
- *  40  ...        zero
+ *  40  i64        period the source covers, µs (a generated horizon, an Azure 2019 day), or -1
+ *  48  ...        zero
  *  60  u32        CRC-32C of bytes 0..60
  * blocks, from byte 64, each:
  *   u32 payload bytes, u32 rows, u32 CRC-32C of the payload, u32 columns present (bit = TraceField ordinal),
@@ -25,8 +26,9 @@ import java.util.zip.CRC32C;
  *   zigzag(start - previous start), function id, zigzag(duration), then for each present column in
  *   TraceField order zigzag(value) (so MISSING, -1, is one byte), status and type as one byte each.
  * names section
- *   u32 CRC-32C of the rest; varint length + UTF-8 of: the source format, then the function count
- *   and each function name, then the environment count and each environment name.
+ *   u32 CRC-32C of the rest; varint length + UTF-8 of: the source format (reported as the cache's
+ *   own, so everything keyed on it, such as the covered period, reads as from the source), then
+ *   the function count and each function name, then the environment count and each environment name.
  * </pre>
  *
  * Why these choices: start deltas and small ids fit one or two bytes, so a cached trace is about a
@@ -39,6 +41,7 @@ final class BinaryLayout {
     static final int VERSION = 1;
     static final int HEADER_BYTES = 64;
     static final int HEADER_CRC_AT = 60;
+    static final int COVERED_AT = 40;
     static final int BLOCK_HEADER_BYTES = 24;
     static final int BLOCK_ROWS = 1 << 16;
     /** Varint bytes a row can take at most: 11 fields of at most 10 bytes. */

@@ -95,7 +95,8 @@ public final class BinaryTraceReader extends BaseCursor {
                 fields.add(TraceField.MEMORY);
             }
             String format = readNames(size);
-            setReport(new TraceReport("lambdasim-bin (" + format + ")", fields));
+            setReport(new TraceReport(format, fields));
+            report.covered(h.getLong(BinaryLayout.COVERED_AT));
         } catch (RuntimeException e) {
             close();
             throw e;

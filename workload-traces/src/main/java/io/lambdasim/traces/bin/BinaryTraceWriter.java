@@ -60,7 +60,7 @@ public final class BinaryTraceWriter {
                 w.flushBlock();
                 long namesAt = ch.position();
                 w.writeNames(cursor.report().format(), cursor.functions(), cursor.environments());
-                w.writeHeader(fieldBits(cursor), namesAt);
+                w.writeHeader(fieldBits(cursor), namesAt, cursor.report().coveredUs());
                 n = w.rows;
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -211,10 +211,10 @@ public final class BinaryTraceWriter {
         return bigger.put(b);
     }
 
-    private void writeHeader(int fields, long namesAt) throws IOException {
+    private void writeHeader(int fields, long namesAt, long coveredUs) throws IOException {
         ByteBuffer h = ByteBuffer.allocate(BinaryLayout.HEADER_BYTES).order(ByteOrder.LITTLE_ENDIAN);
         h.put(BinaryLayout.MAGIC).putInt(BinaryLayout.VERSION).putInt(fields).putLong(rows).putLong(namesAt)
-                .putInt(blocks).putInt(BinaryLayout.BLOCK_ROWS);
+                .putInt(blocks).putInt(BinaryLayout.BLOCK_ROWS).putLong(coveredUs);
         h.putInt(BinaryLayout.HEADER_CRC_AT, BinaryLayout.crc(h, 0, BinaryLayout.HEADER_CRC_AT));
         h.clear();
         channel.position(0);

@@ -51,6 +51,9 @@ class BinaryTraceTest {
             assertThat(cached.report().fields()).isEqualTo(direct.report().fields());
             rows = SameInvocations.assertSame(direct, cached);
             assertThat(cached.report().rowsRead()).isEqualTo(rows);
+            // Reported as the source, so what is keyed on the format or the covered period reads the same.
+            assertThat(cached.report().format()).isEqualTo(direct.report().format());
+            assertThat(cached.report().coveredUs()).isEqualTo(direct.report().coveredUs());
         }
         assertThat(written).isEqualTo(rows).isPositive();
     }
