@@ -23,11 +23,12 @@ import java.util.EnumSet;
  * file: no copy into the heap, no text to parse, one varint decode per field. Each block's
  * checksum is verified as the block is reached, so a damaged cache stops with the block and byte
  * offset instead of replaying wrong numbers. Memory: one mapped window (at most
- * {@value #WINDOW_BYTES} bytes of address space, paged in by the OS as read) and the names.
+ * {@value #WINDOW_BYTES} bytes, paged in by the OS as read, unmapped when passed: {@link Unmapper})
+ * and the names.
  */
 public final class BinaryTraceReader extends BaseCursor {
 
-    static final long WINDOW_BYTES = 256L << 20;
+    static final long WINDOW_BYTES = 64L << 20;
 
     private final FileChannel channel;
     private final long windowBytes;
@@ -249,9 +250,12 @@ public final class BinaryTraceReader extends BaseCursor {
             return;
         }
         long size = Math.min(Math.max(windowBytes, length), namesAt - at);
+        MappedByteBuffer passed = window;
         window = map(at, size);
         windowAt = at;
+        Unmapper.unmap(passed); // nothing refers to it any more: this thread has moved on
     }
+
 
     @Override
     public void close() {
