@@ -44,8 +44,8 @@ public final class Ec2ScenarioExtension implements ScenarioExtension {
         PriceSource prices = PriceSources.open(options.pricesFile(), options.region(), options.rules(), options.freeTier());
         SettingValues given = options.settings();
         SimulationConfig sim = options.simulation();
-        int reference = sim.referenceMemoryMb() > 0 ? sim.referenceMemoryMb()
-                : sim.memoryMb() > 0 ? sim.memoryMb() : SimulationConfig.FALLBACK_MEMORY_MB;
+        // Rows without a recorded memory ran at the reference memory: the one given, else 512 MB (as on Lambda's side).
+        int reference = sim.referenceMemoryMb() > 0 ? sim.referenceMemoryMb() : SimulationConfig.FALLBACK_MEMORY_MB;
         FleetMode mode = FleetMode.parse(given.get(Settings.FLEET));
         int min = given.get(Settings.MIN_INSTANCES);
         int max = given.get(Settings.MAX_INSTANCES);

@@ -105,8 +105,8 @@ public final class TraceBreakEvenRun {
                 // throttled requests are not billed: the comparison assumes the limit is raised to serve all.
                 .accountConcurrency(UNTHROTTLED)
                 .build();
-        int reference = trace.memoryMb(0) > 0 ? trace.memoryMb(0)
-                : memoryMb != null ? memoryMb : SimulationConfig.FALLBACK_MEMORY_MB;
+        // Rows without a recorded memory ran at 512 MB, as the Lambda side takes them.
+        int reference = trace.memoryMb(0) > 0 ? trace.memoryMb(0) : SimulationConfig.FALLBACK_MEMORY_MB;
         List<Ec2Candidate> candidates = new ArrayList<>();
         for (String spec : ec2Specs) {
             candidates.add(candidate(prices.ec2(spec.trim()), reference));

@@ -53,12 +53,12 @@ public final class Settings {
             .help("Scenario name in the output; in a batch file unique, and a row named `defaults` sets defaults for every row.")
             .batch().build();
     public static final Setting<Path> TRACE = declare("trace", Group.WORKLOAD, ValueType.path())
-            .options("--trace").help("Trace file to replay (batch: relative to the scenario file); or give `generate`.")
+            .options("--trace").note("none: give a trace or a generate spec").help("Trace file to replay (batch: relative to the scenario file); or give `generate`.")
             .batch().build();
     public static final Setting<String> GENERATE = declare("generate", Group.WORKLOAD,
                     ValueType.grammar("SPEC", "a workload spec such as 'poisson(5/s);duration=exp(80ms);horizon=1h'",
                             t -> { WorkloadSpec.parse(t); return t; }, t -> t))
-            .options("--generate").help("Generate the workload from a spec instead of reading a trace (docs/workloads.md).")
+            .options("--generate").note("none: give a trace or a generate spec").help("Generate the workload from a spec instead of reading a trace (docs/workloads.md).")
             .batch().build();
     public static final Setting<Long> SEED = declare("seed", Group.WORKLOAD, ValueType.anyLong("N"))
             .options("--seed").def(Long.toString(io.lambdasim.traces.DefaultSeed.VALUE))
@@ -123,7 +123,15 @@ public final class Settings {
     public static final Setting<Long> TIMEOUT = declare("timeout", Group.FUNCTION, ValueType.duration(Durations.US_PER_MS, 900 * Durations.US_PER_S))
             .options("--timeout").note("the longest the billing rules allow: 900s; 300s under aws-2014, 60s under aws-2014-preview")
             .help("Function timeout: the invocation stops there and is billed for it.").batch().function().build();
-    public static final Setting<String> RUNTIME = declare("runtime", Group.FUNCTION, ValueType.choice(InitPresets::names))
+    public static final Setting<String> RUNTIME = declare("runtime", Group.FUNCTION,
+                    ValueType.grammar("RUNTIME", "a Lambda runtime identifier such as python3.12, nodejs20.x, java21 or "
+                            + "provided.al2023 (families: " + String.join(", ", InitPresets.names()) + ")", t -> {
+                                if (InitPresets.find(t) == null) {
+                                    throw new IllegalArgumentException("expected a Lambda runtime identifier of a known family ("
+                                            + String.join(", ", InitPresets.names()) + "), e.g. python3.12 or java21");
+                                }
+                                return t;
+                            }, t -> t))
             .options("--runtime").note("none (the init setting applies)")
             .help("Runtime whose INIT distribution a simulated cold start draws from.").function().build();
     public static final Setting<InitModel> INIT = declare("init", Group.FUNCTION,
@@ -248,10 +256,10 @@ public final class Settings {
             .batch().build();
     public static final Setting<Long> REQUESTS = declare("requests", Group.ANALYSIS,
                     ValueType.wholeNumber(0, 1_000_000_000_000_000L, "N"))
-            .options("--requests").help("Requests a month of a steady load.").build();
+            .options("--requests").note("required").help("Requests a month of a steady load.").build();
     public static final Setting<Double> DURATION_MS = declare("duration_ms", Group.ANALYSIS,
                     ValueType.decimal(0, true, 900_000, "MS"))
-            .options("--duration-ms").help("Duration of one request of a steady load, ms.").build();
+            .options("--duration-ms").note("required for the analytic break-even and cost").help("Duration of one request of a steady load, ms.").build();
     public static final Setting<Double> INIT_MS = declare("init_ms", Group.ANALYSIS, ValueType.decimal(0, false, 900_000, "MS"))
             .options("--init-ms").def("250").help("Steady load: INIT of a cold start, ms.").build();
     public static final Setting<Double> COLD_RATIO = declare("cold_ratio", Group.ANALYSIS, ValueType.fraction(true, "F"))

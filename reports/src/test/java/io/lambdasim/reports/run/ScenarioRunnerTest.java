@@ -52,7 +52,7 @@ class ScenarioRunnerTest {
         // One call a minute for an hour, 100 ms at 1024 MB, kept warm by the 10-minute keep-alive:
         // 1 cold start, 60 requests, 60 x 0.1 s x 1 GB = 6 GB-s plus the INIT (250 ms, billed) 0.25 GB-s.
         ScenarioOptions o = ScenarioOptions.builder()
-                .generate("schedule(rate(1 minute));duration=const(100ms);horizon=1h;function=tick")
+                .generate("schedule(rate(1 minute));duration=const(100ms);horizon=1h;function=tick;memory=1024")
                 .set("memory_mb", "1024").build();
         ScenarioResult r = RUNNER.run(o);
         UsageStats t = r.simulation().total();
@@ -136,7 +136,7 @@ class ScenarioRunnerTest {
         // so that only the 120 ms are billed. The covered period is the month, so the monthly bill
         // and the period's are the same.
         ScenarioOptions o = ScenarioOptions.builder()
-                .generate("constant(876ms);duration=const(120ms);horizon=730h")
+                .generate("constant(876ms);duration=const(120ms);horizon=730h;memory=1536")
                 .set("memory_mb", "1536").set("init", "0ms").build();
         ScenarioResult r = new ScenarioRunner(List.of(), PriceBookPricing::forOptions).run(o);
         assertThat(r.simulation().total().billing().requests()).isEqualTo(3_000_000);
