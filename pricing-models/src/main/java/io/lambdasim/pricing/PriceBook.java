@@ -30,19 +30,41 @@ public final class PriceBook {
     private final Map<String, LambdaPrices> lambda;
     private final Map<String, Ec2InstanceType> ec2;
     private final Map<String, LoadBalancerPrice> loadBalancers;
+    private final Map<String, SnapStartPrices> snapStart = new LinkedHashMap<>();
 
     public PriceBook(String name, String source, String date, FreeTier freeTier, List<LambdaPrices> lambda,
                      List<Ec2InstanceType> ec2, List<LoadBalancerPrice> loadBalancers) {
+        this(name, source, date, freeTier, lambda, ec2, loadBalancers, List.of());
+    }
+
+    public PriceBook(String name, String source, String date, FreeTier freeTier, List<LambdaPrices> lambda,
+                     List<Ec2InstanceType> ec2, List<LoadBalancerPrice> loadBalancers, List<SnapStartPrices> snapStart) {
         this.name = name;
         this.source = source;
         this.date = date;
         this.freeTier = freeTier;
         this.lambda = new LinkedHashMap<>();
-        lambda.forEach(p -> this.lambda.put(key(p.region(), p.arch().id()), p));
+        for (LambdaPrices p : lambda) {
+            if (this.lambda.put(key(p.region(), p.arch().id()), p) != null) {
+                throw new IllegalArgumentException("price book " + name + ": Lambda prices for " + p.region() + "/"
+                        + p.arch() + " given twice (which one is meant?)");
+            }
+        }
         this.ec2 = new LinkedHashMap<>();
-        ec2.forEach(t -> this.ec2.put(key(t.region(), t.type()), t));
+        for (Ec2InstanceType t : ec2) {
+            if (this.ec2.put(key(t.region(), t.type()), t) != null) {
+                throw new IllegalArgumentException("price book " + name + ": EC2 " + t.type() + " in " + t.region()
+                        + " given twice (which one is meant?)");
+            }
+        }
         this.loadBalancers = new LinkedHashMap<>();
         loadBalancers.forEach(l -> this.loadBalancers.put(l.region(), l));
+        for (SnapStartPrices p : snapStart) {
+            if (this.snapStart.put(key(p.region(), p.arch().id()), p) != null) {
+                throw new IllegalArgumentException("price book " + name + ": SnapStart prices for " + p.region() + "/"
+                        + p.arch() + " given twice (which one is meant?)");
+            }
+        }
     }
 
     private static String key(String region, String item) {
@@ -170,6 +192,15 @@ public final class PriceBook {
 
     public List<Ec2InstanceType> ec2Types() {
         return List.copyOf(ec2.values());
+    }
+
+    /** SnapStart's cache and restore charges of {@code region}/{@code arch}, when the book has them. */
+    public java.util.Optional<SnapStartPrices> snapStart(String region, Architecture arch) {
+        return java.util.Optional.ofNullable(snapStart.get(key(region, arch.id())));
+    }
+
+    public List<SnapStartPrices> snapStartPrices() {
+        return List.copyOf(snapStart.values());
     }
 
     public List<LoadBalancerPrice> loadBalancers() {
