@@ -202,16 +202,20 @@ final class ConcurrencyMerger {
 
     /**
      * Bounds of the largest sum of {@code level} after any event of the tie: into {@link #bounds}
-     * the lower bound, the upper bound and the sum at the tie's end. Lower: one group at its own
-     * largest while every other is at its smallest (before or within the tie), or the end. Upper:
-     * every group at its largest at once. When every group only rises, the end is the maximum.
+     * the lower bound, the upper bound and the sum at the tie's end. The largest sum lies after an
+     * event of some group g: g at its level then, every other group at one of its levels in the tie
+     * (before it, or after one of its events). Lower: some g at its largest while every other is at
+     * its smallest, or the end. Upper: some g at its largest while every other is at its largest.
+     * When every group only rises, the end is the largest sum whatever the order; when every group
+     * only falls, it is the sum after the first event, which is one of the groups' first events.
      */
     private void bounds(GroupLog[] logs, int[] from, int[] to, int[] level, boolean running) {
         long sum = running ? sumInflight : sumAlive;
         long sumEnd = sum;
         long sumMin = sum;
-        long upper = sum;
+        long sumMax = sum;
         boolean rising = true;
+        boolean falling = true;
         for (int g = 0; g < groups; g++) {
             int[] after = running ? logs[g].inflight : logs[g].alive;
             int before = level[g];
@@ -221,6 +225,7 @@ final class ConcurrencyMerger {
             for (int i = from[g]; i < to[g]; i++) {
                 int v = after[i];
                 rising &= v >= prev;
+                falling &= v <= prev;
                 prev = v;
                 min = Math.min(min, v);
                 max = Math.max(max, v);
@@ -228,13 +233,21 @@ final class ConcurrencyMerger {
             end[g] = prev;
             sumEnd += prev - before;
             sumMin += min - before;
-            upper += max - before;
+            sumMax += max - before;
         }
         long lower = sumEnd;
-        if (rising) {
-            lower = sumEnd;
-            upper = sumEnd;
-        } else {
+        long upper = rising ? sumEnd : Long.MIN_VALUE;
+        if (falling && !rising) {
+            lower = Long.MAX_VALUE;
+            for (int g = 0; g < groups; g++) {
+                if (to[g] > from[g]) {
+                    int[] after = running ? logs[g].inflight : logs[g].alive;
+                    long first = sum + after[from[g]] - level[g];
+                    lower = Math.min(lower, first);
+                    upper = Math.max(upper, first);
+                }
+            }
+        } else if (!rising) {
             for (int g = 0; g < groups; g++) {
                 if (to[g] == from[g]) {
                     continue;
@@ -242,12 +255,15 @@ final class ConcurrencyMerger {
                 int[] after = running ? logs[g].inflight : logs[g].alive;
                 int before = level[g];
                 int min = before;
-                int max = Integer.MIN_VALUE;
+                int max = before;
+                int maxAfter = Integer.MIN_VALUE;
                 for (int i = from[g]; i < to[g]; i++) {
                     min = Math.min(min, after[i]);
                     max = Math.max(max, after[i]);
+                    maxAfter = Math.max(maxAfter, after[i]);
                 }
-                lower = Math.max(lower, sumMin - min + max);
+                lower = Math.max(lower, sumMin - min + maxAfter);
+                upper = Math.max(upper, sumMax - max + maxAfter);
             }
         }
         bounds[0] = lower;

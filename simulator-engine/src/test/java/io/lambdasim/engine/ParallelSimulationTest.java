@@ -108,6 +108,28 @@ class ParallelSimulationTest {
     }
 
     @Test
+    void anIdleGroupStillHandlesItsEventsUntilTheLastGroupIsDone() {
+        // The trace's last arrival is a's at 10 s; b runs from 5 s to 110 s in the other group. In
+        // the coupled run a's environment is reclaimed at 40.1 s (30 s keep-alive) and the warmer
+        // pings of 60 s run (b is still busy, so the run goes on): a's group, idle since 10.1 s, must
+        // handle both, or a's environment would count as alive until 110 s.
+        Supplier<InvocationCursor> rows = () -> TraceRows.of().add("a", 0, 100).add("b", 5000, 105_000).add("a", 10_000, 100);
+        SimulationConfig cfg = SimulationConfig.builder().keepAlive(KeepAlive.parse("fixed:30s"))
+                .warmer(Warmer.parse("rate(1 minute)")).timelineBucketUs(10 * Durations.US_PER_S).build();
+        String expected;
+        try (InvocationCursor c = rows.get()) {
+            expected = dump(Simulator.run(c, cfg));
+        }
+        try (InvocationCursor c = rows.get()) {
+            ParallelSimulation.Outcome o = Simulator.run(c, cfg, ProgressListener.NONE, 2, rows);
+            assertThat(o.mode()).as(o.reason()).isEqualTo(ParallelSimulation.Mode.PARALLEL);
+            assertThat(dump(o.result())).isEqualTo(expected);
+            // a: one warmer ping, at 60 s (pings are not re-armed once the trace has ended).
+            assertThat(o.result().function("a").warmerInvocations()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void aFailureInAGroupRerunsCoupledAndFailsAsTheSingleThreadedRunFails() {
         // A reservation of 950 leaves less than AWS's 100 unreserved of 1,000: the single-threaded
         // run fails at the function's first invocation, naming it; so does the parallel run.
