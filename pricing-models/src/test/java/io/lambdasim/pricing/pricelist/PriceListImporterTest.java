@@ -12,7 +12,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** Hand-written offer files in the shape described in shared/domain/lambda-billing.md ("AWS Price List bulk files"). */
+/** Hand-written offer files in the shape of AWS Price List bulk files (offers/v1.0/aws/{AWSLambda|AmazonEC2}/current/index.json). */
 class PriceListImporterTest {
 
     private PriceBook importResource(String name) throws Exception {
