@@ -8,13 +8,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
  * What can be checked about the documentation without the jar (DocumentedCommandsIT runs the
  * commands): every command line in a code block can run as written, and every file shipped in
- * {@code examples/} is described in examples/README.md.
+ * {@code examples/} is described in examples/README.md, and every relative link of the docs leads to
+ * a file (and heading) that exists.
  */
 class DocumentedCommandsTest {
 
@@ -39,5 +43,46 @@ class DocumentedCommandsTest {
                     .sorted().forEach(undescribed::add);
         }
         assertThat(undescribed).as("files in examples/ without a line in examples/README.md").isEmpty();
+    }
+
+    private static final Pattern LINK = Pattern.compile("\\]\\(([^)\\s]+)\\)");
+    private static final Pattern HEADING = Pattern.compile("(?m)^#+ (.*)$");
+
+    @Test
+    void everyRelativeLinkLeadsToAFileAndHeadingThatExist() throws IOException {
+        Path root = DocumentedCommandsIT.repositoryRoot();
+        List<Path> docs = new ArrayList<>(DocumentedCommands.documents(root));
+        docs.add(root.resolve("DEVELOPERS.md"));
+        docs.add(root.resolve("examples/README.md"));
+        List<String> broken = new ArrayList<>();
+        for (Path doc : docs) {
+            String text = Files.readString(doc, StandardCharsets.UTF_8).replaceAll("(?s)```.*?```", "");
+            Matcher m = LINK.matcher(text);
+            while (m.find()) {
+                String link = m.group(1);
+                if (link.matches("[a-z]+:.*")) {
+                    continue; // https: and the like
+                }
+                int hash = link.indexOf('#');
+                String file = hash < 0 ? link : link.substring(0, hash);
+                Path target = file.isEmpty() ? doc : doc.getParent().resolve(file).normalize();
+                if (!Files.exists(target)) {
+                    broken.add(root.relativize(doc) + ": " + link + " (no such file)");
+                } else if (hash >= 0 && !headings(target).contains(link.substring(hash + 1))) {
+                    broken.add(root.relativize(doc) + ": " + link + " (no such heading)");
+                }
+            }
+        }
+        assertThat(broken).isEmpty();
+    }
+
+    /** The anchors GitHub gives a file's headings: lower case, punctuation dropped, spaces as hyphens. */
+    private static List<String> headings(Path markdown) throws IOException {
+        List<String> anchors = new ArrayList<>();
+        Matcher m = HEADING.matcher(Files.readString(markdown, StandardCharsets.UTF_8));
+        while (m.find()) {
+            anchors.add(m.group(1).strip().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} _-]", "").replace(' ', '-'));
+        }
+        return anchors;
     }
 }
