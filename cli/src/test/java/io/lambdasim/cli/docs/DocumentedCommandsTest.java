@@ -45,6 +45,28 @@ class DocumentedCommandsTest {
         assertThat(undescribed).as("files in examples/ without a line in examples/README.md").isEmpty();
     }
 
+    @Test
+    void ciRunsExactlyTheReadmesTestCommand() throws IOException {
+        Path root = DocumentedCommandsIT.repositoryRoot();
+        // The README's first code block: the two commands that work on a fresh machine.
+        List<String> freshMachine = firstCodeBlock(Files.readString(root.resolve("README.md"), StandardCharsets.UTF_8))
+                .stream().map(line -> line.replaceFirst("\\s+#.*$", "").strip()).toList();
+        assertThat(freshMachine).as("the README's fresh-machine commands").containsExactly("./lambdasim demo", "mvn -B verify");
+        String testCommand = freshMachine.get(1);
+        // .ci/run: a bash script whose one command (after set and cd) is the README's test command.
+        List<String> commands = Files.readAllLines(root.resolve(".ci/run"), StandardCharsets.UTF_8).stream()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#") && !l.startsWith("set ") && !l.startsWith("cd "))
+                .toList();
+        assertThat(commands).as(".ci/run's commands").containsExactly(testCommand);
+    }
+
+    private static List<String> firstCodeBlock(String markdown) {
+        int open = markdown.indexOf("```\n");
+        int close = markdown.indexOf("\n```", open + 3);
+        return List.of(markdown.substring(open + 4, close).split("\n"));
+    }
+
     private static final Pattern LINK = Pattern.compile("\\]\\(([^)\\s]+)\\)");
     private static final Pattern HEADING = Pattern.compile("(?m)^#+ (.*)$");
 
