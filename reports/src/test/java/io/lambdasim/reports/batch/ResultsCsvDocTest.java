@@ -37,11 +37,11 @@ class ResultsCsvDocTest {
         assertThat(documented).as("the results.csv table of docs/batch.md").hasSizeGreaterThan(15);
 
         // two EC2 options (a price-book type and a NAME=USD_PER_HOUR one) so their three columns each
-        // appear, and Managed Instances for the lmi_ columns
+        // appear, Managed Instances for the lmi_ columns, SnapStart for the lambda_*snapstart_ ones
         Path scenarios = tmp.resolve("s.csv");
         Files.writeString(scenarios, """
-                name,generate,memory_mb,ec2,lmi
-                api,"poisson(2/s);duration=exp(80ms);horizon=10m;function=api;memory=512",512|1024,t4g.small;mybox=0.05,c7g.large
+                name,generate,memory_mb,ec2,lmi,snapstart
+                api,"poisson(2/s);duration=exp(80ms);horizon=10m;function=api;memory=512",512|1024,t4g.small;mybox=0.05,c7g.large,python3.12
                 """);
         ScenarioFile.Batch batch = ScenarioFile.read(scenarios, Map.of(), List.of());
         BatchRunner.Result result = BatchRunner.run(batch, new SimulatingExecutor(),
