@@ -16,12 +16,12 @@ import io.lambdasim.reports.breakeven.PriceSource;
 import io.lambdasim.reports.breakeven.PriceSources;
 import io.lambdasim.reports.breakeven.TraceBreakEvenResult;
 import io.lambdasim.reports.breakeven.TraceBreakEvenRun;
+import io.lambdasim.reports.io.OutputTarget;
+import io.lambdasim.traces.write.CsvCells;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -142,8 +142,18 @@ final class BreakevenCommand implements Callable<Integer> {
     /** {@code --csv} without a file: the points go to standard output in place of the table. */
     private static final String STDOUT = "-";
 
+    @Option(names = "--force", description = "Replace an existing --csv FILE (default: refuse).")
+    boolean force;
+
+    /** The --csv file, checked before any work (never an input, never a folder or device). */
+    private OutputTarget csvTarget;
+
     @Override
     public Integer call() {
+        if (csv != null && !csvToStdout()) {
+            csvTarget = OutputTarget.check(csv, "--csv", OutputTarget.Replace.WITH_FORCE, force,
+                    OutputTarget.inputs(pricing.prices, workload == null ? null : workload.trace));
+        }
         PriceSource priceSource = PriceSources.open(pricing.prices, pricing.region, pricing.rules,
                 pricing.costOptions());
         PrintWriter out = spec.commandLine().getOut();
@@ -167,7 +177,7 @@ final class BreakevenCommand implements Callable<Integer> {
         BreakEvenResult result = new BreakEvenAnalysis(from, to, BreakEvenAnalysis.DEFAULT_SAMPLES)
                 .analyze(priceSource.lambdaCurve(profile), curves);
         if (csv != null) {
-            writeTo(csv, out, w -> writeCsv(result, w));
+            writeTo(csvTarget, out, w -> writeCsv(result, w));
             if (csvToStdout()) {
                 return 0;
             }
@@ -192,7 +202,7 @@ final class BreakevenCommand implements Callable<Integer> {
                 .search(maxFactor, hours);
         TraceBreakEvenResult result = run.run(ec2);
         if (csv != null) {
-            writeTo(csv, out, w -> writeFactorCsv(result, w));
+            writeTo(csvTarget, out, w -> writeFactorCsv(result, w));
             if (csvToStdout()) {
                 return 0;
             }
@@ -222,27 +232,25 @@ final class BreakevenCommand implements Callable<Integer> {
         void write(Writer w) throws IOException;
     }
 
-    /** Writes CSV to {@code file}, or to {@code out} when the file is {@code -}. */
-    private static void writeTo(Path file, PrintWriter out, CsvBody body) {
-        try {
-            if (file.toString().equals(STDOUT)) {
+    /** Writes CSV to {@code target} (whole, or not at all), or to {@code out} when there is none ({@code --csv -}). */
+    private static void writeTo(OutputTarget target, PrintWriter out, CsvBody body) {
+        if (target == null) {
+            try {
                 body.write(out);
-                out.flush();
-                return;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                body.write(w);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            out.flush();
+            return;
         }
+        target.writeText(body::write);
     }
 
     private static void writeCsv(BreakEvenResult result, Writer w) throws IOException {
         w.write("option,requests,monthly_cost\n");
         for (CostSeries s : result.series()) {
             for (CostPoint p : s.points()) {
-                w.write(s.option() + "," + num(p.requests()) + "," + num(p.monthlyCost()) + "\n");
+                w.write(CsvCells.text(s.option()) + "," + num(p.requests()) + "," + num(p.monthlyCost()) + "\n");
             }
         }
     }
@@ -251,7 +259,7 @@ final class BreakevenCommand implements Callable<Integer> {
         w.write("option,factor,lambda_monthly_cost,ec2_monthly_cost\n");
         for (var o : result.options()) {
             for (var p : o.points()) {
-                w.write(o.option() + "," + num(p.factor()) + "," + num(p.lambdaMonthly()) + "," + num(p.ec2Monthly()) + "\n");
+                w.write(CsvCells.text(o.option()) + "," + num(p.factor()) + "," + num(p.lambdaMonthly()) + "," + num(p.ec2Monthly()) + "\n");
             }
         }
     }

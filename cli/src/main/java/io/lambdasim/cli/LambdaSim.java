@@ -40,6 +40,7 @@ public final class LambdaSim implements Runnable {
         CommandLine cl = new CommandLine(new LambdaSim());
         cl.setExecutionExceptionHandler(new CliErrors());
         cl.setParameterExceptionHandler(CliErrors::onParameterError);
+        cl.setExecutionStrategy(CliErrors::execute);
         return cl;
     }
 

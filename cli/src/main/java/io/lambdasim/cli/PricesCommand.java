@@ -8,8 +8,10 @@ import io.lambdasim.pricing.LoadBalancerPrice;
 import io.lambdasim.pricing.PriceBook;
 import io.lambdasim.pricing.PriceBookWriter;
 import io.lambdasim.pricing.pricelist.PriceListImporter;
+import io.lambdasim.reports.io.ErrorLine;
+import io.lambdasim.reports.io.OutputTarget;
+import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -122,8 +124,14 @@ final class PricesCommand implements Runnable {
         @Option(names = "--name", paramLabel = "NAME", description = "Name of the new price book (default: the output file name).")
         String name;
 
+        @Option(names = "--force", description = "Replace an existing output file (default: refuse).")
+        boolean force;
+
         @Override
         public Integer call() throws Exception {
+            // Checked before reading the (large) offers: never onto an offer, never over a folder or
+            // device, an existing price book only with --force.
+            OutputTarget target = OutputTarget.check(output, "-o", OutputTarget.Replace.WITH_FORCE, force, offers);
             PriceListImporter importer = new PriceListImporter(PriceBook.loadDefault());
             for (Path offer : offers) {
                 if (!Files.isRegularFile(offer)) {
@@ -132,12 +140,12 @@ final class PricesCommand implements Runnable {
                 try (InputStream raw = Files.newInputStream(offer);
                      InputStream in = offer.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
                     importer.read(new java.io.BufferedInputStream(in, 1 << 16), offer.toString());
+                } catch (IOException e) {
+                    throw new IllegalArgumentException(offer + ": " + ErrorLine.of(e), e);
                 }
             }
             PriceBook book = importer.toPriceBook(name != null ? name : output.getFileName().toString());
-            try (OutputStream out = Files.newOutputStream(output)) {
-                PriceBookWriter.write(book, out);
-            }
+            target.write(out -> PriceBookWriter.write(book, out));
             PrintWriter out = spec.commandLine().getOut();
             out.printf("wrote %s: Lambda prices for %d region/architecture pairs, %d EC2 instance types%n", output,
                     book.lambdaPrices().size(), book.ec2Types().size());

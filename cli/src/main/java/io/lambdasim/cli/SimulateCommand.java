@@ -4,6 +4,7 @@ import io.lambdasim.engine.BillingUsage;
 import io.lambdasim.engine.Durations;
 import io.lambdasim.engine.ProgressListener;
 import io.lambdasim.engine.UsageStats;
+import io.lambdasim.reports.io.OutputTarget;
 import io.lambdasim.reports.run.LambdaCost;
 import io.lambdasim.reports.run.ScenarioExtension;
 import io.lambdasim.reports.run.ScenarioJson;
@@ -11,11 +12,14 @@ import io.lambdasim.reports.run.ScenarioOptions;
 import io.lambdasim.reports.run.ScenarioResult;
 import io.lambdasim.reports.run.ScenarioRunner;
 import io.lambdasim.reports.run.ScenarioTables;
+import io.lambdasim.traces.Traces;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -149,19 +153,33 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--bucket", paramLabel = "DURATION", defaultValue = "1m", description = "Timeline bucket width (default: ${DEFAULT-VALUE}).")
     String bucket;
 
+    @Option(names = "--force", description = "Replace existing --per-function and --timeline files (default: refuse).")
+    boolean force;
+
     @Override
     public Integer call() {
         ScenarioOptions options = options();
+        // Outputs are checked before the run: never onto an input, never over a folder or device,
+        // an existing file only with --force.
+        List<Path> inputs = new ArrayList<>(Traces.inputFiles(trace, input.readOptions()));
+        inputs.addAll(OutputTarget.inputs(functions, prices));
+        OutputTarget perFunctionOut = perFunction == null ? null
+                : OutputTarget.check(perFunction, "--per-function", OutputTarget.Replace.WITH_FORCE, force, inputs);
+        OutputTarget timelineOut = timeline == null ? null
+                : OutputTarget.check(timeline, "--timeline", OutputTarget.Replace.WITH_FORCE, force, inputs);
+        if (perFunctionOut != null && timelineOut != null && perFunctionOut.resolved().equals(timelineOut.resolved())) {
+            throw new IllegalArgumentException("--per-function and --timeline name the same file " + timeline + ": give two files");
+        }
         ScenarioRunner runner = new ScenarioRunner();
         ScenarioResult result;
         try (Progress progress = Progress.onTerminal(spec.commandLine().getErr(), ScenarioRunner.expectedHorizonUs(options))) {
             result = runner.run(options, progress);
         }
-        if (perFunction != null) {
-            ScenarioTables.writeCsv(perFunction, ScenarioTables.perFunction(result));
+        if (perFunctionOut != null) {
+            perFunctionOut.writeText(w -> ScenarioTables.writeCsv(w, ScenarioTables.perFunction(result)));
         }
-        if (timeline != null) {
-            ScenarioTables.writeCsv(timeline, ScenarioTables.timeline(result));
+        if (timelineOut != null) {
+            timelineOut.writeText(w -> ScenarioTables.writeCsv(w, ScenarioTables.timeline(result)));
         }
         if (result.trace().rowsSkipped() > 0) {
             PrintWriter err = spec.commandLine().getErr();

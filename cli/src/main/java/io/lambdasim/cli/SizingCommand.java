@@ -2,6 +2,7 @@ package io.lambdasim.cli;
 
 import io.lambdasim.engine.CpuModel;
 import io.lambdasim.engine.SimulationConfig;
+import io.lambdasim.reports.batch.BatchRunner;
 import io.lambdasim.reports.breakeven.PriceSource;
 import io.lambdasim.reports.breakeven.PriceSources;
 import io.lambdasim.reports.sizing.Calibration;
@@ -129,10 +130,10 @@ final class SizingCommand implements Callable<Integer> {
         }
         InvocationArrays trace = Workloads.load(workload.trace, format, workload.generate);
         CpuModel cpu = new CpuModel(cpuFraction == null ? CpuModel.DEFAULT_CPU_FRACTION : cpuFraction, threads);
-        int parallel = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
+        int parallel = BatchRunner.Options.threadCount(BatchCommand.threads("--jobs", jobs));
         SizingPlan plan = new SizingPlan(memories, arches, cpu, calibration == null ? null : Calibration.read(calibration),
                 referenceMemoryMb == null ? 0 : referenceMemoryMb, SizingStrategy.parse(strategy), balancedWeight,
-                Math.max(1, parallel), hours);
+                parallel, hours);
         SimulationConfig base = SimulationConfig.builder().seed(seed).billing(priceSource.billingMeasure()).build();
         SizingResult result = MemorySizing.run(trace, base, plan, priceSource.lambdaPricer());
         PrintWriter out = spec.commandLine().getOut();

@@ -1,10 +1,14 @@
 package io.lambdasim.cli;
 
+import io.lambdasim.reports.io.AtomicFile;
+import io.lambdasim.reports.io.OutputTarget;
 import io.lambdasim.traces.InvocationCursor;
 import io.lambdasim.traces.TraceReport;
+import io.lambdasim.traces.Traces;
 import io.lambdasim.traces.write.NativeCsvWriter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -39,22 +43,16 @@ final class TraceConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (file != null && output.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
-            throw new IllegalArgumentException("-o " + output + " is the input file; write to another file");
-        }
+        // Checked before reading anything: never onto the input (links followed), never over a
+        // folder or device; replacing an earlier OUT is what -o documents.
+        OutputTarget target = OutputTarget.check(output, "-o", OutputTarget.Replace.YES, true,
+                file == null ? List.of() : Traces.inputFiles(file, input.readOptions()));
         long rows;
         TraceReport r;
-        try (InvocationCursor c = input.openWorkload(file, generate, spec)) {
-            rows = NativeCsvWriter.convert(c, output);
+        try (InvocationCursor c = input.openWorkload(file, generate, spec); AtomicFile f = target.open()) {
+            rows = NativeCsvWriter.convert(c, f.stream(), NativeCsvWriter.gzipped(output));
             r = c.report();
-        } catch (RuntimeException e) {
-            // A half-written output would look like a shorter trace: remove it.
-            try {
-                java.nio.file.Files.deleteIfExists(output);
-            } catch (java.io.IOException ignored) {
-                // the original error matters more
-            }
-            throw e;
+            f.commit(); // on any failure the temporary file goes and OUT stays as it was
         }
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "wrote %,d invocations of %s (%s) to %s%n", rows, file != null ? file : "the generated workload", r.format(), output);

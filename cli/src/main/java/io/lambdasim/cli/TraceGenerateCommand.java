@@ -1,5 +1,7 @@
 package io.lambdasim.cli;
 
+import io.lambdasim.reports.io.AtomicFile;
+import io.lambdasim.reports.io.OutputTarget;
 import io.lambdasim.traces.InvocationCursor;
 import io.lambdasim.traces.generate.WorkloadSpec;
 import io.lambdasim.traces.write.NativeCsvWriter;
@@ -46,9 +48,11 @@ final class TraceGenerateCommand implements Callable<Integer> {
         // Parse before touching the output, so a bad spec leaves no file behind.
         WorkloadSpec w = WorkloadSpec.parse(workload);
         long usedSeed = seed == null ? w.seed() : seed;
+        OutputTarget target = OutputTarget.check(output, "-o", OutputTarget.Replace.YES, true);
         long rows;
-        try (InvocationCursor c = w.open(usedSeed)) {
-            rows = NativeCsvWriter.convert(c, output);
+        try (InvocationCursor c = w.open(usedSeed); AtomicFile f = target.open()) {
+            rows = NativeCsvWriter.convert(c, f.stream(), NativeCsvWriter.gzipped(output));
+            f.commit();
         }
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "wrote %,d invocations of %d function(s) over %s (seed %d) to %s%n",

@@ -2,6 +2,7 @@ package io.lambdasim.reports.batch;
 
 import com.opencsv.CSVReader;
 import com.opencsv.exceptions.CsvException;
+import io.lambdasim.traces.write.CsvCells;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +54,11 @@ public final class ScenarioFile {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVReader csv = new CSVReader(in)) {
             records = csv.readAll();
         } catch (CsvException e) {
-            throw new IllegalArgumentException(file.getFileName() + " row " + e.getLineNumber() + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException(file + " line " + e.getLineNumber() + ": " + e.getMessage(), e);
+        } catch (com.opencsv.exceptions.CsvMalformedLineException e) {
+            throw new IllegalArgumentException(file + " line " + e.getLineNumber() + ": " + malformed(e), e);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IllegalArgumentException(file + ": not UTF-8 text (save the scenario file as UTF-8 CSV)", e);
         }
         String where = file.getFileName().toString();
         int headerIndex = firstContentRow(records);
@@ -124,6 +129,14 @@ public final class ScenarioFile {
         }
         all.addAll(sweeps);
         return all;
+    }
+
+    /** opencsv's words for a broken line, without the text it lost (which may be most of the file). */
+    private static String malformed(com.opencsv.exceptions.CsvMalformedLineException e) {
+        String m = e.getMessage() == null ? "" : e.getMessage();
+        int cut = m.indexOf(". Beginning of lost text");
+        return (cut > 0 ? m.substring(0, cut) : m.isEmpty() ? "malformed CSV line" : m)
+                + " (a quote opened in a cell is never closed)";
     }
 
     private static int firstContentRow(List<String[]> records) {
@@ -275,7 +288,8 @@ public final class ScenarioFile {
             }
             for (int i = 0; i < Math.min(header.length, r.length); i++) {
                 String column = header[i].trim().toLowerCase(java.util.Locale.ROOT);
-                String value = r[i].trim();
+                // A cell guarded against spreadsheet formulas ('=x, as lambdasim writes it) reads as =x.
+                String value = CsvCells.unguard(r[i].trim());
                 if (column.equals("name")) {
                     name = value;
                     continue;

@@ -72,6 +72,12 @@ public record ScenarioOptions(String name, TraceSource source, SimulationConfig 
         }
     }
 
+    /** The same scenario with another workload source. */
+    public ScenarioOptions withSource(TraceSource newSource) {
+        return new ScenarioOptions(name, newSource, simulation, arch, region, rules, freeTier, savingsPlan, ephemeralStorageMb,
+                pricesFile, ec2, extra);
+    }
+
     /** The same scenario with another engine configuration. */
     public ScenarioOptions withSimulation(SimulationConfig config) {
         return new ScenarioOptions(name, source, config, arch, region, rules, freeTier, savingsPlan, ephemeralStorageMb,

@@ -5,6 +5,7 @@ import io.lambdasim.engine.SimulationConfig;
 import io.lambdasim.engine.SimulationResult;
 import io.lambdasim.engine.Simulator;
 import io.lambdasim.traces.InvocationCursor;
+import io.lambdasim.traces.ReadOptions;
 import io.lambdasim.traces.TraceReport;
 import io.lambdasim.traces.generate.WorkloadSpec;
 import java.util.ArrayList;
@@ -65,6 +66,7 @@ public final class ScenarioRunner {
         SimulationConfig config = effective.build();
         options = options.withSimulation(config);
         prices.validate(options);
+        options = withTraceMemoryRange(options, prices);
         SimulationResult simulation;
         TraceReport report;
         try (InvocationCursor cursor = options.source().open()) {
@@ -80,6 +82,24 @@ public final class ScenarioRunner {
             }
         }
         return added.isEmpty() ? result : result.withExtensions(added);
+    }
+
+    /**
+     * A trace's memory sizes must be real configurations: the rule set's range when the trace's
+     * memory is what gets simulated, any era's range when {@code memory_mb} replaces it (the
+     * trace's size then only says at what memory its durations were measured). A size outside is
+     * an error naming the file and line, never a silent fallback.
+     */
+    static ScenarioOptions withTraceMemoryRange(ScenarioOptions options, LambdaPricing prices) {
+        TraceSource source = options.source();
+        if (source.trace() == null) {
+            return options;
+        }
+        boolean configured = options.simulation().memoryMb() != io.lambdasim.traces.InvocationCursor.MISSING;
+        ReadOptions read = source.read().withMemoryRangeMb(
+                configured ? io.lambdasim.engine.CpuModel.MIN_MEMORY_MB : prices.minMemoryMb(),
+                configured ? io.lambdasim.engine.CpuModel.MAX_MEMORY_MB : prices.maxMemoryMb());
+        return options.withSource(source.withRead(read));
     }
 
     /** Length of the workload in µs when known before running (generated), else -1: for progress bars. */

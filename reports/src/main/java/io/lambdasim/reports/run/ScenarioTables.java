@@ -4,13 +4,10 @@ import com.opencsv.CSVWriter;
 import io.lambdasim.engine.BillingUsage;
 import io.lambdasim.engine.Timeline;
 import io.lambdasim.engine.UsageStats;
+import io.lambdasim.traces.write.CsvCells;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,23 +90,19 @@ public final class ScenarioTables {
         return rows;
     }
 
-    public static void writeCsv(Path file, List<Map<String, String>> rows) {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVWriter csv = new CSVWriter(out, ',', CSVWriter.NO_QUOTE_CHARACTER, CSVWriter.DEFAULT_ESCAPE_CHARACTER, "\n")) {
-            if (rows.isEmpty()) {
-                return;
-            }
+    /**
+     * Writes the rows as CSV (RFC 4180: a cell holding a comma, quote or line break is quoted, a
+     * quote doubled), text cells neutralised for spreadsheets ({@link CsvCells#guard}).
+     */
+    public static void writeCsv(Writer out, List<Map<String, String>> rows) throws IOException {
+        CSVWriter csv = new CSVWriter(out, ',', CSVWriter.DEFAULT_QUOTE_CHARACTER, CSVWriter.DEFAULT_ESCAPE_CHARACTER, "\n");
+        if (!rows.isEmpty()) {
             csv.writeNext(rows.get(0).keySet().toArray(new String[0]), false);
             for (Map<String, String> row : rows) {
-                csv.writeNext(row.values().stream().map(ScenarioTables::quoteIfNeeded).toArray(String[]::new), false);
+                csv.writeNext(row.values().stream().map(CsvCells::guard).toArray(String[]::new), false);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-    }
-
-    private static String quoteIfNeeded(String v) {
-        return v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 ? '"' + v.replace("\"", "\"\"") + '"' : v;
+        csv.flush();
     }
 
     /** A per-function percentile, or empty when the run kept no per-function histogram. */

@@ -48,6 +48,11 @@ public record TraceSource(Path trace, String format, ReadOptions read, String ge
         return new TraceSource(null, null, null, spec, 1.0, 1, null);
     }
 
+    /** The same source read with other reader options. */
+    public TraceSource withRead(ReadOptions options) {
+        return new TraceSource(trace, format, options, generate, trafficScale, seed, generatorSeed);
+    }
+
     public TraceSource withTrafficScale(double k, long scaleSeed) {
         return new TraceSource(trace, format, read, generate, k, scaleSeed, generatorSeed);
     }

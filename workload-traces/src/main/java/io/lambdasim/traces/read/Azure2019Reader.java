@@ -42,6 +42,7 @@ import java.util.SplittableRandom;
 public final class Azure2019Reader extends BaseCursor {
 
     static final long MINUTE_US = 60_000_000L;
+    static final int MINUTES_PER_DAY = 1440;
     /** A sanity bound: the whole 2019 trace peaks far below this per minute. */
     static final int MAX_PER_MINUTE = 50_000_000;
     private static final String[] HEAD = {"hashowner", "hashapp", "hashfunction", "trigger"};
@@ -108,6 +109,11 @@ public final class Azure2019Reader extends BaseCursor {
         status = Status.UNKNOWN;
     }
 
+    /** The Azure 2019 file of kind {@code prefix} for the same day beside {@code invocations}, or null. */
+    public static Path besideFile(Path invocations, String prefix) {
+        return Azure2019Sidecars.beside(invocations, prefix);
+    }
+
     private int header(LineReader lines) {
         CsvFields f = new CsvFields();
         int n = lines.next() ? f.split(lines.buffer(), lines.start(), lines.end()) : 0;
@@ -119,6 +125,19 @@ public final class Azure2019Reader extends BaseCursor {
         }
         if (n == HEAD.length) {
             throw bad(1, null, "expected minute columns 1,2,...,1440 after Trigger");
+        }
+        // Minute columns are 1, 2, ... in order (a sample may stop early); a day has 1,440 minutes.
+        if (n - HEAD.length > MINUTES_PER_DAY) {
+            throw bad(1, null, "found " + (n - HEAD.length) + " minute columns after Trigger; a day has "
+                    + MINUTES_PER_DAY + " (1,2,...,1440)");
+        }
+        for (int i = HEAD.length; i < n; i++) {
+            String name = f.text(i).trim();
+            String want = Integer.toString(i - HEAD.length + 1);
+            if (!name.equals(want)) {
+                throw bad(1, "column " + (i + 1), "expected minute column " + want + " (the header is "
+                        + "HashOwner,HashApp,HashFunction,Trigger,1,2,...,1440), found '" + name + "'");
+            }
         }
         return n - HEAD.length;
     }

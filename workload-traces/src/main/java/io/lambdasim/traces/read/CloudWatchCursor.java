@@ -54,7 +54,7 @@ abstract class CloudWatchCursor extends ReorderingCursor {
     protected final void emit(long line, int function, long endUs, int environment) {
         ReportLine r = reportLine;
         long init = r.initUs == MISSING ? 0 : r.initUs;
-        offer(line, function, endUs - r.durationUs - init, endUs, r.durationUs, memory(r.memoryMb),
+        offer(line, function, endUs - r.durationUs - init, endUs, r.durationUs, configuredMemory(r.memoryMb, line, "Memory Size"),
                 r.maxMemoryMb, r.initUs, r.billedUs, r.status, environment);
     }
 }
