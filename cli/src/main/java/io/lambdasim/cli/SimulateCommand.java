@@ -1,9 +1,11 @@
 package io.lambdasim.cli;
 
+import io.lambdasim.reports.io.ErrorLine;
 import io.lambdasim.engine.BillingUsage;
 import io.lambdasim.engine.Durations;
-import io.lambdasim.engine.ProgressListener;
 import io.lambdasim.engine.UsageStats;
+import io.lambdasim.reports.io.AtomicFile;
+import io.lambdasim.reports.io.OutputFailed;
 import io.lambdasim.reports.io.OutputTarget;
 import io.lambdasim.reports.run.LambdaCost;
 import io.lambdasim.reports.run.ScenarioExtension;
@@ -13,9 +15,12 @@ import io.lambdasim.reports.run.ScenarioResult;
 import io.lambdasim.reports.run.ScenarioRunner;
 import io.lambdasim.reports.run.ScenarioTables;
 import io.lambdasim.traces.Traces;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -172,19 +177,32 @@ final class SimulateCommand implements Callable<Integer> {
         }
         ScenarioRunner runner = new ScenarioRunner();
         ScenarioResult result;
-        try (Progress progress = Progress.onTerminal(spec.commandLine().getErr(), ScenarioRunner.expectedHorizonUs(options))) {
-            result = runner.run(options, progress);
+        // The timeline streams into a temporary file as the run goes (memory independent of the
+        // horizon) and replaces --timeline only when the run succeeded.
+        try (ProgressLine progress = ProgressLine.of(spec.commandLine().getErr(), "simulating",
+                ScenarioRunner.expectedHorizonUs(options), input.progress);
+             AtomicFile timelineFile = timelineOut == null ? null : timelineOut.open()) {
+            if (timelineFile == null) {
+                result = runner.run(options, progress);
+            } else {
+                ScenarioTables.TimelineRows rows = ScenarioTables.csvRows(
+                        new OutputStreamWriter(timelineFile.stream(), StandardCharsets.UTF_8));
+                result = runner.run(options, progress, rows);
+                try {
+                    rows.flush();
+                } catch (IOException e) {
+                    throw new OutputFailed(timeline, e);
+                }
+                timelineFile.commit();
+            }
         }
         if (perFunctionOut != null) {
             perFunctionOut.writeText(w -> ScenarioTables.writeCsv(w, ScenarioTables.perFunction(result)));
         }
-        if (timelineOut != null) {
-            timelineOut.writeText(w -> ScenarioTables.writeCsv(w, ScenarioTables.timeline(result)));
-        }
         if (result.trace().rowsSkipped() > 0) {
             PrintWriter err = spec.commandLine().getErr();
             err.printf(Locale.ROOT, "lambdasim simulate: skipped %,d malformed row(s) of %,d (first: %s)%n",
-                    result.trace().rowsSkipped(), result.trace().rowsRead(), String.join("; ", result.trace().firstSkipped()));
+                    result.trace().rowsSkipped(), result.trace().rowsRead(), ErrorLine.clean(String.join("; ", result.trace().firstSkipped())));
             err.flush();
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -204,6 +222,7 @@ final class SimulateCommand implements Callable<Integer> {
         ScenarioOptions.Builder b = ScenarioOptions.builder()
                 .name(name != null ? name : trace != null ? String.valueOf(trace.getFileName()) : "generated")
                 .readOptions(input.readOptions())
+                .allowHuge(input.allowHuge)
                 .freeTier(freeTier);
         if (spec.commandLine().getParseResult().hasMatchedOption("--seed")) {
             b.seed(input.seed); // also reseeds a generated workload, as trace generate --seed does
@@ -316,52 +335,4 @@ final class SimulateCommand implements Callable<Integer> {
         return String.format(Locale.ROOT, "%,." + places + "f", v.setScale(places, RoundingMode.HALF_EVEN));
     }
 
-    /**
-     * A progress line on stderr, only when it is a terminal and the run has taken more than two
-     * seconds; redrawn at most four times a second, erased at the end.
-     */
-    static final class Progress implements ProgressListener, AutoCloseable {
-        private static final long QUIET_NANOS = 2_000_000_000L;
-        private final PrintWriter err;
-        private final long horizonUs;
-        private final long started = System.nanoTime();
-        private long lastDraw;
-        private boolean drawn;
-
-        private Progress(PrintWriter err, long horizonUs) {
-            this.err = err;
-            this.horizonUs = horizonUs;
-        }
-
-        /** {@code horizonUs}: the workload's length when known (generated), for a percentage; else -1. */
-        static Progress onTerminal(PrintWriter err, long horizonUs) {
-            return new Progress(System.console() != null ? err : null, horizonUs);
-        }
-
-        @Override
-        public void onProgress(long invocations, long simulatedUs) {
-            if (err == null) {
-                return;
-            }
-            long now = System.nanoTime();
-            if (now - started < QUIET_NANOS || now - lastDraw < 250_000_000L) {
-                return;
-            }
-            lastDraw = now;
-            double seconds = (now - started) / 1e9;
-            String done = horizonUs > 0 ? String.format(Locale.ROOT, "%3.0f%% ", 100.0 * simulatedUs / horizonUs) : "";
-            err.printf(Locale.ROOT, "\rsimulating: %s%,d invocations, %s of trace time, %,.0f invocations/s ",
-                    done, invocations, Durations.format(simulatedUs / Durations.US_PER_S * Durations.US_PER_S), invocations / seconds);
-            err.flush();
-            drawn = true;
-        }
-
-        @Override
-        public void close() {
-            if (drawn) {
-                err.print("\r\033[K");
-                err.flush();
-            }
-        }
-    }
 }

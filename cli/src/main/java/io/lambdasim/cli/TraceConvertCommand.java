@@ -1,5 +1,6 @@
 package io.lambdasim.cli;
 
+import io.lambdasim.reports.io.ErrorLine;
 import io.lambdasim.reports.io.AtomicFile;
 import io.lambdasim.reports.io.OutputTarget;
 import io.lambdasim.traces.InvocationCursor;
@@ -49,15 +50,17 @@ final class TraceConvertCommand implements Callable<Integer> {
                 file == null ? List.of() : Traces.inputFiles(file, input.readOptions()));
         long rows;
         TraceReport r;
-        try (InvocationCursor c = input.openWorkload(file, generate, spec); AtomicFile f = target.open()) {
+        try (ProgressLine line = input.progressLine(spec, "converting", generate);
+             InvocationCursor c = input.openWorkload(file, generate, spec, line); AtomicFile f = target.open()) {
             rows = NativeCsvWriter.convert(c, f.stream(), NativeCsvWriter.gzipped(output));
             r = c.report();
             f.commit(); // on any failure the temporary file goes and OUT stays as it was
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "wrote %,d invocations of %s (%s) to %s%n", rows, file != null ? file : "the generated workload", r.format(), output);
+        out.printf(Locale.ROOT, "wrote %,d invocations of %s (%s) to %s%n", rows,
+                ErrorLine.clean(file != null ? file.toString() : "the generated workload"), r.format(), ErrorLine.clean(output.toString()));
         if (r.rowsSkipped() > 0) {
-            out.printf(Locale.ROOT, "skipped %,d bad rows, first: %s%n", r.rowsSkipped(), String.join(" | ", r.firstSkipped()));
+            out.printf(Locale.ROOT, "skipped %,d bad rows, first: %s%n", r.rowsSkipped(), ErrorLine.clean(String.join(" | ", r.firstSkipped())));
         }
         if (r.functionsDefaulted() > 0) {
             out.printf(Locale.ROOT, "%,d functions had no durations row and got the default duration%n", r.functionsDefaulted());

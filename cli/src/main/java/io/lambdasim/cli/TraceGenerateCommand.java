@@ -43,6 +43,12 @@ final class TraceGenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Seed, overriding the spec's seed= (default: the spec's, else 42).")
     Long seed;
 
+    @Option(names = "--allow-huge", description = "Generate a workload expected to exceed 10,000,000,000 invocations (default: refuse).")
+    boolean allowHuge;
+
+    @Option(names = "--progress", description = "Show progress on stderr every two seconds, even when it is not a terminal.")
+    boolean progress;
+
     @Override
     public Integer call() {
         // Parse before touching the output, so a bad spec leaves no file behind.
@@ -50,7 +56,8 @@ final class TraceGenerateCommand implements Callable<Integer> {
         long usedSeed = seed == null ? w.seed() : seed;
         OutputTarget target = OutputTarget.check(output, "-o", OutputTarget.Replace.YES, true);
         long rows;
-        try (InvocationCursor c = w.open(usedSeed); AtomicFile f = target.open()) {
+        try (ProgressLine line = ProgressLine.of(spec.commandLine().getErr(), "generating", w.horizonUs(), progress);
+             InvocationCursor c = new ProgressCursor(w.open(usedSeed, allowHuge), line); AtomicFile f = target.open()) {
             rows = NativeCsvWriter.convert(c, f.stream(), NativeCsvWriter.gzipped(output));
             f.commit();
         }

@@ -54,6 +54,12 @@ final class TraceInputOptions {
             description = "azure2021/cloudwatch: how far a row may start before rows already read (default: ${DEFAULT-VALUE}, Lambda's longest timeout).")
     String reorderWindow;
 
+    @Option(names = "--allow-huge", description = "Generate a workload expected to exceed 10,000,000,000 invocations (default: refuse).")
+    boolean allowHuge;
+
+    @Option(names = "--progress", description = "Show progress on stderr every two seconds, even when it is not a terminal.")
+    boolean progress;
+
     ReadOptions readOptions() {
         ReadOptions o = ReadOptions.DEFAULTS
                 .withSkipBadRows(skipBadRows)
@@ -95,7 +101,19 @@ final class TraceInputOptions {
         io.lambdasim.traces.generate.WorkloadSpec workload = io.lambdasim.traces.generate.WorkloadSpec.parse(generate);
         boolean seedGiven = command.commandLine().getParseResult() != null
                 && command.commandLine().getParseResult().hasMatchedOption("--seed");
-        return seedGiven ? workload.open(seed) : workload.open();
+        return workload.open(seedGiven ? seed : workload.seed(), allowHuge);
+    }
+
+    /** {@link #openWorkload} reporting its progress to stderr (see {@link ProgressLine}); close both. */
+    InvocationCursor openWorkload(Path file, String generate, picocli.CommandLine.Model.CommandSpec command,
+                                  ProgressLine line) {
+        return new ProgressCursor(openWorkload(file, generate, command), line);
+    }
+
+    /** The progress line of a command reading {@code generate} (its length known) or a file. */
+    ProgressLine progressLine(picocli.CommandLine.Model.CommandSpec command, String verb, String generate) {
+        long horizon = generate == null ? -1 : io.lambdasim.traces.generate.WorkloadSpec.parse(generate).horizonUs();
+        return ProgressLine.of(command.commandLine().getErr(), verb, horizon, progress);
     }
 
     /** "250ms", "1.5s", "2m", "100us", "1h"; a bare number is milliseconds. */

@@ -2,6 +2,7 @@ package io.lambdasim.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.lambdasim.reports.io.ErrorLine;
 import io.lambdasim.traces.InvocationCursor;
 import io.lambdasim.traces.TraceReport;
 import io.lambdasim.traces.TraceStats;
@@ -44,7 +45,8 @@ final class TraceStatsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         TraceStats s;
-        try (InvocationCursor c = input.openWorkload(file, generate, spec)) {
+        try (ProgressLine line = input.progressLine(spec, "reading", generate);
+             InvocationCursor c = input.openWorkload(file, generate, spec, line)) {
             s = TraceStats.of(c);
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -59,7 +61,7 @@ final class TraceStatsCommand implements Callable<Integer> {
 
     private void printText(TraceStats s, PrintWriter out) {
         TraceReport r = s.report();
-        out.printf(Locale.ROOT, "file               %s%n", file != null ? file : "generated: " + generate);
+        out.printf(Locale.ROOT, "file               %s%n", ErrorLine.clean(file != null ? file.toString() : "generated: " + generate));
         out.printf(Locale.ROOT, "format             %s%n", r.format());
         out.printf(Locale.ROOT, "invocations        %,d%n", s.invocations());
         out.printf(Locale.ROOT, "functions          %,d%n", s.functions());
@@ -87,11 +89,11 @@ final class TraceStatsCommand implements Callable<Integer> {
             out.println("memory sizes       " + sb);
         }
         if (r.rowsSkipped() > 0) {
-            out.printf(Locale.ROOT, "rows skipped       %,d, first: %s%n", r.rowsSkipped(), String.join(" | ", r.firstSkipped()));
+            out.printf(Locale.ROOT, "rows skipped       %,d, first: %s%n", r.rowsSkipped(), ErrorLine.clean(String.join(" | ", r.firstSkipped())));
         }
         if (r.functionsDefaulted() > 0) {
             out.printf(Locale.ROOT, "functions given the default duration  %,d (e.g. %s)%n", r.functionsDefaulted(),
-                    String.join(", ", r.defaultedFunctions()));
+                    ErrorLine.clean(String.join(", ", r.defaultedFunctions())));
         }
         if (r.functionsWithoutMemory() > 0) {
             out.printf(Locale.ROOT, "functions without memory  %,d%n", r.functionsWithoutMemory());

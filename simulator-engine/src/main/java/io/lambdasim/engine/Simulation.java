@@ -87,6 +87,11 @@ final class Simulation {
     private int curBackoffs;
 
     Simulation(SimulationConfig cfg, ProgressListener listener) {
+        this(cfg, listener, null);
+    }
+
+    /** {@code sink}: stream the timeline there instead of keeping it (null: keep it). */
+    Simulation(SimulationConfig cfg, ProgressListener listener, TimelineSink sink) {
         this.cfg = cfg;
         this.listener = listener == null ? ProgressListener.NONE : listener;
         this.random = new SplittableRandom(cfg.seed());
@@ -97,7 +102,7 @@ final class Simulation {
         this.maxLifetimeUs = cfg.maxLifetimeUs();
         this.pool = new EnvironmentPool(queue, cfg.reuse(), maxLifetimeUs, random);
         this.envs = pool.table();
-        this.timeline = cfg.timelineBucketUs() > 0 ? new TimelineRecorder(cfg.timelineBucketUs()) : null;
+        this.timeline = cfg.timelineBucketUs() > 0 ? new TimelineRecorder(cfg.timelineBucketUs(), sink) : null;
     }
 
     SimulationResult run(InvocationCursor cursor) {

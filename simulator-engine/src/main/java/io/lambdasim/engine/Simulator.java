@@ -33,4 +33,14 @@ public final class Simulator {
     public static SimulationResult run(InvocationCursor cursor, SimulationConfig config, ProgressListener listener) {
         return new Simulation(config, listener).run(cursor);
     }
+
+    /**
+     * As {@link #run(InvocationCursor, SimulationConfig, ProgressListener)}, streaming the timeline
+     * (when the config asks for one) bucket by bucket to {@code timeline} instead of keeping it:
+     * memory does not grow with the horizon, and the result's {@code timeline()} is null.
+     */
+    public static SimulationResult run(InvocationCursor cursor, SimulationConfig config, ProgressListener listener,
+                                       TimelineSink timeline) {
+        return new Simulation(config, listener, timeline).run(cursor);
+    }
 }

@@ -2,6 +2,7 @@ package io.lambdasim.reports.batch;
 
 import com.opencsv.CSVReader;
 import com.opencsv.exceptions.CsvException;
+import io.lambdasim.reports.io.InputProblem;
 import io.lambdasim.traces.write.CsvCells;
 import java.io.IOException;
 import java.io.Reader;
@@ -53,12 +54,8 @@ public final class ScenarioFile {
         List<String[]> records;
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVReader csv = new CSVReader(in)) {
             records = csv.readAll();
-        } catch (CsvException e) {
-            throw new IllegalArgumentException(file + " line " + e.getLineNumber() + ": " + e.getMessage(), e);
-        } catch (com.opencsv.exceptions.CsvMalformedLineException e) {
-            throw new IllegalArgumentException(file + " line " + e.getLineNumber() + ": " + malformed(e), e);
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new IllegalArgumentException(file + ": not UTF-8 text (save the scenario file as UTF-8 CSV)", e);
+        } catch (CsvException | com.opencsv.exceptions.CsvMalformedLineException | java.nio.charset.CharacterCodingException e) {
+            throw InputProblem.csv(file, e);
         }
         String where = file.getFileName().toString();
         int headerIndex = firstContentRow(records);
@@ -129,14 +126,6 @@ public final class ScenarioFile {
         }
         all.addAll(sweeps);
         return all;
-    }
-
-    /** opencsv's words for a broken line, without the text it lost (which may be most of the file). */
-    private static String malformed(com.opencsv.exceptions.CsvMalformedLineException e) {
-        String m = e.getMessage() == null ? "" : e.getMessage();
-        int cut = m.indexOf(". Beginning of lost text");
-        return (cut > 0 ? m.substring(0, cut) : m.isEmpty() ? "malformed CSV line" : m)
-                + " (a quote opened in a cell is never closed)";
     }
 
     private static int firstContentRow(List<String[]> records) {

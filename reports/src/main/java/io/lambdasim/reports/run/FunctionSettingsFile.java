@@ -7,6 +7,7 @@ import io.lambdasim.engine.FunctionRule;
 import io.lambdasim.engine.FunctionSettings;
 import io.lambdasim.engine.ProvisionedSchedule;
 import io.lambdasim.engine.keepalive.KeepAlive;
+import io.lambdasim.reports.io.InputProblem;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -21,6 +22,7 @@ import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * Reads {@code --functions FILE}: per-function settings, one row (CSV) or entry (YAML) per function
@@ -84,8 +86,8 @@ public final class FunctionSettingsFile {
                 }
                 rules.add(rule(values, file + ":" + (r + 1)));
             }
-        } catch (CsvException e) {
-            throw new IllegalArgumentException(file + ": " + e.getMessage());
+        } catch (CsvException | com.opencsv.exceptions.CsvMalformedLineException | java.nio.charset.CharacterCodingException e) {
+            throw InputProblem.csv(file, e);
         }
         return rules;
     }
@@ -94,6 +96,8 @@ public final class FunctionSettingsFile {
         Object doc;
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+        } catch (YAMLException e) {
+            throw InputProblem.yaml(file, e);
         }
         List<FunctionRule> rules = new ArrayList<>();
         if (doc instanceof List<?> list) {

@@ -108,6 +108,7 @@ public record ScenarioOptions(String name, TraceSource source, SimulationConfig 
         b.extra = new LinkedHashMap<>(extra);
         b.seed = simulation.seed();
         b.seedSet = source.generatorSeed() != null;
+        b.allowHuge = source.allowHuge();
         return b;
     }
 
@@ -136,6 +137,7 @@ public record ScenarioOptions(String name, TraceSource source, SimulationConfig 
         private Path baseDir;
         private String scaling;
         private boolean seedSet;
+        private boolean allowHuge;
 
         public Builder name(String v) { name = v; return this; }
         public Builder trace(Path v) { trace = v; return this; }
@@ -154,6 +156,8 @@ public record ScenarioOptions(String name, TraceSource source, SimulationConfig 
         public Builder extra(String key, String value) { extra.put(key, value); return this; }
         /** Seeds every random choice of the run, and a generated workload (overriding the spec's seed=). */
         public Builder seed(long v) { seed = v; seedSet = true; return this; }
+        /** Lets a generator spec exceed {@link io.lambdasim.traces.generate.WorkloadSpec#MAX_INVOCATIONS} ({@code --allow-huge}). */
+        public Builder allowHuge(boolean v) { allowHuge = v; return this; }
         /** Relative paths given to {@link #set} ({@code trace}, {@code functions}, {@code prices}) resolve against this. */
         public Builder baseDir(Path v) { baseDir = v; return this; }
 
@@ -209,7 +213,7 @@ public record ScenarioOptions(String name, TraceSource source, SimulationConfig 
                 case "max_lifetime": sim.maxLifetimeUs(v.equalsIgnoreCase("none") ? 0 : Durations.parseUs(v)); break;
                 case "timeout": sim.timeoutUs(Durations.parseUs(v)); break;
                 case "concurrency_limit": sim.accountConcurrency(integer(v)); break;
-                case "reserved": sim.reservedConcurrency(integer(v)); break;
+                case "reserved": sim.reservedConcurrency(count(v)); break;
                 case "scaling": ScalingRule.parse(v, region); scaling = v; break; // region may come later
                 case "provisioned": sim.provisioned(ProvisionedSchedule.parse(v)); break;
                 case "warmer": sim.warmer(Warmer.parse(v)); break;
@@ -221,8 +225,8 @@ public record ScenarioOptions(String name, TraceSource source, SimulationConfig 
                 case "max_event_age": sim.maxEventAgeUs(Durations.parseUs(v)); break;
                 case "async_retries": sim.asyncRetryDelaysUs(retries(integer(v))); break;
                 case "seed": seed(Long.parseLong(v)); break;
-                case "bucket": sim.timelineBucketUs(Durations.parseUs(v)); break;
-                case "start_time": sim.startTimeOfDayUs(ProvisionedSchedule.parse("0@" + v + "-" + v).fromUsOfDay()); break;
+                case "bucket": sim.timelineBucketUs(bucket(v)); break;
+                case "start_time": sim.startTimeOfDayUs(ProvisionedSchedule.parseStartTime(v)); break;
                 case "ec2": ec2 = new ArrayList<>(Arrays.asList(v.split("[;,]\\s*"))); break;
                 default:
                     if (!allowExtra) {
@@ -243,6 +247,24 @@ public record ScenarioOptions(String name, TraceSource source, SimulationConfig 
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("expected a whole number");
             }
+        }
+
+        /** A count that may be 0 but not negative (reserved concurrency). */
+        private static int count(String v) {
+            int n = integer(v);
+            if (n < 0) {
+                throw new IllegalArgumentException("expected a whole number >= 0");
+            }
+            return n;
+        }
+
+        /** A timeline bucket: a duration above zero (0 would mean no timeline at all). */
+        private static long bucket(String v) {
+            long us = Durations.parseUs(v);
+            if (us <= 0) {
+                throw new IllegalArgumentException("expected a bucket width above 0, e.g. 1s or 1m");
+            }
+            return us;
         }
 
         private static int memory(String v) {
@@ -290,7 +312,8 @@ public record ScenarioOptions(String name, TraceSource source, SimulationConfig 
             if (trace != null && generate != null) {
                 throw new IllegalArgumentException("give either a trace or a generator spec, not both");
             }
-            TraceSource source = new TraceSource(trace, format, read, generate, trafficScale, seed, seedSet ? seed : null);
+            TraceSource source = new TraceSource(trace, format, read, generate, trafficScale, seed, seedSet ? seed : null,
+                    allowHuge);
             return new ScenarioOptions(name, source, sim.build(), arch, region, rules, freeTier, savingsPlan, ephemeralMb,
                     prices, ec2, extra);
         }

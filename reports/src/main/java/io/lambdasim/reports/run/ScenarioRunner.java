@@ -57,6 +57,16 @@ public final class ScenarioRunner {
      * @throws java.util.concurrent.CancellationException when {@code listener} cancels
      */
     public ScenarioResult run(ScenarioOptions options, ProgressListener listener) {
+        return run(options, listener, null);
+    }
+
+    /**
+     * As {@link #run(ScenarioOptions, ProgressListener)}; with {@code timeline} (and a bucket in
+     * the options) the timeline is streamed there row by row instead of kept in the result, so
+     * memory does not grow with the horizon ({@code simulate --timeline}).
+     */
+    public ScenarioResult run(ScenarioOptions options, ProgressListener listener, ScenarioTables.TimelineRows timeline) {
+        TimelineLimit.check(options, timeline != null);
         LambdaPricing prices = pricing.apply(options);
         SimulationConfig.Builder effective = options.simulation().toBuilder().billing(prices.measure());
         if (options.simulation().timeoutUs() == SimulationConfig.DEFAULTS.timeoutUs()) {
@@ -70,7 +80,8 @@ public final class ScenarioRunner {
         SimulationResult simulation;
         TraceReport report;
         try (InvocationCursor cursor = options.source().open()) {
-            simulation = Simulator.run(cursor, config, listener);
+            simulation = timeline == null ? Simulator.run(cursor, config, listener)
+                    : Simulator.run(cursor, config, listener, b -> timeline.row(ScenarioTables.timelineRow(b, prices)));
             report = cursor.report();
         }
         ScenarioResult result = new ScenarioResult(options, simulation, prices.price(simulation), prices, List.of(), report);

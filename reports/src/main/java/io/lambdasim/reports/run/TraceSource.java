@@ -21,9 +21,10 @@ import java.nio.file.Path;
  * @param seed         seed of the traffic scaling
  * @param generatorSeed seed of the generator, overriding the spec's {@code seed=} (as
  *                     {@code trace generate --seed} does), or null for the spec's own
+ * @param allowHuge    let a generator spec exceed {@link WorkloadSpec#MAX_INVOCATIONS} ({@code --allow-huge})
  */
 public record TraceSource(Path trace, String format, ReadOptions read, String generate, double trafficScale, long seed,
-                          Long generatorSeed) {
+                          Long generatorSeed, boolean allowHuge) {
 
     public TraceSource {
         if ((trace == null) == (generate == null || generate.isBlank())) {
@@ -41,20 +42,20 @@ public record TraceSource(Path trace, String format, ReadOptions read, String ge
     }
 
     public static TraceSource file(Path trace, String format, ReadOptions read) {
-        return new TraceSource(trace, format, read, null, 1.0, 1, null);
+        return new TraceSource(trace, format, read, null, 1.0, 1, null, false);
     }
 
     public static TraceSource generated(String spec) {
-        return new TraceSource(null, null, null, spec, 1.0, 1, null);
+        return new TraceSource(null, null, null, spec, 1.0, 1, null, false);
     }
 
     /** The same source read with other reader options. */
     public TraceSource withRead(ReadOptions options) {
-        return new TraceSource(trace, format, options, generate, trafficScale, seed, generatorSeed);
+        return new TraceSource(trace, format, options, generate, trafficScale, seed, generatorSeed, allowHuge);
     }
 
     public TraceSource withTrafficScale(double k, long scaleSeed) {
-        return new TraceSource(trace, format, read, generate, k, scaleSeed, generatorSeed);
+        return new TraceSource(trace, format, read, generate, k, scaleSeed, generatorSeed, allowHuge);
     }
 
     /** A fresh cursor over the (scaled) invocations; the caller closes it. */
@@ -70,7 +71,7 @@ public record TraceSource(Path trace, String format, ReadOptions read, String ge
             return Traces.open(trace, format, read);
         }
         WorkloadSpec spec = WorkloadSpec.parse(generate);
-        return generatorSeed == null ? spec.open() : spec.open(generatorSeed);
+        return spec.open(generatorSeed == null ? spec.seed() : generatorSeed, allowHuge);
     }
 
     /** What a user would call it: the file name or the spec. */

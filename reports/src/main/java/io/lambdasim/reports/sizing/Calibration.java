@@ -32,6 +32,8 @@ public final class Calibration {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IllegalArgumentException(file + ": not UTF-8 text (expected Power Tuning's JSON or a CSV)", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -47,8 +49,9 @@ public final class Calibration {
         try {
             root = new ObjectMapper().readTree(json);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(name + ":" + e.getLocation().getLineNr() + ": not valid JSON: "
-                    + e.getOriginalMessage());
+            // A too-deeply nested document has no location: it failed a limit, not a position.
+            String at = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr();
+            throw new IllegalArgumentException(name + at + ": not valid JSON: " + e.getOriginalMessage());
         }
         JsonNode stats = root.isArray() ? root : root.path("results").path("stats");
         if (stats.isMissingNode() && root.has("stats")) {
@@ -68,8 +71,8 @@ public final class Calibration {
                 throw new IllegalArgumentException(name + ": results.stats[" + i
                         + "] needs numeric value and averageDuration");
             }
-            int memory = value.isNumber() ? value.asInt() : parseInt(value.asText(), name, "results.stats[" + i + "].value");
-            out.add(new CalibratedDurations.Point(memory, duration.asDouble()));
+            int memory = value.isNumber() ? memoryOf(value, name, i) : parseInt(value.asText(), name, "results.stats[" + i + "].value");
+            out.add(point(memory, duration.asDouble(), name + ": results.stats[" + i + "]"));
         }
         return out;
     }
@@ -111,12 +114,31 @@ public final class Calibration {
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException(where + " [duration_ms]: '" + f[durCol].trim() + "' is not a number");
             }
-            out.add(new CalibratedDurations.Point(memory, duration));
+            out.add(point(memory, duration, where));
         }
         if (out.isEmpty()) {
             throw new IllegalArgumentException(name + ": no calibration rows (expected memory_mb,duration_ms)");
         }
         return out;
+    }
+
+    /** A measurement, or an error naming where it came from. */
+    private static CalibratedDurations.Point point(int memoryMb, double durationMs, String where) {
+        try {
+            return new CalibratedDurations.Point(memoryMb, durationMs);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A JSON number as a whole MB: 1024.0 is fine, 1024.5 or 1e12 are not. */
+    private static int memoryOf(JsonNode value, String name, int i) {
+        double v = value.asDouble();
+        if (v != Math.rint(v) || v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException(name + ": results.stats[" + i + "].value: '" + value.asText()
+                    + "' is not a memory size in MB");
+        }
+        return (int) v;
     }
 
     private static int parseInt(String s, String where, String field) {

@@ -21,4 +21,10 @@ public sealed interface ArrivalProcess
 
     /** The spec text that produces this process again, e.g. {@code poisson(5/s)}. */
     String expression();
+
+    /**
+     * About how many arrivals a realisation on {@code [0, horizonUs)} has: the mean rate times the
+     * horizon (an upper bound for schedules), to refuse an absurd workload before generating it.
+     */
+    double expectedCount(long horizonUs);
 }

@@ -33,6 +33,11 @@ public record BurstyArrivals(double lowPerSecond, double highPerSecond, long mea
     }
 
     @Override
+    public double expectedCount(long horizonUs) {
+        return meanRatePerSecond() * horizonUs / Quantities.US_PER_S;
+    }
+
+    @Override
     public ArrivalStream open(RandomGenerator rng, long horizonUs) {
         ExponentialDistribution burstLength = new ExponentialDistribution(rng, meanBurstUs);
         ExponentialDistribution gapLength = new ExponentialDistribution(rng, meanGapUs);
