@@ -101,7 +101,7 @@ public final class PriceListImporter {
             throw new DataFileException(file, "line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr(), e.getOriginalMessage());
         } catch (IOException e) {
-            throw new DataFileException(file, "", "cannot read: " + e.getMessage());
+            throw DataFileException.cannotRead(file, e);
         }
     }
 

@@ -36,8 +36,28 @@ public final class InputProblem {
         return new IllegalArgumentException(file + ": " + ErrorLine.of(e), e);
     }
 
+    /** {@code file} could not be read at all: missing, a folder, not allowed, not UTF-8. */
+    public static IllegalArgumentException io(Path file, java.io.IOException e) {
+        String why;
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            why = "no such file";
+        } else if (e instanceof java.nio.file.AccessDeniedException) {
+            why = "permission denied";
+        } else if (e instanceof CharacterCodingException) {
+            why = "not UTF-8 text (save it as UTF-8)";
+        } else if (java.nio.file.Files.isDirectory(file)) {
+            why = "is a folder, not a file";
+        } else {
+            why = "cannot read: " + OutputFailed.reason(e);
+        }
+        return new IllegalArgumentException(file + ": " + why, e);
+    }
+
     /** What SnakeYAML rejected in {@code file}, at its line and column when it knows them. */
     public static IllegalArgumentException yaml(Path file, YAMLException e) {
+        if (e.getCause() instanceof CharacterCodingException) {
+            return new IllegalArgumentException(file + ": not UTF-8 text (save it as UTF-8)", e);
+        }
         if (e instanceof MarkedYAMLException m && m.getProblemMark() != null) {
             Mark at = m.getProblemMark();
             String problem = m.getProblem() != null ? m.getProblem() : firstLine(m.getMessage());

@@ -10,7 +10,6 @@ import io.lambdasim.engine.keepalive.KeepAlive;
 import io.lambdasim.reports.io.InputProblem;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +53,7 @@ public final class FunctionSettingsFile {
             }
             return readCsv(file);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw InputProblem.io(file, e);
         }
     }
 

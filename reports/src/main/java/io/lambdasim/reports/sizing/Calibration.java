@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,10 +31,8 @@ public final class Calibration {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new IllegalArgumentException(file + ": not UTF-8 text (expected Power Tuning's JSON or a CSV)", e);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw io.lambdasim.reports.io.InputProblem.io(file, e);
         }
         String trimmed = text.stripLeading();
         String name = file.toString();

@@ -37,6 +37,12 @@ public record BurstyArrivals(double lowPerSecond, double highPerSecond, long mea
         return meanRatePerSecond() * horizonUs / Quantities.US_PER_S;
     }
 
+    /** Arrivals plus two state changes per burst-and-gap cycle. */
+    @Override
+    public double expectedSteps(long horizonUs) {
+        return expectedCount(horizonUs) + 2.0 * horizonUs / (meanBurstUs + meanGapUs);
+    }
+
     @Override
     public ArrivalStream open(RandomGenerator rng, long horizonUs) {
         ExponentialDistribution burstLength = new ExponentialDistribution(rng, meanBurstUs);

@@ -48,6 +48,12 @@ public record DiurnalArrivals(double troughPerSecond, double peakPerSecond, long
                 * horizonUs / Quantities.US_PER_S;
     }
 
+    /** Candidates at the peak rate, thinned to the daily curve. */
+    @Override
+    public double expectedSteps(long horizonUs) {
+        return peakPerSecond * horizonUs / Quantities.US_PER_S;
+    }
+
     @Override
     public ArrivalStream open(RandomGenerator rng, long horizonUs) {
         ExponentialDistribution candidates = new ExponentialDistribution(rng, Quantities.US_PER_S / peakPerSecond);

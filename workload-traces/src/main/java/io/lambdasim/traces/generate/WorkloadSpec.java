@@ -72,17 +72,33 @@ public record WorkloadSpec(List<FunctionSpec> functions, long horizonUs, long se
         return n;
     }
 
+    /** About how many steps generating takes: invocations plus what the processes draw without emitting. */
+    public double expectedSteps() {
+        double n = 0;
+        for (FunctionSpec f : functions) {
+            n += f.arrivals().expectedSteps(horizonUs);
+        }
+        return n;
+    }
+
     /**
-     * Refuses a workload expected to exceed {@link #MAX_INVOCATIONS}, in one line saying what to
-     * change.
+     * Refuses a workload expected to exceed {@link #MAX_INVOCATIONS} invocations (or generation
+     * steps), in one line saying what to change.
      */
     public void checkSize() {
         double n = expectedInvocations();
+        double steps = expectedSteps();
         if (n > MAX_INVOCATIONS) {
             throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
                     "the workload would generate about %.3g invocations over %s, more than the limit of %,d: "
                             + "lower the rate or the horizon, or add --allow-huge", n,
                     Quantities.formatUs(horizonUs), MAX_INVOCATIONS));
+        }
+        if (steps > MAX_INVOCATIONS) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "the workload would take about %.3g generation steps over %s (rate changes and thinned candidates), "
+                            + "more than the limit of %,d: shorten the horizon or lengthen the bursts and gaps, or add --allow-huge",
+                    steps, Quantities.formatUs(horizonUs), MAX_INVOCATIONS));
         }
     }
 

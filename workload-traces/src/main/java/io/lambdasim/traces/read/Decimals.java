@@ -145,7 +145,7 @@ public final class Decimals {
      * is a number above {@code max}, else "expected ..., found '...'". Not on the hot path.
      */
     public static String problem(byte[] b, int s, int e, String expected, long max, String unit) {
-        String text = new String(b, s, e - s, StandardCharsets.UTF_8).trim();
+        String text = new String(b, s, e - s, StandardCharsets.UTF_8).strip(); // strip, not trim: trim eats control characters
         String shown = text.length() > 40 ? text.substring(0, 40) + "..." : text;
         if (text.length() < 1000) {
             try {

@@ -104,7 +104,7 @@ public final class LineReader implements AutoCloseable {
                 }
             }
         } catch (IOException e) {
-            throw new TraceException(file, lineNumber + 1, null, "cannot read (corrupt or truncated?): " + e);
+            throw TraceException.cannotRead(file, lineNumber + 1, e);
         }
     }
 
