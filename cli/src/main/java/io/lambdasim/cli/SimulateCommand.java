@@ -281,7 +281,7 @@ final class SimulateCommand implements Callable<Integer> {
     private static void printSummary(PrintWriter out, ScenarioResult r) {
         UsageStats t = r.simulation().total();
         BillingUsage b = t.billing();
-        out.printf(Locale.ROOT, "%s: %,d invocations of %d function(s) over %s%n", r.options().source().describe(),
+        out.printf(Locale.ROOT, "%s: %,d invocations of %d function(s) over %s%n", ErrorLine.clean(r.options().source().describe()),
                 t.invocations(), r.simulation().functions().size(), span(r.simulation().horizonUs()));
         out.printf(Locale.ROOT, "  starts        %,d cold (%.2f%%), %,d warm%n", t.coldStarts(), 100 * t.coldStartRatio(), t.warmStarts());
         out.printf(Locale.ROOT, "  failures      %,d throttled, %,d timeouts, %,d errors (%,d out of memory), %,d retries, %,d dropped%n",
