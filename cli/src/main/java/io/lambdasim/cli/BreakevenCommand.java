@@ -1,34 +1,29 @@
 package io.lambdasim.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import io.lambdasim.engine.CpuModel;
-import io.lambdasim.pricing.breakeven.BreakEvenAnalysis;
-import io.lambdasim.pricing.breakeven.BreakEvenResult;
 import io.lambdasim.pricing.breakeven.CostPoint;
 import io.lambdasim.pricing.breakeven.CostSeries;
-import io.lambdasim.pricing.breakeven.Ec2CostCurve;
-import io.lambdasim.pricing.breakeven.FleetPolicy;
-import io.lambdasim.pricing.breakeven.RequestNeeds;
 import io.lambdasim.reports.breakeven.BreakEvenReport;
-import io.lambdasim.reports.breakeven.LambdaProfile;
-import io.lambdasim.reports.breakeven.PriceSource;
-import io.lambdasim.reports.breakeven.PriceSources;
 import io.lambdasim.reports.breakeven.TraceBreakEvenResult;
 import io.lambdasim.reports.breakeven.TraceBreakEvenRun;
 import io.lambdasim.reports.io.OutputTarget;
+import io.lambdasim.reports.settings.Setting;
+import io.lambdasim.reports.settings.SettingValues;
+import io.lambdasim.reports.settings.Settings;
+import io.lambdasim.reports.usecase.BreakEvenRequest;
+import io.lambdasim.reports.usecase.TraceBreakEvenRequest;
+import io.lambdasim.reports.usecase.UseCases;
+import io.lambdasim.reports.usecase.Workload;
 import io.lambdasim.traces.write.CsvCells;
+import java.util.stream.Stream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -47,90 +42,19 @@ import picocli.CommandLine.Model.CommandSpec;
                         + "cheapest option in every interval.",
                 "Trace-based: --trace FILE or --generate SPEC; the traffic is scaled by a factor k and simulated on "
                         + "Lambda and on each EC2 fleet to find the factor at which the cheaper side changes."})
-final class BreakevenCommand implements Callable<Integer> {
+final class BreakevenCommand implements Callable<Integer>, SettingOptions.Command {
 
-    @picocli.CommandLine.Mixin
-    PriceOptions pricing;
+    /** Analytic and trace-based alike (each reads what it needs). */
+    static final List<Setting<?>> SETTINGS = Stream.of(
+            List.of(Settings.DURATION_MS, Settings.MEMORY_MB, Settings.EC2, Settings.ARCH, Settings.MIN_INSTANCES,
+                    Settings.MAX_INSTANCES, Settings.TARGET_UTILIZATION, Settings.EC2_DISCOUNT, Settings.CPU_FRACTION,
+                    Settings.THREADS, Settings.INIT_MS, Settings.COLD_RATIO, Settings.HOURS, Settings.FROM, Settings.TO,
+                    Settings.FLEET, Settings.LAUNCH_DELAY, Settings.COOLDOWN, Settings.MAX_FACTOR, Settings.LOAD_BALANCER,
+                    Settings.REGION, Settings.RULES, Settings.FREE_TIER, Settings.SAVINGS_PLAN, Settings.PRICES),
+            Workload.SETTINGS).flatMap(List::stream).toList();
 
     @Spec
     CommandSpec spec;
-
-    /** Trace-based when given (the same --trace/--generate choice as sizing). */
-    @ArgGroup(exclusive = true, multiplicity = "0..1")
-    SizingCommand.Workload workload;
-
-    @Option(names = "--format", paramLabel = "FORMAT", description = "Trace format (default: detected).")
-    String format;
-
-    @Option(names = "--duration-ms", paramLabel = "MS", description = "Analytic: duration of one request, ms.")
-    Double durationMs;
-
-    @Option(names = "--memory-mb", paramLabel = "MB",
-            description = "Configured memory (analytic: required; trace: simulated memory, default the trace's, else 512).")
-    Integer memoryMb;
-
-    @Option(names = "--ec2", paramLabel = "TYPES", required = true, split = ",",
-            description = "EC2 options: price-book types or NAME=DOLLARS_PER_HOUR, comma-separated.")
-    List<String> ec2;
-
-    @Option(names = "--arch", paramLabel = "ARCH", defaultValue = "x86_64", description = "x86_64 or arm64 (default: ${DEFAULT-VALUE}).")
-    String arch;
-
-    @Option(names = "--min-instances", paramLabel = "N", defaultValue = "2",
-            description = "Fewest EC2 instances (default: ${DEFAULT-VALUE}, one per availability zone).")
-    int minInstances;
-
-    @Option(names = "--max-instances", paramLabel = "N", defaultValue = "10000", description = "Trace: autoscaled fleet's largest size.")
-    int maxInstances;
-
-    @Option(names = "--target-utilization", paramLabel = "F", defaultValue = "0.7",
-            description = "CPU utilisation the fleet is sized for (default: ${DEFAULT-VALUE}).")
-    double targetUtilization;
-
-    @Option(names = "--discount", paramLabel = "F", defaultValue = "0",
-            description = "EC2 discount (Savings Plans, Reserved, Spot) on the hourly price, 0..1 (default: ${DEFAULT-VALUE}).")
-    double discount;
-
-    @Option(names = "--cpu-fraction", paramLabel = "F",
-            description = "CPU-bound share of the duration (default: " + CpuModel.DEFAULT_CPU_FRACTION + ").")
-    Double cpuFraction;
-
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "1", description = "Threads the function can use (default: ${DEFAULT-VALUE}).")
-    int threads;
-
-    @Option(names = "--init-ms", paramLabel = "MS", defaultValue = "0", description = "Analytic: INIT of a cold start, ms.")
-    double initMs;
-
-    @Option(names = "--cold-ratio", paramLabel = "F", defaultValue = "0", description = "Analytic: share of requests that are cold.")
-    double coldRatio;
-
-    @Option(names = "--hours", paramLabel = "H", defaultValue = "730", description = "Hours in a month (default: ${DEFAULT-VALUE}).")
-    double hours;
-
-    @Option(names = "--from", paramLabel = "REQUESTS", defaultValue = "1e3", description = "Analytic: lowest monthly requests.")
-    double from;
-
-    @Option(names = "--to", paramLabel = "REQUESTS", defaultValue = "1e10", description = "Analytic: highest monthly requests.")
-    double to;
-
-    @Option(names = "--mode", paramLabel = "static|autoscaled", defaultValue = "static",
-            description = "Trace: EC2 fleet mode (default: ${DEFAULT-VALUE}).")
-    String mode;
-
-    @Option(names = "--launch-delay", paramLabel = "DURATION", defaultValue = "3m", description = "Trace: autoscaled launch delay.")
-    String launchDelay;
-
-    @Option(names = "--cooldown", paramLabel = "DURATION", defaultValue = "5m", description = "Trace: autoscaled scale-in cooldown.")
-    String cooldown;
-
-    @Option(names = "--max-factor", paramLabel = "K", defaultValue = "1024", description = "Trace: largest traffic factor tried.")
-    double maxFactor;
-
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Trace: seed of traffic scaling and the simulation.")
-    long seed;
-
-    @Option(names = "--load-balancer", description = "Trace: add an application load balancer to each EC2 option.")
-    boolean loadBalancer;
 
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
@@ -145,44 +69,40 @@ final class BreakevenCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace an existing --csv FILE (default: refuse).")
     boolean force;
 
-    /** The --csv file, checked before any work (never an input, never a folder or device). */
+    /** The --csv file, checked before any work (never an input, never a folder or device); null for stdout. */
     private OutputTarget csvTarget;
 
     @Override
+    public List<Setting<?>> settings() {
+        return SETTINGS;
+    }
+
+    @Override
     public Integer call() {
+        SettingValues values = SettingOptions.values(spec, SETTINGS);
         if (csv != null && !csvToStdout()) {
             csvTarget = OutputTarget.check(csv, "--csv", OutputTarget.Replace.WITH_FORCE, force,
-                    OutputTarget.inputs(pricing.prices, workload == null ? null : workload.trace));
+                    OutputTarget.inputs(values.get(Settings.PRICES), values.get(Settings.TRACE)));
         }
-        PriceSource priceSource = PriceSources.open(pricing.prices, pricing.region, pricing.rules,
-                pricing.costOptions());
+        if (!values.has(Settings.EC2)) {
+            throw new IllegalArgumentException(Settings.EC2.option() + " is required: expected "
+                    + Settings.EC2.type().expected());
+        }
         PrintWriter out = spec.commandLine().getOut();
-        if (workload != null) {
-            return traceBased(priceSource, out);
+        if (values.has(Settings.TRACE) || values.has(Settings.GENERATE)) {
+            return traceBased(values, out);
         }
-        if (durationMs == null || memoryMb == null) {
+        if (!values.has(Settings.DURATION_MS) || !values.has(Settings.MEMORY_MB)) {
             throw new IllegalArgumentException("analytic break-even needs --duration-ms and --memory-mb "
                     + "(or --trace FILE / --generate SPEC for a trace-based one)");
         }
-        priceSource.checkMemory(memoryMb);
-        CpuModel cpu = new CpuModel(cpuFraction == null ? CpuModel.DEFAULT_CPU_FRACTION : cpuFraction, threads);
-        LambdaProfile profile = new LambdaProfile(memoryMb, durationMs, arch, initMs, coldRatio);
-        RequestNeeds needs = RequestNeeds.fromLambda(durationMs / 1000, cpu.cpuFraction(), cpu.usableCpus(memoryMb),
-                cpu.threads(), memoryMb);
-        FleetPolicy policy = new FleetPolicy(targetUtilization, minInstances, hours, discount);
-        List<Ec2CostCurve> curves = new ArrayList<>();
-        for (String e : ec2) {
-            curves.add(new Ec2CostCurve(priceSource.ec2(e.trim()), needs, policy));
-        }
-        BreakEvenResult result = new BreakEvenAnalysis(from, to, BreakEvenAnalysis.DEFAULT_SAMPLES)
-                .analyze(priceSource.lambdaCurve(profile), curves);
+        BreakEvenReport report = UseCases.breakEven(BreakEvenRequest.from(values));
         if (csv != null) {
-            writeTo(csvTarget, out, w -> writeCsv(result, w));
+            writeTo(csvTarget, out, w -> writeCsv(report.result(), w));
             if (csvToStdout()) {
                 return 0;
             }
         }
-        BreakEvenReport report = new BreakEvenReport(priceSource, profile, curves, result);
         if (json) {
             out.println(toJson(report.json()));
         } else {
@@ -192,15 +112,8 @@ final class BreakevenCommand implements Callable<Integer> {
         return 0;
     }
 
-    private int traceBased(PriceSource priceSource, PrintWriter out) {
-        TraceBreakEvenRun run = new TraceBreakEvenRun(priceSource)
-                .workload(workload.trace, format, workload.generate)
-                .lambda(memoryMb, arch, cpuFraction, threads, seed)
-                .fleet(mode, minInstances, maxInstances, targetUtilization, discount,
-                        TraceInputOptions.micros(launchDelay, "--launch-delay"), TraceInputOptions.micros(cooldown, "--cooldown"),
-                        loadBalancer)
-                .search(maxFactor, hours);
-        TraceBreakEvenResult result = run.run(ec2);
+    private int traceBased(SettingValues values, PrintWriter out) {
+        TraceBreakEvenResult result = UseCases.traceBreakEven(TraceBreakEvenRequest.from(values));
         if (csv != null) {
             writeTo(csvTarget, out, w -> writeFactorCsv(result, w));
             if (csvToStdout()) {
@@ -217,11 +130,7 @@ final class BreakevenCommand implements Callable<Integer> {
     }
 
     static String toJson(Map<String, Object> tree) {
-        try {
-            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(tree);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Json.pretty(tree);
     }
 
     private boolean csvToStdout() {
@@ -246,7 +155,7 @@ final class BreakevenCommand implements Callable<Integer> {
         target.writeText(body::write);
     }
 
-    private static void writeCsv(BreakEvenResult result, Writer w) throws IOException {
+    private static void writeCsv(io.lambdasim.pricing.breakeven.BreakEvenResult result, Writer w) throws IOException {
         w.write("option,requests,monthly_cost\n");
         for (CostSeries s : result.series()) {
             for (CostPoint p : s.points()) {

@@ -73,6 +73,15 @@ final class CliErrors implements CommandLine.IExecutionExceptionHandler {
 
     /** A one-line description of {@code ex}, safe to print. */
     static String describe(Throwable ex) {
+        Throwable t = ex;
+        while (t.getCause() != null && !(t instanceof io.lambdasim.reports.settings.SettingException)
+                && (t instanceof java.io.UncheckedIOException || t.getMessage() == null)) {
+            t = t.getCause();
+        }
+        if (t instanceof io.lambdasim.reports.settings.SettingException se) {
+            // the name the user typed on this command line
+            return ErrorLine.clean(se.describe(se.setting().option()));
+        }
         return ErrorLine.of(ex);
     }
 }

@@ -38,6 +38,7 @@ public final class LambdaSim implements Runnable {
     /** The configured command line: usage errors and user errors exit 2 with one line, no stack trace. */
     public static CommandLine newCommandLine() {
         CommandLine cl = new CommandLine(new LambdaSim());
+        SettingOptions.install(cl);
         cl.setExecutionExceptionHandler(new CliErrors());
         cl.setParameterExceptionHandler(CliErrors::onParameterError);
         cl.setExecutionStrategy(CliErrors::execute);

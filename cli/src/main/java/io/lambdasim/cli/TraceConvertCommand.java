@@ -1,19 +1,16 @@
 package io.lambdasim.cli;
 
-import io.lambdasim.reports.io.ErrorLine;
 import io.lambdasim.reports.io.AtomicFile;
+import io.lambdasim.reports.io.ErrorLine;
 import io.lambdasim.reports.io.OutputTarget;
 import io.lambdasim.traces.InvocationCursor;
 import io.lambdasim.traces.TraceReport;
-import io.lambdasim.traces.Traces;
 import io.lambdasim.traces.write.NativeCsvWriter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,7 +22,7 @@ import picocli.CommandLine.Spec;
             + "OUT ending in .gz is gzip-compressed.",
         footer = {"", "Examples:", "  lambdasim trace convert invocations_per_function_md.anon.d01.csv --placement poisson --seed 7 -o day1.csv.gz",
             "  lambdasim trace convert report.log --function api -o api.csv"})
-final class TraceConvertCommand implements Callable<Integer> {
+final class TraceConvertCommand implements Callable<Integer>, SettingOptions.Command {
 
     @Spec
     CommandSpec spec;
@@ -39,19 +36,24 @@ final class TraceConvertCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "Output file: .csv or .csv.gz.")
     Path output;
 
-    @Mixin
-    TraceInputOptions input;
+    @Option(names = "--progress", description = "Show progress on stderr every two seconds, even when it is not a terminal.")
+    boolean progress;
+
+    @Override
+    public java.util.List<io.lambdasim.reports.settings.Setting<?>> settings() {
+        return TraceInputOptions.SETTINGS;
+    }
 
     @Override
     public Integer call() {
         // Checked before reading anything: never onto the input (links followed), never over a
         // folder or device; replacing an earlier OUT is what -o documents.
         OutputTarget target = OutputTarget.check(output, "-o", OutputTarget.Replace.YES, true,
-                file == null ? List.of() : Traces.inputFiles(file, input.readOptions()));
+                TraceInputOptions.inputFiles(spec, file, generate));
         long rows;
         TraceReport r;
-        try (ProgressLine line = input.progressLine(spec, "converting", generate);
-             InvocationCursor c = input.openWorkload(file, generate, spec, line); AtomicFile f = target.open()) {
+        try (ProgressLine line = TraceInputOptions.progressLine(spec, "converting", generate, progress);
+             InvocationCursor c = TraceInputOptions.openWorkload(spec, file, generate, line); AtomicFile f = target.open()) {
             rows = NativeCsvWriter.convert(c, f.stream(), NativeCsvWriter.gzipped(output));
             r = c.report();
             f.commit(); // on any failure the temporary file goes and OUT stays as it was

@@ -2,6 +2,7 @@ package io.lambdasim.cli;
 
 import io.lambdasim.reports.io.AtomicFile;
 import io.lambdasim.reports.io.OutputTarget;
+import io.lambdasim.reports.settings.Settings;
 import io.lambdasim.traces.InvocationCursor;
 import io.lambdasim.traces.generate.WorkloadSpec;
 import io.lambdasim.traces.write.NativeCsvWriter;
@@ -24,12 +25,12 @@ import picocli.CommandLine.Spec;
             "ARRIVALS: poisson(5/s), constant(10s), diurnal(1/s..50/s[,peak=14:00]), bursty(LOW,HIGH,BURST,GAP), "
                 + "schedule(rate(5 minutes)), schedule(cron(0/15 8-18 ? * MON-FRI *)).",
             "DIST: const(100ms), exp(MEAN), lognormal(MEAN,P99), uniform(MIN,MAX), empirical(p0=..,p50=..,p100=..).",
-            "Units: us ms s m h d; rates /s /m /h. Defaults: horizon 1h, seed 42, names f1, f2, ... "
+            "Units: us ms s m h d; rates /s /m /h. Defaults: horizon 1h, seed 1, names f1, f2, ... "
                 + "Trace time 0 is Monday 2026-01-05 00:00 UTC (for cron and diurnal)."},
         footer = {"", "Example:",
             "  lambdasim trace generate 'poisson(5/s);duration=lognormal(80ms,900ms);horizon=1d;function=api"
                 + " + schedule(rate(1 hour));duration=const(40s);function=nightly' -o day.csv.gz"})
-final class TraceGenerateCommand implements Callable<Integer> {
+final class TraceGenerateCommand implements Callable<Integer>, SettingOptions.Command {
 
     @Spec
     CommandSpec spec;
@@ -40,14 +41,16 @@ final class TraceGenerateCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "Output file: .csv or .csv.gz.")
     Path output;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Seed, overriding the spec's seed= (default: the spec's, else 42).")
+    @Option(names = "--seed", paramLabel = "N", description = "Seed, overriding the spec's seed= (default: the spec's, else 1).")
     Long seed;
-
-    @Option(names = "--allow-huge", description = "Generate a workload expected to exceed 10,000,000,000 invocations (default: refuse).")
-    boolean allowHuge;
 
     @Option(names = "--progress", description = "Show progress on stderr every two seconds, even when it is not a terminal.")
     boolean progress;
+
+    @Override
+    public java.util.List<io.lambdasim.reports.settings.Setting<?>> settings() {
+        return java.util.List.of(Settings.ALLOW_HUGE);
+    }
 
     @Override
     public Integer call() {
@@ -57,7 +60,8 @@ final class TraceGenerateCommand implements Callable<Integer> {
         OutputTarget target = OutputTarget.check(output, "-o", OutputTarget.Replace.YES, true);
         long rows;
         try (ProgressLine line = ProgressLine.of(spec.commandLine().getErr(), "generating", w.horizonUs(), progress);
-             InvocationCursor c = new ProgressCursor(w.open(usedSeed, allowHuge), line); AtomicFile f = target.open()) {
+             InvocationCursor c = new ProgressCursor(w.open(usedSeed,
+                     SettingOptions.values(spec, settings()).get(Settings.ALLOW_HUGE)), line); AtomicFile f = target.open()) {
             rows = NativeCsvWriter.convert(c, f.stream(), NativeCsvWriter.gzipped(output));
             f.commit();
         }

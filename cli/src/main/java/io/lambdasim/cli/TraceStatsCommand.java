@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,7 +24,7 @@ import picocli.CommandLine.Spec;
             + "observed cold starts and memory sizes where the source has them.",
         footer = {"", "Examples:", "  lambdasim trace stats AzureFunctionsInvocationTrace2021Day13.csv.gz",
             "  lambdasim trace stats logs.json --function checkout --json"})
-final class TraceStatsCommand implements Callable<Integer> {
+final class TraceStatsCommand implements Callable<Integer>, SettingOptions.Command {
 
     @Spec
     CommandSpec spec;
@@ -39,14 +38,19 @@ final class TraceStatsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON for scripts instead of text.")
     boolean json;
 
-    @Mixin
-    TraceInputOptions input;
+    @Option(names = "--progress", description = "Show progress on stderr every two seconds, even when it is not a terminal.")
+    boolean progress;
+
+    @Override
+    public java.util.List<io.lambdasim.reports.settings.Setting<?>> settings() {
+        return TraceInputOptions.SETTINGS;
+    }
 
     @Override
     public Integer call() throws IOException {
         TraceStats s;
-        try (ProgressLine line = input.progressLine(spec, "reading", generate);
-             InvocationCursor c = input.openWorkload(file, generate, spec, line)) {
+        try (ProgressLine line = TraceInputOptions.progressLine(spec, "reading", generate, progress);
+             InvocationCursor c = TraceInputOptions.openWorkload(spec, file, generate, line)) {
             s = TraceStats.of(c);
         }
         PrintWriter out = spec.commandLine().getOut();

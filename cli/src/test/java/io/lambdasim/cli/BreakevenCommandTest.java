@@ -114,7 +114,7 @@ class BreakevenCommandTest {
         assertThat(r.err.strip()).contains("t2=cheap").doesNotContain("\n").doesNotContain("Exception");
         CommandRun mem = CommandRun.of("breakeven", "--duration-ms", "100", "--memory-mb", "100", "--ec2", "m7g.large");
         assertThat(mem.exitCode).isEqualTo(2);
-        assertThat(mem.err).contains("memory 100 MB").contains("128..10240");
+        assertThat(mem.err).contains("--memory-mb '100'").contains("128 to 10240");
         CommandRun type = CommandRun.of("breakeven", "--duration-ms", "100", "--memory-mb", "128", "--ec2", "z9.huge");
         assertThat(type.err).contains("unknown instance type 'z9.huge'");
     }

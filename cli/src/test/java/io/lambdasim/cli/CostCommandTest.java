@@ -65,12 +65,12 @@ class CostCommandTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "--memory-mb|100|memory 100 MB|128..10240",
-        "--memory-mb|20000|memory 20000 MB|128..10240",
-        "--requests|-5|--requests -5|>= 0",
+        "--memory-mb|100|--memory-mb '100'|128 to 10240",
+        "--memory-mb|20000|--memory-mb '20000'|128 to 10240",
+        "--requests|-5|--requests '-5'|0 to",
         "--region|mars-1|unknown region 'mars-1'|us-east-1",
         "--ec2|m9z.huge|unknown instance type 'm9z.huge'|m7g.large",
-        "--rules|aws-1999|unknown billing rules|aws-2014"})
+        "--rules|aws-1999|--rules 'aws-1999'|aws-2014"})
     void badInputIsOneLineAndExitTwo(String option, String value, String names, String range) {
         java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("cost", "--requests", "10",
                 "--duration-ms", "100", "--memory-mb", "512"));

@@ -59,8 +59,10 @@ class HostileCasesTest {
         add(c, "missing output folder", "does not exist", "simulate", "--trace", "{d}/ok.csv", "--timeline", "{d}/nodir/x.csv");
         add(c, "batch out onto a file", "is a file, not a folder", "batch", "{d}/scen.csv", "-o", "{d}/existing.csv");
         // ---- stack traces and hangs
-        add(c, "timeline bucket of 1us", "bucket 1us", "simulate", "--generate",
+        add(c, "timeline bucket of 1us", "--bucket '1us'", "simulate", "--generate",
                 "poisson(5/s);duration=const(1ms);horizon=1h", "--timeline", "{d}/tl.csv", "--bucket", "1us");
+        add(c, "a trace too long for its timeline bucket", "more than 10,000,000 buckets", "simulate", "--trace",
+                "{d}/long.csv", "--timeline", "{d}/tl.csv", "--bucket", "1s");
         add(c, "absurd generated workload (simulate)", "--allow-huge", "simulate", "--generate",
                 "poisson(1000000000000/s);duration=const(1ms);horizon=1d");
         add(c, "absurd generated workload (trace generate)", "--allow-huge", "trace", "generate",
@@ -77,14 +79,14 @@ class HostileCasesTest {
         // ---- silently wrong results
         add(c, "trace memory 100 MB", "mem100.csv:3 [memory_mb]", "simulate", "--trace", "{d}/mem100.csv");
         add(c, "trace memory 20000 MB", "mem20000.csv:2 [memory_mb]", "simulate", "--trace", "{d}/mem20000.csv");
-        add(c, "--reserved -2", "--reserved -2", "simulate", "--trace", "{d}/ok.csv", "--reserved", "-2");
+        add(c, "--reserved -2", "--reserved '-2'", "simulate", "--trace", "{d}/ok.csv", "--reserved", "-2");
         add(c, "--provisioned above the account", "99999999", "simulate", "--trace", "{d}/ok.csv", "--provisioned", "99999999");
-        add(c, "--bucket 0s", "--bucket 0s", "simulate", "--trace", "{d}/ok.csv", "--timeline", "{d}/tl.csv", "--bucket", "0s");
+        add(c, "--bucket 0s", "--bucket '0s'", "simulate", "--trace", "{d}/ok.csv", "--timeline", "{d}/tl.csv", "--bucket", "0s");
         add(c, "batch --threads 0", "--threads 0", "batch", "{d}/scen.csv", "-o", "{d}/out", "--threads", "0");
         add(c, "batch --threads -1", "--threads -1", "batch", "{d}/scen.csv", "-o", "{d}/out", "--threads", "-1");
         add(c, "demo --threads 0", "--threads 0", "demo", "-o", "{d}/out", "--threads", "0");
-        add(c, "sizing --jobs 0", "--jobs 0", "sizing", "--generate", "poisson(1/s);duration=const(100ms);horizon=10m", "--jobs", "0");
-        add(c, "cost --duration-ms 1e16", "10000000000000000 ms", "cost", "--requests", "1000", "--duration-ms", "1e16",
+        add(c, "sizing --jobs 0", "--jobs '0'", "sizing", "--generate", "poisson(1/s);duration=const(100ms);horizon=10m", "--jobs", "0");
+        add(c, "cost --duration-ms 1e16", "--duration-ms '1e16'", "cost", "--requests", "1000", "--duration-ms", "1e16",
                 "--memory-mb", "128");
         add(c, "cost above the era's timeout", "300001 ms", "cost", "--requests", "1000", "--duration-ms", "300001",
                 "--memory-mb", "128", "--rules", "aws-2014");
@@ -97,11 +99,11 @@ class HostileCasesTest {
         add(c, "azure 2019 minute columns", "[column 5]", "trace", "stats", "{d}/az2/invocations_per_function_md.anon.d02.csv");
         // ---- bad input of the earlier issues' commands
         add(c, "unknown format", "nonsense", "trace", "stats", "{d}/ok.csv", "--format", "nonsense");
-        add(c, "memory below Lambda's", "--memory-mb 100", "simulate", "--trace", "{d}/ok.csv", "--memory-mb", "100");
+        add(c, "memory below Lambda's", "--memory-mb '100'", "simulate", "--trace", "{d}/ok.csv", "--memory-mb", "100");
         add(c, "unknown keep-alive", "forever", "simulate", "--trace", "{d}/ok.csv", "--keep-alive", "forever");
         add(c, "bad spec token", "lognrmal", "simulate", "--generate", "poisson(5/s);duration=lognrmal(1ms,2ms)");
         add(c, "unknown rules", "aws-1999", "cost", "--requests", "1", "--duration-ms", "1", "--memory-mb", "128", "--rules", "aws-1999");
-        add(c, "negative requests", "--requests -1", "cost", "--requests", "-1", "--duration-ms", "1", "--memory-mb", "128");
+        add(c, "negative requests", "--requests '-1'", "cost", "--requests", "-1", "--duration-ms", "1", "--memory-mb", "128");
         add(c, "missing price book", "missing.json", "prices", "list", "--prices", "{d}/missing.json");
         add(c, "missing trace", "missing.csv", "trace", "stats", "{d}/missing.csv");
         add(c, "report of a non-batch folder", "sub", "report", "{d}/sub");
@@ -162,6 +164,7 @@ class HostileCasesTest {
         Files.writeString(dir.resolve("ok.csv"), ok);
         Files.createSymbolicLink(dir.resolve("link-to-ok.csv"), Path.of("ok.csv"));
         Files.createLink(dir.resolve("hard-ok.csv"), dir.resolve("ok.csv"));
+        Files.writeString(dir.resolve("long.csv"), "function,start_ms,duration_ms\napi,0,10\napi,20000000000,10\n");
         Files.writeString(dir.resolve("bad.csv"), "function,start_ms,duration_ms\napi,0,10\napi,5,x\n");
         Files.writeString(dir.resolve("existing.csv"), "the user's own file\n");
         Files.createDirectories(dir.resolve("sub"));

@@ -674,7 +674,7 @@ class IssueContractTest {
             assertThat(sim("--scaling", "legacy").get("invocations").asLong()).isEqualTo(10);
             // Line 17: same inputs and seed, byte-identical output.
             String[] args = {"simulate", "--generate", "poisson(1/s);duration=exp(1s);horizon=2m", "--seed", "4",
-                    "--init", "lognormal(250ms,100ms)", "--json"};
+                    "--init", "lognormal-sd(250ms,100ms)", "--json"};
             assertThat(ok(args).out).isEqualTo(ok(args).out);
         }
 

@@ -69,6 +69,6 @@ class SizingCommandTest {
         assertThat(none.exitCode).isEqualTo(2);
         CommandRun bad = CommandRun.of("sizing", "--generate", STEADY, "--memory", "64");
         assertThat(bad.exitCode).isEqualTo(2);
-        assertThat(bad.err).contains("memory 64 MB").contains("128..10240");
+        assertThat(bad.err).contains("--memory '64'").contains("128 to 10240");
     }
 }

@@ -114,7 +114,7 @@ class TraceCommandTest {
     void unknownFormatNameListsTheFormats() throws IOException {
         Path f = write("t.csv", "function,start_ms,duration_ms\n");
         assertThat(run("trace", "stats", f.toString(), "--format", "excel")).isEqualTo(2);
-        assertThat(err.toString()).contains("unknown trace format 'excel'; expected one of lambdasim-csv, azure2021, azure2019, cloudwatch");
+        assertThat(err.toString()).contains("--format 'excel': expected one of lambdasim-csv, azure2021, azure2019, cloudwatch");
     }
 
     @Test
@@ -127,6 +127,6 @@ class TraceCommandTest {
         assertThat(Files.readAllLines(csv)).containsExactly("function,start_ms,duration_ms,memory_mb,invocation_type",
                 "a/f,15000,250,512,sync", "a/f,45000,250,512,sync", "a/f,90000,250,512,sync");
         assertThat(run("trace", "stats", inv.toString(), "--placement", "sideways")).isEqualTo(2);
-        assertThat(err.toString()).contains("unknown placement 'sideways'; expected one of uniform, even, poisson");
+        assertThat(err.toString()).contains("--placement 'sideways': expected one of uniform, even, poisson");
     }
 }

@@ -42,7 +42,7 @@ class TraceGenerateCommandTest {
         assertThat(lines.get(0)).isEqualTo("function,start_ms,duration_ms,memory_mb");
         assertThat(lines.get(1)).isEqualTo("warmer,0,10,128");
         assertThat(lines.get(2)).isEqualTo("warmer,540000,10,128");
-        assertThat(out.toString()).contains("wrote 4,800 invocations of 1 function(s) over 720h (seed 42)");
+        assertThat(out.toString()).contains("wrote 4,800 invocations of 1 function(s) over 720h (seed 1)");
     }
 
     @Test

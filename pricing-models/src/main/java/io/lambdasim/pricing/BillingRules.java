@@ -86,8 +86,9 @@ public record BillingRules(String name, String description, long roundingMs, Ini
     public void checkDurationMs(double ms, String what) {
         long max = maxTimeoutSeconds * 1000L;
         if (!(ms >= 0 && ms <= max)) {
-            throw new IllegalArgumentException(what + " " + java.math.BigDecimal.valueOf(ms).stripTrailingZeros().toPlainString()
-                    + " ms is outside " + name + "'s range 0.." + max + " ms (its longest timeout is " + maxTimeoutSeconds + " s)");
+            String shown = Math.abs(ms) < 1e15 ? java.math.BigDecimal.valueOf(ms).stripTrailingZeros().toPlainString()
+                    : String.format(java.util.Locale.ROOT, "%.3g", ms);
+            throw new IllegalArgumentException(what + " " + shown + " ms is outside " + name + "'s range 0.." + max + " ms (its longest timeout is " + maxTimeoutSeconds + " s)");
         }
     }
 

@@ -33,6 +33,30 @@ public record LambdaUsage(String region, Architecture arch, long requests, List<
         return new LambdaUsage(region, arch, requests, duration, BigDecimal.ZERO, List.of(), BigDecimal.ZERO, BigDecimal.ZERO);
     }
 
+    /**
+     * This usage projected by {@code factor} (usage measured over a period, times how often the
+     * period fits in a month): every quantity scales exactly, requests to the nearest whole request.
+     */
+    public LambdaUsage scaled(BigDecimal factor) {
+        if (factor.signum() < 0) {
+            throw new IllegalArgumentException("projection factor " + factor + " must be >= 0");
+        }
+        if (factor.compareTo(BigDecimal.ONE) == 0) {
+            return this;
+        }
+        List<DurationUsage> d = new java.util.ArrayList<>(duration.size());
+        for (DurationUsage u : duration) {
+            d.add(new DurationUsage(u.memoryMb(), u.billedMs().multiply(factor)));
+        }
+        List<StorageUsage> st = new java.util.ArrayList<>(storage.size());
+        for (StorageUsage u : storage) {
+            st.add(new StorageUsage(u.ephemeralMb(), u.billedMs().multiply(factor)));
+        }
+        long r = BigDecimal.valueOf(requests).multiply(factor).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+        return new LambdaUsage(region, arch, r, d, initGbSeconds.multiply(factor), st,
+                provisionedGbSeconds.multiply(factor), provisionedDurationGbSeconds.multiply(factor));
+    }
+
     /** Total on-demand GB-s. */
     public BigDecimal gbSeconds() {
         BigDecimal s = BigDecimal.ZERO;

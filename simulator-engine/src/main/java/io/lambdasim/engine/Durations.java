@@ -61,6 +61,24 @@ public final class Durations {
         }
     }
 
+    /**
+     * A length as people say it, for sentences: "7 days", "1 day", "2.01 hours", "45 minutes",
+     * "12.5 seconds" (whole units when exact, else two decimals of the largest unit that fits).
+     */
+    public static String describe(long us) {
+        long[] units = {US_PER_DAY, US_PER_H, US_PER_MIN, US_PER_S};
+        String[] names = {"day", "hour", "minute", "second"};
+        for (int i = 0; i < units.length; i++) {
+            if (us >= units[i]) {
+                double v = (double) us / units[i];
+                String n = us % units[i] == 0 ? Long.toString(us / units[i])
+                        : String.format(java.util.Locale.ROOT, "%.2f", v);
+                return n + " " + names[i] + (n.equals("1") ? "" : "s");
+            }
+        }
+        return String.format(java.util.Locale.ROOT, "%.3f ms", us / 1000.0);
+    }
+
     /** A short human form: {@code 250ms}, {@code 10m}, {@code 1.5s}. */
     public static String format(long us) {
         if (us == Long.MAX_VALUE) {

@@ -227,10 +227,16 @@ final class Simulation {
         }
     }
 
-    /** CPU-model factor from the trace's reference memory to the function's simulated memory, cached. */
+    /**
+     * CPU-model factor from the reference memory to the function's simulated memory, cached. The
+     * reference is the configured one, else the row's recorded memory, else {@value
+     * SimulationConfig#FALLBACK_MEMORY_MB} MB (what a trace without memory is taken to have run at,
+     * as sizing and the EC2 fleets take it).
+     */
     private double durationFactor(FunctionState f, int traceMemoryMb) {
-        int ref = cfg.referenceMemoryMb() != InvocationCursor.MISSING ? cfg.referenceMemoryMb() : traceMemoryMb;
-        if (ref == InvocationCursor.MISSING || ref == f.memoryMb) {
+        int ref = cfg.referenceMemoryMb() != InvocationCursor.MISSING ? cfg.referenceMemoryMb()
+                : traceMemoryMb != InvocationCursor.MISSING ? traceMemoryMb : SimulationConfig.FALLBACK_MEMORY_MB;
+        if (ref == f.memoryMb) {
             return 1.0;
         }
         if (ref != f.factorRefMb) {

@@ -92,7 +92,7 @@ public record SimulationConfig(
             List.of(Durations.US_PER_MIN, 2 * Durations.US_PER_MIN),
             Durations.US_PER_S,
             5 * Durations.US_PER_MIN,
-            1L,
+            io.lambdasim.traces.DefaultSeed.VALUE,
             0,
             0,
             false);

@@ -51,12 +51,16 @@ final class TimelineRecorder {
         this.sink = sink;
     }
 
+    private IllegalArgumentException tooMany(long us) {
+        return new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                "a timeline bucket of %s gives more than %,d buckets by %s of trace time: use a wider bucket",
+                Durations.format(bucketUs), MAX_BUCKETS, Durations.format(us)));
+    }
+
     private int bucket(long us) {
         long index = us / bucketUs;
         if (index >= MAX_BUCKETS) {
-            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
-                    "a timeline bucket of %s gives more than %,d buckets by %s of trace time: use a wider bucket",
-                    Durations.format(bucketUs), MAX_BUCKETS, Durations.format(us)));
+            throw tooMany(us);
         }
         if (sink != null) {
             while (base < index) {
@@ -87,6 +91,9 @@ final class TimelineRecorder {
 
     /** Integrates the counts held since the last call up to {@code nowUs}. */
     void advance(long nowUs) {
+        if (nowUs / bucketUs >= MAX_BUCKETS) {
+            throw tooMany(nowUs); // before a single empty bucket of the gap is written
+        }
         while (lastUs < nowUs) {
             int b = bucket(lastUs);
             long end = Math.min(nowUs, (lastUs / bucketUs + 1) * bucketUs);

@@ -194,9 +194,11 @@ class HandWorkedTracesTest {
 
     @Test
     void gbSecondsAreMemoryTimesBilledSeconds() {
-        // Domain notes: GB-s = billed seconds x memory / 1024. 3 x 1 s at 1536 MB = 4.5 GB-s.
+        // Domain notes: GB-s = billed seconds x memory / 1024. 3 x 1 s at 1536 MB = 4.5 GB-s. The rows
+        // carry no memory, so they were measured at the reference memory: 1536 MB here, no scaling
+        // (without it they would count as measured at 512 MB and run faster at 1536 MB).
         ListCursor trace = ListCursor.of().add("f", 0, 1000).add("f", 2000, 1000).add("f", 4000, 1000);
-        UsageStats t = run(trace, base().memoryMb(1536)).total();
+        UsageStats t = run(trace, base().memoryMb(1536).referenceMemoryMb(1536)).total();
         assertThat(t.billing().gbSeconds()).isEqualByComparingTo(new BigDecimal("4.5"));
     }
 

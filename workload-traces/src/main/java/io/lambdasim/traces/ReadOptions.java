@@ -49,7 +49,7 @@ public record ReadOptions(
      */
     public static final long DEFAULT_DURATION_US = 1_000_000L;
 
-    public static final ReadOptions DEFAULTS = new ReadOptions(false, 1L, Placement.UNIFORM,
+    public static final ReadOptions DEFAULTS = new ReadOptions(false, DefaultSeed.VALUE, Placement.UNIFORM,
             DEFAULT_DURATION_US, InvocationCursor.MISSING, null, null, null, MAX_REORDER_WINDOW_US, 1, Integer.MAX_VALUE);
 
     public ReadOptions {

@@ -26,6 +26,7 @@ public final class TraceReport {
     private int functionsDefaulted;
     private int functionsWithoutMemory;
     private int maxBuffered;
+    private long coveredUs = InvocationCursor.MISSING;
 
     public TraceReport(String format, Set<TraceField> fields) {
         this.format = format;
@@ -84,7 +85,21 @@ public final class TraceReport {
         return maxBuffered;
     }
 
+    /**
+     * The period the source covers, µs, when the source knows it (a generated workload's horizon,
+     * the whole day of an Azure 2019 file), else {@link InvocationCursor#MISSING}: usage measured
+     * over it is projected to a month, so a nightly job in a one-day trace counts once a day, not
+     * once in the two hours to its last completion.
+     */
+    public long coveredUs() {
+        return coveredUs;
+    }
+
     // ---- written by readers ----
+
+    public void covered(long us) {
+        coveredUs = us;
+    }
 
     public void rowRead() {
         rowsRead++;

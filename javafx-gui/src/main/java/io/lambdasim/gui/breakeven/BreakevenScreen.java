@@ -10,11 +10,7 @@ public final class BreakevenScreen implements Screen {
     private final BreakevenView view;
 
     public BreakevenScreen(AppPrefs prefs) {
-        this(prefs, new LibraryPricing());
-    }
-
-    public BreakevenScreen(AppPrefs prefs, BreakevenPricing pricing) {
-        vm = new BreakevenViewModel(pricing);
+        vm = new BreakevenViewModel();
         vm.remember(prefs);
         view = new BreakevenView(vm);
     }

@@ -1,20 +1,23 @@
 package io.lambdasim.gui.breakeven;
 
-import io.lambdasim.engine.CpuModel;
 import io.lambdasim.gui.AppPrefs;
 import io.lambdasim.gui.Units;
 import io.lambdasim.gui.chart.ChartData;
 import io.lambdasim.gui.chart.Series;
 import io.lambdasim.pricing.breakeven.BreakEvenAnalysis;
 import io.lambdasim.pricing.breakeven.BreakEvenResult;
+import io.lambdasim.reports.settings.SettingException;
+import io.lambdasim.reports.settings.SettingValues;
+import io.lambdasim.reports.settings.Settings;
+import io.lambdasim.reports.usecase.BreakEvenRequest;
+import io.lambdasim.reports.usecase.Choices;
+import io.lambdasim.reports.usecase.UseCases;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import io.lambdasim.pricing.breakeven.CheapestInterval;
-import io.lambdasim.pricing.breakeven.CostCurve;
 import io.lambdasim.pricing.breakeven.CostPoint;
 import io.lambdasim.pricing.breakeven.CostSeries;
 import io.lambdasim.pricing.breakeven.Crossing;
-import io.lambdasim.pricing.breakeven.Ec2CostCurve;
-import io.lambdasim.pricing.breakeven.FleetPolicy;
-import io.lambdasim.pricing.breakeven.RequestNeeds;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.Observable;
@@ -37,29 +40,33 @@ import javafx.collections.ObservableList;
 
 /**
  * State of the break-even explorer as JavaFX properties, and the one call into the library that turns
- * it into curves, crossings and the readout. Every input change recomputes at once (the analysis is a
- * few milliseconds), so the chart follows a dragged slider. No toolkit needed: tests drive it directly.
+ * it into curves, crossings and the readout: {@link UseCases#breakEven}, exactly what {@code lambdasim
+ * breakeven} runs, fed with the inputs as settings (the registry parses them and supplies every
+ * default). Every input change recomputes at once (a few milliseconds), so the chart follows a dragged
+ * slider. No toolkit needed: tests drive it directly.
  */
 public final class BreakevenViewModel {
-    private final BreakevenPricing pricing;
 
     // ---- inputs ------------------------------------------------------------------------------
     private final IntegerProperty memoryMb = new SimpleIntegerProperty(this, "memoryMb", 512);
     private final DoubleProperty durationMs = new SimpleDoubleProperty(this, "durationMs", 200);
-    private final StringProperty arch = new SimpleStringProperty(this, "arch", "x86_64");
-    private final StringProperty region = new SimpleStringProperty(this, "region", "us-east-1");
-    private final StringProperty rules = new SimpleStringProperty(this, "rules", "aws-2025-08");
-    private final BooleanProperty freeTier = new SimpleBooleanProperty(this, "freeTier", true);
-    private final DoubleProperty initMs = new SimpleDoubleProperty(this, "initMs", 250);
-    private final DoubleProperty coldRatio = new SimpleDoubleProperty(this, "coldRatio", 0.01);
-    private final DoubleProperty cpuFraction = new SimpleDoubleProperty(this, "cpuFraction", CpuModel.DEFAULT_CPU_FRACTION);
-    private final ObservableList<String> ec2Types = FXCollections.observableArrayList("m7g.large", "c7g.large", "t4g.small");
-    private final IntegerProperty minInstances = new SimpleIntegerProperty(this, "minInstances", FleetPolicy.DEFAULT_MIN_INSTANCES);
+    private final StringProperty arch = new SimpleStringProperty(this, "arch", Settings.ARCH.defaultValue());
+    private final StringProperty region = new SimpleStringProperty(this, "region", Settings.REGION.defaultValue());
+    private final StringProperty rules = new SimpleStringProperty(this, "rules", Settings.RULES.defaultValue());
+    private final BooleanProperty freeTier = new SimpleBooleanProperty(this, "freeTier", Settings.FREE_TIER.defaultValue());
+    private final DoubleProperty initMs = new SimpleDoubleProperty(this, "initMs", Settings.INIT_MS.defaultValue());
+    private final DoubleProperty coldRatio = new SimpleDoubleProperty(this, "coldRatio", Settings.COLD_RATIO.defaultValue());
+    private final DoubleProperty cpuFraction = new SimpleDoubleProperty(this, "cpuFraction", Settings.CPU_FRACTION.defaultValue());
+    /** The explorer opens on an example: three common types (the command line has no default here). */
+    private final ObservableList<String> ec2Types = FXCollections.observableArrayList(EXAMPLE_EC2_TYPES);
+    private final IntegerProperty minInstances = new SimpleIntegerProperty(this, "minInstances",
+            Settings.MIN_INSTANCES.defaultValue());
     private final DoubleProperty targetUtilization = new SimpleDoubleProperty(this, "targetUtilization",
-            FleetPolicy.DEFAULT_TARGET_UTILIZATION);
-    private final DoubleProperty ec2Discount = new SimpleDoubleProperty(this, "ec2Discount", 0);
+            Settings.TARGET_UTILIZATION.defaultValue());
+    private final DoubleProperty ec2Discount = new SimpleDoubleProperty(this, "ec2Discount", Settings.EC2_DISCOUNT.defaultValue());
     /** Compute Savings Plans discount on Lambda duration (never on requests). */
-    private final DoubleProperty lambdaSavingsPlan = new SimpleDoubleProperty(this, "lambdaSavingsPlan", 0);
+    private final DoubleProperty lambdaSavingsPlan = new SimpleDoubleProperty(this, "lambdaSavingsPlan",
+            Settings.SAVINGS_PLAN.defaultValue());
 
     // ---- outputs -----------------------------------------------------------------------------
     private final ReadOnlyObjectWrapper<BreakEvenResult> result = new ReadOnlyObjectWrapper<>(this, "result");
@@ -69,8 +76,10 @@ public final class BreakevenViewModel {
     private final ReadOnlyStringWrapper memoryError = new ReadOnlyStringWrapper(this, "memoryError", "");
     private final ObjectProperty<Long> lastComputeNanos = new SimpleObjectProperty<>(this, "lastComputeNanos", 0L);
 
-    public BreakevenViewModel(BreakevenPricing pricing) {
-        this.pricing = pricing;
+    /** The EC2 types the explorer (and the replay screen) open with. */
+    public static final List<String> EXAMPLE_EC2_TYPES = List.of("m7g.large", "c7g.large", "t4g.small");
+
+    public BreakevenViewModel() {
         Observable[] inputs = {memoryMb, durationMs, arch, region, rules, freeTier, initMs, coldRatio, cpuFraction,
             ec2Types, minInstances, targetUtilization, ec2Discount, lambdaSavingsPlan};
         for (Observable o : inputs) {
@@ -104,26 +113,18 @@ public final class BreakevenViewModel {
     /** Runs the analysis for the current inputs; errors land in {@link #errorProperty()}, inputs stay. */
     public void recompute() {
         long t0 = System.nanoTime();
-        int[] lim = pricing.memoryLimits(rules.get());
+        Choices.MemoryRange lim = Choices.memory(rules.get());
         // Said next to the memory field too: each billing era has its own range (aws-2014: 128..1536).
-        memoryError.set(memoryMb.get() < lim[0] || memoryMb.get() > lim[1]
-                ? memoryMb.get() + " MB is outside " + lim[0] + ".." + lim[1] + " MB under " + rules.get() : "");
+        memoryError.set(lim.contains(memoryMb.get()) ? ""
+                : memoryMb.get() + " MB is outside " + lim.min() + ".." + lim.max() + " MB under " + rules.get());
         try {
-            BreakevenPricing.Inputs in = inputs();
-            CostCurve lambda = pricing.lambdaCurve(in);
-            RequestNeeds needs = RequestNeeds.fromLambda(in.durationMs() / 1000.0, in.cpuFraction(),
-                    in.memoryMb() / CpuModel.MB_PER_VCPU, CpuModel.DEFAULT_THREADS, in.memoryMb());
-            FleetPolicy fleet = new FleetPolicy(targetUtilization.get(), minInstances.get(),
-                    FleetPolicy.DEFAULT_HOURS_PER_MONTH, ec2Discount.get());
-            List<Ec2CostCurve> options = new ArrayList<>();
-            for (String t : ec2Types) {
-                options.add(new Ec2CostCurve(pricing.ec2Offer(t, in.region()), needs, fleet));
-            }
-            BreakEvenResult r = new BreakEvenAnalysis().analyze(lambda, options);
+            BreakEvenResult r = UseCases.breakEven(BreakEvenRequest.from(settings())).result();
             result.set(r);
             chart.set(chartOf(r));
             readout.set(readoutOf(r));
             error.set(String.join("; ", r.notes()));
+        } catch (SettingException e) {
+            error.set(e.describe(label(e.setting())));
         } catch (RuntimeException e) {
             // Keep the last good chart on screen; say what is wrong with the inputs.
             error.set(e.getMessage() == null ? e.toString() : e.getMessage());
@@ -131,9 +132,29 @@ public final class BreakevenViewModel {
         lastComputeNanos.set(System.nanoTime() - t0);
     }
 
-    private BreakevenPricing.Inputs inputs() {
-        return new BreakevenPricing.Inputs(memoryMb.get(), durationMs.get(), arch.get(), region.get(), rules.get(),
-                freeTier.get(), initMs.get(), coldRatio.get(), cpuFraction.get(), lambdaSavingsPlan.get());
+    /** The inputs as settings, the way {@code lambdasim breakeven} receives them from its options. */
+    public SettingValues settings() {
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put(Settings.MEMORY_MB.key(), Integer.toString(memoryMb.get()));
+        v.put(Settings.DURATION_MS.key(), Double.toString(durationMs.get()));
+        v.put(Settings.ARCH.key(), arch.get());
+        v.put(Settings.REGION.key(), region.get());
+        v.put(Settings.RULES.key(), rules.get());
+        v.put(Settings.FREE_TIER.key(), freeTier.get() ? "yes" : "no");
+        v.put(Settings.INIT_MS.key(), Double.toString(initMs.get()));
+        v.put(Settings.COLD_RATIO.key(), Double.toString(coldRatio.get()));
+        v.put(Settings.CPU_FRACTION.key(), Double.toString(cpuFraction.get()));
+        v.put(Settings.EC2.key(), String.join(",", ec2Types));
+        v.put(Settings.MIN_INSTANCES.key(), Integer.toString(minInstances.get()));
+        v.put(Settings.TARGET_UTILIZATION.key(), Double.toString(targetUtilization.get()));
+        v.put(Settings.EC2_DISCOUNT.key(), Double.toString(ec2Discount.get()));
+        v.put(Settings.SAVINGS_PLAN.key(), Double.toString(lambdaSavingsPlan.get()));
+        return SettingValues.of(v);
+    }
+
+    /** How the screen names a setting in a message (its field label). */
+    private static String label(io.lambdasim.reports.settings.Setting<?> s) {
+        return s.key().replace('_', ' ');
     }
 
     static ChartData chartOf(BreakEvenResult r) {
@@ -208,20 +229,21 @@ public final class BreakevenViewModel {
     }
 
     public List<String> availableEc2Types() {
-        return pricing.ec2Types(region.get());
+        return Choices.ec2Types(region.get());
     }
 
     public List<String> regions() {
-        return pricing.regions();
+        return Choices.regions();
     }
 
     public List<String> ruleSets() {
-        return pricing.ruleSets();
+        return Settings.RULES.type().choices();
     }
 
-    /** Memory range and step of the selected billing rules, for the slider. */
+    /** Memory range and step of the selected billing rules, for the slider: {min, max, step}. */
     public int[] memoryLimits() {
-        return pricing.memoryLimits(rules.get());
+        Choices.MemoryRange r = Choices.memory(rules.get());
+        return new int[] {r.min(), r.max(), r.step()};
     }
 
     public IntegerProperty memoryMbProperty() {

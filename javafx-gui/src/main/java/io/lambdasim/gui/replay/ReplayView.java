@@ -6,7 +6,7 @@ import io.lambdasim.gui.RunBar;
 import io.lambdasim.gui.SummaryTiles;
 import io.lambdasim.gui.Units;
 import io.lambdasim.gui.chart.ChartPane;
-import io.lambdasim.reports.batch.ScenarioColumn;
+import io.lambdasim.reports.settings.Setting;
 import java.io.File;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -30,11 +30,11 @@ public final class ReplayView extends BorderPane {
         WorkloadSourceView.addTo(form, vm.source(), recent, recentFiles);
 
         form.section("Simulate options (empty = default)");
-        for (ScenarioColumn c : ReplayViewModel.OPTIONS) {
+        for (Setting<?> c : ReplayViewModel.OPTIONS) {
             TextField f = new TextField();
-            f.setId("opt-" + c.header());
+            f.setId("opt-" + c.key());
             f.textProperty().bindBidirectional(vm.option(c));
-            form.field(label(c), f, c.help(), vm.problem(c));
+            form.field(label(c), f, c.fullHelp(), vm.problem(c));
         }
         RunBar run = new RunBar("replay", "_Run", "Simulate the workload in the background (Enter)", vm.runner(), vm::run);
         Label runErr = Form.errorLabel(vm.runErrorProperty());
@@ -78,8 +78,8 @@ public final class ReplayView extends BorderPane {
     }
 
     /** "memory_mb" -> "Memory mb"; keeps the scenario column's name recognisable. */
-    private static String label(ScenarioColumn c) {
-        String s = c.header().replace('_', ' ').replace(" mb", " (MB)").replace("ec2", "EC2").replace("cpu", "CPU")
+    private static String label(Setting<?> c) {
+        String s = c.key().replace('_', ' ').replace(" mb", " (MB)").replace("ec2", "EC2").replace("cpu", "CPU")
                 .replace("init", "INIT");
         return s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
     }

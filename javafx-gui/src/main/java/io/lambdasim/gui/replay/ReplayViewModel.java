@@ -9,7 +9,10 @@ import io.lambdasim.gui.chart.ChartData;
 import io.lambdasim.gui.chart.Series;
 import io.lambdasim.reports.batch.ResultColumns;
 import io.lambdasim.reports.batch.Scenario;
+import io.lambdasim.gui.breakeven.BreakevenViewModel;
 import io.lambdasim.reports.batch.ScenarioColumn;
+import io.lambdasim.reports.settings.Setting;
+import io.lambdasim.reports.settings.Settings;
 import io.lambdasim.reports.batch.ScenarioExecutor;
 import io.lambdasim.reports.batch.ScenarioOutcome;
 import io.lambdasim.reports.charts.CostStack;
@@ -17,7 +20,6 @@ import io.lambdasim.reports.charts.LatencyData;
 import io.lambdasim.reports.charts.TimelineData;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,11 +43,10 @@ import javafx.collections.ObservableList;
  */
 public final class ReplayViewModel {
     /** The options the screen offers, in tab order. */
-    public static final List<ScenarioColumn> OPTIONS = List.of(ScenarioColumn.MEMORY_MB, ScenarioColumn.ARCH,
-            ScenarioColumn.REGION, ScenarioColumn.RULES, ScenarioColumn.KEEP_ALIVE, ScenarioColumn.TIMEOUT,
-            ScenarioColumn.INIT, ScenarioColumn.CONCURRENCY_LIMIT, ScenarioColumn.REFERENCE_MEMORY_MB,
-            ScenarioColumn.CPU_FRACTION, ScenarioColumn.FREE_TIER, ScenarioColumn.EC2, ScenarioColumn.FLEET,
-            ScenarioColumn.MIN_INSTANCES, ScenarioColumn.SEED);
+    public static final List<Setting<?>> OPTIONS = List.of(Settings.MEMORY_MB, Settings.ARCH, Settings.REGION,
+            Settings.RULES, Settings.KEEP_ALIVE, Settings.TIMEOUT, Settings.INIT, Settings.CONCURRENCY_LIMIT,
+            Settings.REFERENCE_MEMORY_MB, Settings.CPU_FRACTION, Settings.FREE_TIER, Settings.EC2, Settings.FLEET,
+            Settings.MIN_INSTANCES, Settings.SEED);
 
     /** The headline figures shown as tiles, when the outcome has them. */
     static final List<String> HEADLINE = List.of(ResultColumns.INVOCATIONS, ResultColumns.COLD_STARTS,
@@ -60,8 +61,8 @@ public final class ReplayViewModel {
     private final ScenarioExecutor executor;
     private final BackgroundRunner runner;
     private final WorkloadSource source = new WorkloadSource();
-    private final Map<ScenarioColumn, StringProperty> options = new EnumMap<>(ScenarioColumn.class);
-    private final Map<ScenarioColumn, ReadOnlyStringWrapper> problems = new EnumMap<>(ScenarioColumn.class);
+    private final Map<Setting<?>, StringProperty> options = new LinkedHashMap<>();
+    private final Map<Setting<?>, ReadOnlyStringWrapper> problems = new LinkedHashMap<>();
     private final ReadOnlyStringWrapper runError = new ReadOnlyStringWrapper(this, "runError", "");
     private final ReadOnlyObjectWrapper<ScenarioOutcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
     private final ObservableList<Figure> summary = FXCollections.observableArrayList();
@@ -74,13 +75,12 @@ public final class ReplayViewModel {
     public ReplayViewModel(ScenarioExecutor executor, Executor ui) {
         this.executor = executor;
         this.runner = new BackgroundRunner(ui);
-        Map<ScenarioColumn, String> defaults = Map.of(ScenarioColumn.MEMORY_MB, "512", ScenarioColumn.ARCH, "x86_64",
-                ScenarioColumn.REGION, "us-east-1", ScenarioColumn.RULES, "aws-2025-08",
-                ScenarioColumn.KEEP_ALIVE, "fixed:10m", ScenarioColumn.FREE_TIER, "yes",
-                ScenarioColumn.EC2, "m7g.large;c7g.large", ScenarioColumn.SEED, "42");
-        for (ScenarioColumn c : OPTIONS) {
-            StringProperty p = new SimpleStringProperty(this, c.header(), defaults.getOrDefault(c, ""));
-            ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, c.header() + "Problem", "");
+        for (Setting<?> c : OPTIONS) {
+            // The registry's default where it has one; the EC2 types the break-even explorer opens with.
+            String initial = c == Settings.EC2 ? String.join(",", BreakevenViewModel.EXAMPLE_EC2_TYPES)
+                    : c.defaultText() == null ? "" : c.defaultText();
+            StringProperty p = new SimpleStringProperty(this, c.key(), initial);
+            ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, c.key() + "Problem", "");
             p.addListener((o, a, b) -> problem.set(problemOf(c, b)));
             options.put(c, p);
             problems.put(c, problem);
@@ -89,16 +89,16 @@ public final class ReplayViewModel {
 
     public void remember(AppPrefs prefs) {
         source.remember(prefs);
-        for (ScenarioColumn c : OPTIONS) {
-            prefs.bind("option." + c.header(), options.get(c));
+        for (Setting<?> c : OPTIONS) {
+            prefs.bind("option." + c.key(), options.get(c));
         }
     }
 
-    private static String problemOf(ScenarioColumn c, String value) {
+    private static String problemOf(Setting<?> c, String value) {
         if (value == null || value.isBlank()) {
             return "";
         }
-        String p = c.problem(value);
+        String p = ScenarioColumn.problem(c, value);
         return p == null ? "" : p;
     }
 
@@ -106,17 +106,17 @@ public final class ReplayViewModel {
     public Scenario scenario() {
         Map<String, String> settings = new LinkedHashMap<>();
         if (source.specOrNull() != null) {
-            settings.put(ScenarioColumn.GENERATE.header(), source.specOrNull());
+            settings.put(Settings.GENERATE.key(), source.specOrNull());
         } else {
-            settings.put(ScenarioColumn.TRACE.header(), source.tracePath().toString());
+            settings.put(Settings.TRACE.key(), source.tracePath().toString());
             if (source.formatOrNull() != null) {
-                settings.put(ScenarioColumn.FORMAT.header(), source.formatOrNull());
+                settings.put(Settings.FORMAT.key(), source.formatOrNull());
             }
         }
-        for (ScenarioColumn c : OPTIONS) {
+        for (Setting<?> c : OPTIONS) {
             String v = options.get(c).get();
             if (v != null && !v.isBlank()) {
-                settings.put(c.header(), v.trim());
+                settings.put(c.key(), v.trim());
             }
         }
         return new Scenario(0, 1, "replay", settings, null);
@@ -129,11 +129,11 @@ public final class ReplayViewModel {
             runError.set(source.errorProperty().get());
             return false;
         }
-        for (ScenarioColumn c : OPTIONS) {
+        for (Setting<?> c : OPTIONS) {
             String p = problemOf(c, options.get(c).get());
             problems.get(c).set(p);
             if (!p.isEmpty()) {
-                runError.set(c.header() + ": " + p);
+                runError.set(c.key() + ": " + p);
                 return false;
             }
         }
@@ -248,19 +248,19 @@ public final class ReplayViewModel {
             }
             series.add(Series.bars(comp, options, y));
         }
-        // The batch prices the simulated period as one bill (a 30-minute trace gives 30 minutes of cost).
-        return new ChartData("Cost of the simulated period: Lambda against EC2", "Option", "USD", false, false, series);
+        // A month of the workload on each option (the usage over the covered period, projected).
+        return new ChartData("Cost per month: Lambda against EC2", "Option", "USD per month", false, false, series);
     }
 
     public WorkloadSource source() {
         return source;
     }
 
-    public StringProperty option(ScenarioColumn c) {
+    public StringProperty option(Setting<?> c) {
         return options.get(c);
     }
 
-    public ReadOnlyStringProperty problem(ScenarioColumn c) {
+    public ReadOnlyStringProperty problem(Setting<?> c) {
         return problems.get(c).getReadOnlyProperty();
     }
 

@@ -109,7 +109,7 @@ public final class ScenariosViewModel {
         if (c.isEmpty()) {
             return "unknown column '" + header.get(column) + "'";
         }
-        return value.contains("|") ? null : c.get().problem(value); // a|b|c sweeps are checked per value at run
+        return value.contains("|") ? null : ScenarioColumn.problem(c.get(), value); // a|b|c sweeps are checked per value at run
     }
 
     public void addRow() {

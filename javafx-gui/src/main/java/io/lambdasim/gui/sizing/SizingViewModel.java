@@ -1,28 +1,23 @@
 package io.lambdasim.gui.sizing;
 
-import io.lambdasim.engine.CpuModel;
-import io.lambdasim.engine.SimulationConfig;
 import io.lambdasim.gui.AppPrefs;
 import io.lambdasim.gui.BackgroundRunner;
 import io.lambdasim.gui.WorkloadSource;
 import io.lambdasim.gui.chart.ChartData;
 import io.lambdasim.gui.chart.Series;
-import io.lambdasim.reports.breakeven.PriceSource;
-import io.lambdasim.reports.breakeven.PriceSources;
-import io.lambdasim.reports.sizing.Calibration;
-import io.lambdasim.reports.sizing.MemorySizing;
-import io.lambdasim.reports.sizing.SizingPlan;
+import io.lambdasim.reports.settings.SettingException;
+import io.lambdasim.reports.settings.SettingValues;
+import io.lambdasim.reports.settings.Settings;
 import io.lambdasim.reports.sizing.SizingResult;
+import io.lambdasim.reports.usecase.SizingRequest;
+import io.lambdasim.reports.usecase.UseCases;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import io.lambdasim.reports.sizing.SizingRow;
-import io.lambdasim.reports.sizing.SizingStrategy;
-import io.lambdasim.reports.sizing.Workloads;
-import io.lambdasim.traces.InvocationArrays;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
-import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -39,24 +34,25 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * Memory sizing: the library's offline Power Tuning ({@link MemorySizing}) over a trace or generated
- * workload, run in the background exactly as {@code lambdasim sizing} runs it; the result as a
- * table, two charts (cost and duration against memory, the recommendation marked) and one sentence.
+ * Memory sizing: the library's offline Power Tuning ({@link UseCases#sizing}) over a trace or
+ * generated workload, run in the background exactly as {@code lambdasim sizing} runs it (the inputs
+ * become the same settings, the registry supplies every default); the result as a table, two charts
+ * (cost and duration against memory, the recommendation marked) and one sentence.
  */
 public final class SizingViewModel {
     private final WorkloadSource source = new WorkloadSource();
-    private final StringProperty memories = new SimpleStringProperty(this, "memories",
-            SizingPlan.DEFAULT_MEMORIES.stream().map(String::valueOf).collect(Collectors.joining(",")));
+    /** Blank: the default list within the billing era's range (as on the command line). */
+    private final StringProperty memories = new SimpleStringProperty(this, "memories", "");
     private final BooleanProperty x86 = new SimpleBooleanProperty(this, "x86", true);
     private final BooleanProperty arm = new SimpleBooleanProperty(this, "arm", true);
-    private final StringProperty strategy = new SimpleStringProperty(this, "strategy", "balanced");
+    private final StringProperty strategy = new SimpleStringProperty(this, "strategy", Settings.STRATEGY.defaultValue());
     private final DoubleProperty balancedWeight = new SimpleDoubleProperty(this, "balancedWeight",
-            SizingStrategy.DEFAULT_BALANCED_WEIGHT);
-    private final DoubleProperty cpuFraction = new SimpleDoubleProperty(this, "cpuFraction", CpuModel.DEFAULT_CPU_FRACTION);
-    private final IntegerProperty threads = new SimpleIntegerProperty(this, "threads", CpuModel.DEFAULT_THREADS);
+            Settings.BALANCED_WEIGHT.defaultValue());
+    private final DoubleProperty cpuFraction = new SimpleDoubleProperty(this, "cpuFraction", Settings.CPU_FRACTION.defaultValue());
+    private final IntegerProperty threads = new SimpleIntegerProperty(this, "threads", Settings.THREADS.defaultValue());
     private final StringProperty calibration = new SimpleStringProperty(this, "calibration", "");
-    private final StringProperty rules = new SimpleStringProperty(this, "rules", "aws-2025-08");
-    private final BooleanProperty freeTier = new SimpleBooleanProperty(this, "freeTier", false);
+    private final StringProperty rules = new SimpleStringProperty(this, "rules", Settings.RULES.defaultValue());
+    private final BooleanProperty freeTier = new SimpleBooleanProperty(this, "freeTier", Settings.FREE_TIER.defaultValue());
     private final ReadOnlyStringWrapper memoriesError = new ReadOnlyStringWrapper(this, "memoriesError", "");
     private final ReadOnlyStringWrapper runError = new ReadOnlyStringWrapper(this, "runError", "");
     private final ReadOnlyObjectWrapper<SizingResult> result = new ReadOnlyObjectWrapper<>(this, "result");
@@ -86,31 +82,45 @@ public final class SizingViewModel {
         prefs.bind("freeTier", freeTier);
     }
 
-    static List<Integer> parseMemories(String text) {
-        List<Integer> out = new ArrayList<>();
-        for (String s : text.split("[,;\\s]+")) {
-            if (!s.isBlank()) {
-                out.add(Integer.parseInt(s.trim()));
-            }
+    /** Null when the memory list is acceptable (or blank: the default list), else what is wrong with it. */
+    private static String problem(String text) {
+        if (text == null || text.isBlank()) {
+            return "";
         }
-        return out;
+        try {
+            Settings.MEMORY_SIZES.parse(text);
+            return "";
+        } catch (SettingException e) {
+            return e.describe("memory sizes");
+        }
     }
 
-    private static String problem(String text) {
-        try {
-            List<Integer> m = parseMemories(text);
-            if (m.isEmpty()) {
-                return "give at least one memory size, MB";
-            }
-            for (int v : m) {
-                if (v < CpuModel.MIN_MEMORY_MB || v > CpuModel.MAX_MEMORY_MB) {
-                    return v + " MB is outside " + CpuModel.MIN_MEMORY_MB + ".." + CpuModel.MAX_MEMORY_MB + " MB";
-                }
-            }
-            return "";
-        } catch (NumberFormatException e) {
-            return "memory sizes are whole MB separated by commas, e.g. 128,512,1024";
+    /** The inputs as settings, the way {@code lambdasim sizing} receives them from its options. */
+    public SettingValues settings() {
+        Map<String, String> v = new LinkedHashMap<>();
+        if (source.specOrNull() != null) {
+            v.put(Settings.GENERATE.key(), source.specOrNull());
+        } else if (source.tracePath() != null) {
+            v.put(Settings.TRACE.key(), source.tracePath().toString());
+            v.put(Settings.FORMAT.key(), source.formatOrNull());
         }
+        v.put(Settings.MEMORY_SIZES.key(), memories.get());
+        List<String> arches = new ArrayList<>();
+        if (x86.get()) {
+            arches.add("x86_64");
+        }
+        if (arm.get()) {
+            arches.add("arm64");
+        }
+        v.put(Settings.ARCHES.key(), String.join(",", arches));
+        v.put(Settings.STRATEGY.key(), strategy.get());
+        v.put(Settings.BALANCED_WEIGHT.key(), Double.toString(balancedWeight.get()));
+        v.put(Settings.CPU_FRACTION.key(), Double.toString(cpuFraction.get()));
+        v.put(Settings.THREADS.key(), Integer.toString(threads.get()));
+        v.put(Settings.CALIBRATION.key(), calibration.get());
+        v.put(Settings.RULES.key(), rules.get());
+        v.put(Settings.FREE_TIER.key(), freeTier.get() ? "yes" : "no");
+        return SettingValues.of(v);
     }
 
     public void run() {
@@ -122,41 +132,24 @@ public final class SizingViewModel {
         if (err.isEmpty() && !x86.get() && !arm.get()) {
             err = "tick at least one architecture";
         }
+        SizingRequest request = null;
+        if (err.isEmpty()) {
+            try {
+                request = SizingRequest.from(settings());
+            } catch (SettingException e) {
+                err = e.describe(e.setting().key().replace('_', ' '));
+            } catch (IllegalArgumentException e) {
+                err = e.getMessage();
+            }
+        }
         runError.set(err);
         if (!err.isEmpty()) {
             return;
         }
-        List<Integer> mems = parseMemories(memories.get());
-        List<String> arches = new ArrayList<>();
-        if (x86.get()) {
-            arches.add("x86_64");
-        }
-        if (arm.get()) {
-            arches.add("arm64");
-        }
-        Path trace = source.tracePath();
-        String spec = source.specOrNull();
-        String format = source.formatOrNull();
-        String cal = calibration.get() == null || calibration.get().isBlank() ? null : calibration.get().trim();
-        String strat = strategy.get();
-        double w = balancedWeight.get();
-        CpuModel cpu = new CpuModel(cpuFraction.get(), threads.get());
-        String r = rules.get();
-        boolean free = freeTier.get();
+        SizingRequest r = request;
         runner.start("Sizing", p -> {
-            // The same steps as `lambdasim sizing`: prices, limits, workload, plan, simulations.
-            PriceSource prices = PriceSources.open(null, "us-east-1", r, free);
-            for (int m : mems) {
-                prices.checkMemory(m);
-            }
-            p.update(-1, "Loading the workload…");
-            InvocationArrays arrays = Workloads.load(trace, format, spec);
-            p.update(-1, "Simulating " + mems.size() * arches.size() + " configurations of "
-                    + arrays.size() + " invocations…");
-            SizingPlan plan = new SizingPlan(mems, arches, cpu, cal == null ? null : Calibration.read(Path.of(cal)),
-                    0, SizingStrategy.parse(strat), w, Math.max(1, Runtime.getRuntime().availableProcessors()), 730);
-            SimulationConfig base = SimulationConfig.builder().billing(prices.billingMeasure()).build();
-            return MemorySizing.run(arrays, base, plan, prices.lambdaPricer());
+            p.update(-1, "Simulating every memory size…");
+            return UseCases.sizing(r);
         }, this::show, e -> runError.set(e.getMessage() == null ? e.toString() : e.getMessage()));
     }
 

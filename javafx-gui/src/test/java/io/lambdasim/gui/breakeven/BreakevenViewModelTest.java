@@ -17,7 +17,7 @@ class BreakevenViewModelTest {
 
     @BeforeEach
     void setUp() {
-        vm = new BreakevenViewModel(new HandPricing());
+        vm = new BreakevenViewModel();
         vm.ec2Types().setAll("m7g.large");
         vm.freeTierProperty().set(false);
         vm.memoryMbProperty().set(512);
@@ -82,7 +82,7 @@ class BreakevenViewModelTest {
             vm.remember(prefs);
             vm.memoryMbProperty().set(1769);
             vm.ec2Types().setAll("c7g.large");
-            BreakevenViewModel next = new BreakevenViewModel(new HandPricing());
+            BreakevenViewModel next = new BreakevenViewModel();
             next.remember(prefs);
             assertThat(next.memoryMbProperty().get()).isEqualTo(1769);
             assertThat(next.ec2Types()).containsExactly("c7g.large");

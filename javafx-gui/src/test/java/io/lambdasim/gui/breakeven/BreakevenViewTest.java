@@ -19,7 +19,7 @@ class BreakevenViewTest extends ScreenFxTest {
 
     @Start
     void start(Stage stage) {
-        BreakevenScreen screen = new BreakevenScreen(prefs, new HandPricing());
+        BreakevenScreen screen = new BreakevenScreen(prefs);
         vm = screen.viewModel();
         vm.freeTierProperty().set(false);
         vm.minInstancesProperty().set(1);

@@ -3,7 +3,7 @@ package io.lambdasim.gui.replay;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lambdasim.gui.GuiTestSupport;
-import io.lambdasim.reports.batch.ScenarioColumn;
+import io.lambdasim.reports.settings.Settings;
 import io.lambdasim.reports.batch.SimulatingExecutor;
 import java.util.List;
 import java.util.Map;
@@ -67,12 +67,12 @@ class ReplayViewModelTest {
     @Test
     void optionsAreCheckedByTheScenarioColumnsAndKept() {
         ReplayViewModel vm = new ReplayViewModel(new SimulatingExecutor(), Runnable::run);
-        vm.option(ScenarioColumn.MEMORY_MB).set("20000");
-        assertThat(vm.problem(ScenarioColumn.MEMORY_MB).get()).contains("10240");
+        vm.option(Settings.MEMORY_MB).set("20000");
+        assertThat(vm.problem(Settings.MEMORY_MB).get()).contains("10240");
         vm.source().useGeneratorProperty().set(true);
         assertThat(vm.validate()).isFalse();
         assertThat(vm.runErrorProperty().get()).startsWith("memory_mb");
-        assertThat(vm.option(ScenarioColumn.MEMORY_MB).get()).isEqualTo("20000");
+        assertThat(vm.option(Settings.MEMORY_MB).get()).isEqualTo("20000");
     }
 
     @Test

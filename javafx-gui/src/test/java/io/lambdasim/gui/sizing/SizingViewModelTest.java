@@ -73,7 +73,8 @@ class SizingViewModelTest {
         vm.memoriesProperty().set("128,abc");
         assertThat(vm.memoriesErrorProperty().get()).contains("comma");
         vm.memoriesProperty().set("64,512");
-        assertThat(vm.memoriesErrorProperty().get()).isEqualTo("64 MB is outside 128..10240 MB");
+        assertThat(vm.memoriesErrorProperty().get())
+                .isEqualTo("memory sizes '64,512': '64' in it: expected a comma-separated list, each a whole number from 128 to 10240");
         assertThat(vm.memoriesProperty().get()).isEqualTo("64,512");
     }
 }

@@ -1,30 +1,29 @@
 package io.lambdasim.reports.batch;
 
 import io.lambdasim.engine.BillingUsage;
-import io.lambdasim.engine.CpuModel;
 import io.lambdasim.engine.UsageStats;
 import io.lambdasim.pricing.breakeven.BreakEvenAnalysis;
 import io.lambdasim.pricing.breakeven.BreakEvenResult;
 import io.lambdasim.pricing.breakeven.CostPoint;
 import io.lambdasim.pricing.breakeven.CostSeries;
 import io.lambdasim.pricing.breakeven.Crossing;
-import io.lambdasim.pricing.breakeven.Ec2CostCurve;
-import io.lambdasim.pricing.breakeven.FleetPolicy;
-import io.lambdasim.pricing.breakeven.RequestNeeds;
 import io.lambdasim.reports.breakeven.LambdaProfile;
-import io.lambdasim.reports.breakeven.PriceSource;
-import io.lambdasim.reports.breakeven.PriceSources;
 import io.lambdasim.reports.charts.BreakEvenData;
 import io.lambdasim.reports.run.ScenarioOptions;
 import io.lambdasim.reports.run.ScenarioResult;
+import io.lambdasim.reports.settings.SettingValues;
+import io.lambdasim.reports.settings.Settings;
+import io.lambdasim.reports.usecase.BreakEvenRequest;
+import io.lambdasim.reports.usecase.PriceChoice;
+import io.lambdasim.reports.usecase.UseCases;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The break-even chart of a scenario: the analytic model of {@code lambdasim breakeven} fed with
- * what the simulation measured (mean billed duration, cold-start ratio, INIT per cold start), so
- * the curves describe this workload rather than a guess. Lambda is a line in monthly requests; each
- * EC2 option a staircase of whole instances at the target utilisation (FleetPolicy defaults).
+ * The break-even chart of a scenario: the analytic break-even ({@link UseCases#breakEven}, the one
+ * {@code lambdasim breakeven} and the app answer) fed with what the simulation measured (mean
+ * billed duration, cold-start ratio, INIT per cold start) and the scenario's own prices and fleet
+ * settings, so the curves describe this workload rather than a guess.
  */
 final class AnalyticBreakEven {
 
@@ -39,19 +38,17 @@ final class AnalyticBreakEven {
         if (o.ec2().isEmpty() || b.requests() == 0) {
             return null;
         }
-        PriceSource prices = PriceSources.open(o.pricesFile(), o.region(), o.rules(), o.freeTier());
-        int memoryMb = o.simulation().memoryMb();
+        int memoryMb = o.simulation().memoryMb() > 0 ? o.simulation().memoryMb() : r.simulation().functions().get(0).memoryMb();
         double initMs = t.coldStarts() == 0 ? 0 : b.initBilledMs() / t.coldStarts();
         double durationMs = Math.max(1e-3, (b.billedMs() - b.initBilledMs()) / b.requests());
-        LambdaProfile profile = new LambdaProfile(memoryMb, durationMs, o.arch(), initMs, t.coldStartRatio());
-        CpuModel cpu = o.simulation().cpu();
-        RequestNeeds needs = RequestNeeds.fromLambda(durationMs / 1000, cpu.cpuFraction(), cpu.usableCpus(memoryMb),
-                cpu.threads(), memoryMb);
-        List<Ec2CostCurve> curves = new ArrayList<>();
-        for (String spec : o.ec2()) {
-            curves.add(new Ec2CostCurve(prices.ec2(spec.trim()), needs, FleetPolicy.defaults()));
-        }
-        BreakEvenResult result = new BreakEvenAnalysis().analyze(prices.lambdaCurve(profile), curves);
+        LambdaProfile profile = new LambdaProfile(memoryMb, durationMs, o.arch(), initMs, Math.min(1, t.coldStartRatio()));
+        SettingValues given = o.settings();
+        PriceChoice prices = new PriceChoice(o.pricesFile(), o.region(), o.rules(), o.freeTier(), o.savingsPlan());
+        BreakEvenRequest request = new BreakEvenRequest(profile, o.simulation().cpu(), prices, o.ec2(),
+                new io.lambdasim.pricing.breakeven.FleetPolicy(given.get(Settings.TARGET_UTILIZATION),
+                        given.get(Settings.MIN_INSTANCES), o.month().hours(), given.get(Settings.EC2_DISCOUNT)),
+                Settings.FROM.defaultValue(), Settings.TO.defaultValue());
+        BreakEvenResult result = UseCases.breakEven(request).result();
         List<BreakEvenData.Curve> out = new ArrayList<>();
         for (CostSeries s : result.series()) {
             double[] x = s.points().stream().mapToDouble(CostPoint::requests).toArray();
@@ -63,9 +60,8 @@ final class AnalyticBreakEven {
         for (Crossing c : result.crossings()) {
             crossings.add(new BreakEvenData.Crossing(c.option(), c.requests(), c.lambdaCost()));
         }
-        // today's volume as a monthly rate: the simulated invocations over the simulated span, times a 730-hour month
-        double spanSeconds = r.simulation().horizonUs() / 1e6;
-        double today = spanSeconds > 0 ? t.invocations() * (730 * 3600.0 / spanSeconds) : Double.NaN;
+        // today's volume: a month of this workload's invocations
+        double today = t.invocations() * r.monthlyFactor();
         return new BreakEvenData(out, crossings, today);
     }
 }

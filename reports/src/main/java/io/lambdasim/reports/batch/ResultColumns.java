@@ -10,9 +10,11 @@ import java.util.Set;
 /**
  * The columns of results.csv, in order: {@code name}, {@code status}, the scenario's inputs, the
  * headline figures below, per EC2 option any scenario names its {@code ec2_<type>_usd} (the cost over
- * the simulated span, like the Lambda figures),
- * its 730-hour monthly cost and peak fleet size), the cheapest option and the break-even factor, and {@code message} last (it is long). Units are
- * in the names: {@code _ms}, {@code _usd} (monthly, 2 decimals), {@code _usd_per_1m} (4 decimals).
+ * the covered period, like the {@code lambda_*_usd} figures), its monthly cost and peak fleet size,
+ * the cheapest option and the break-even factor, and {@code message} last (it is long). Units and
+ * periods are in the names: {@code _ms}; {@code _usd} is over the covered period
+ * ({@code period_seconds}, found as {@code period_source} says) and {@code _monthly_usd} a month of it
+ * (2 decimals); {@code _usd_per_1m} (4 decimals).
  */
 public final class ResultColumns {
 
@@ -39,6 +41,15 @@ public final class ResultColumns {
     public static final String LAMBDA_STORAGE_USD = "lambda_storage_usd";
     public static final String LAMBDA_TOTAL_USD = "lambda_total_usd";
     public static final String LAMBDA_USD_PER_1M = "lambda_usd_per_1m_invocations";
+    public static final String PERIOD_SECONDS = "period_seconds";
+    public static final String PERIOD_SOURCE = "period_source";
+    public static final String MONTHLY_INVOCATIONS = "monthly_invocations";
+    public static final String LAMBDA_MONTHLY_REQUESTS_USD = "lambda_monthly_requests_usd";
+    public static final String LAMBDA_MONTHLY_COMPUTE_USD = "lambda_monthly_compute_usd";
+    public static final String LAMBDA_MONTHLY_PROVISIONED_USD = "lambda_monthly_provisioned_usd";
+    public static final String LAMBDA_MONTHLY_STORAGE_USD = "lambda_monthly_storage_usd";
+    public static final String LAMBDA_MONTHLY_USD = "lambda_monthly_usd";
+    public static final String CHEAPEST_MONTHLY_USD = "cheapest_monthly_usd";
     public static final String CHEAPEST_OPTION = "cheapest_option";
     public static final String CHEAPEST_USD = "cheapest_usd";
     public static final String BREAKEVEN_FACTOR = "breakeven_traffic_factor";
@@ -47,16 +58,24 @@ public final class ResultColumns {
     /** The figures every successful scenario reports, before the EC2 columns. */
     public static final List<String> FIGURES = List.of(INVOCATIONS, COLD_STARTS, COLD_START_RATIO, OBSERVED_COLD_STARTS, THROTTLES, TIMEOUTS,
             ERRORS, LATENCY_P50_MS, LATENCY_P99_MS, MEAN_DURATION_MS, GB_SECONDS, LAMBDA_REQUESTS_USD,
-            LAMBDA_COMPUTE_USD, LAMBDA_PROVISIONED_USD, LAMBDA_STORAGE_USD, LAMBDA_TOTAL_USD, LAMBDA_USD_PER_1M);
+            LAMBDA_COMPUTE_USD, LAMBDA_PROVISIONED_USD, LAMBDA_STORAGE_USD, LAMBDA_TOTAL_USD, LAMBDA_USD_PER_1M,
+            PERIOD_SECONDS, PERIOD_SOURCE, MONTHLY_INVOCATIONS, LAMBDA_MONTHLY_REQUESTS_USD, LAMBDA_MONTHLY_COMPUTE_USD,
+            LAMBDA_MONTHLY_PROVISIONED_USD, LAMBDA_MONTHLY_STORAGE_USD, LAMBDA_MONTHLY_USD);
 
-    public static final List<String> COMPARISON = List.of(CHEAPEST_OPTION, CHEAPEST_USD, BREAKEVEN_FACTOR, BREAKEVEN_OPTION);
+    public static final List<String> COMPARISON = List.of(CHEAPEST_OPTION, CHEAPEST_USD, CHEAPEST_MONTHLY_USD,
+            BREAKEVEN_FACTOR, BREAKEVEN_OPTION);
 
     private ResultColumns() {
     }
 
-    /** The column of one EC2 option's monthly cost. */
+    /** The column of one EC2 option's cost over the covered period. */
     public static String ec2Column(String option) {
         return "ec2_" + option + "_usd";
+    }
+
+    /** The column of one EC2 option's monthly cost. */
+    public static String ec2MonthlyColumn(String option) {
+        return "ec2_" + option + "_monthly_usd";
     }
 
     /** The EC2 options named in an {@code ec2} cell: "t4g.small; m7g.large;mybox=0.01" -> [t4g.small, m7g.large, mybox]. */
@@ -85,7 +104,7 @@ public final class ResultColumns {
         Set<String> ec2 = new LinkedHashSet<>();
         batch.scenarios().forEach(s -> ec2Options(s.get("ec2")).forEach(o -> {
             ec2.add(ec2Column(o));
-            ec2.add("ec2_" + o + "_monthly_usd");
+            ec2.add(ec2MonthlyColumn(o));
             ec2.add("ec2_" + o + "_peak_instances");
         }));
         h.addAll(ec2);

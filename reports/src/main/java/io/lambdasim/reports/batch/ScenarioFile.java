@@ -7,6 +7,7 @@ import io.lambdasim.traces.write.CsvCells;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import io.lambdasim.reports.settings.Setting;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -185,15 +186,15 @@ public final class ScenarioFile {
 
     /** Null when {@code value} is acceptable in {@code column}, else the reason. */
     static String cellProblem(String column, String value) {
-        Optional<ScenarioColumn> c = ScenarioColumn.of(column);
+        Optional<Setting<?>> c = ScenarioColumn.of(column);
         if (c.isEmpty()) {
             return "unknown column" + suggestion(column);
         }
         if (column.equals("generate")) {
-            return c.get().problem(value); // a generator spec uses '|' for nothing, but keep it whole
+            return ScenarioColumn.problem(c.get(), value); // a generator spec uses '|' for nothing, but keep it whole
         }
         for (String part : value.split("\\|")) {
-            String problem = part.isBlank() ? "empty value in '" + value + "'" : c.get().problem(part);
+            String problem = part.isBlank() ? "empty value in '" + value + "'" : ScenarioColumn.problem(c.get(), part);
             if (problem != null) {
                 return problem;
             }
@@ -204,16 +205,16 @@ public final class ScenarioFile {
     private static String suggestion(String column) {
         String best = null;
         int bestDistance = 3;
-        for (ScenarioColumn c : ScenarioColumn.values()) {
+        for (Setting<?> c : ScenarioColumn.all()) {
             String typed = column.toLowerCase(java.util.Locale.ROOT);
             // also against the name without its unit, so "memroy" finds memory_mb
-            int d = Math.min(editDistance(typed, c.header()), editDistance(typed, c.header().replaceAll("_(mb|ms)$", "")));
+            int d = Math.min(editDistance(typed, c.key()), editDistance(typed, c.key().replaceAll("_(mb|ms)$", "")));
             if (d < bestDistance) {
                 bestDistance = d;
-                best = c.header();
+                best = c.key();
             }
         }
-        return best == null ? " (see the README for the columns)" : " (did you mean " + best + "?)";
+        return best == null ? " (see docs/settings.md for the columns)" : " (did you mean " + best + "?)";
     }
 
     private static int editDistance(String a, String b) {

@@ -16,6 +16,7 @@ import io.lambdasim.reports.run.ScenarioOptions;
 import io.lambdasim.reports.run.ScenarioResult;
 import io.lambdasim.reports.run.ScenarioRunner;
 import io.lambdasim.reports.run.ScenarioTables;
+import io.lambdasim.reports.settings.SettingException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,17 +47,16 @@ public final class SimulatingExecutor implements ScenarioExecutor {
         this.runner = runner;
     }
 
-    /** The typed options of {@code s}; IllegalArgumentException naming row and column on a bad value. */
+    /** The typed options of {@code s}; IllegalArgumentException naming the column on a bad value. */
     public static ScenarioOptions options(Scenario s, Path baseDir) {
         ScenarioOptions.Builder b = ScenarioOptions.builder().name(s.name()).baseDir(baseDir);
-        for (Map.Entry<String, String> e : seeded(s.settings()).entrySet()) {
+        for (Map.Entry<String, String> e : s.settings().entrySet()) {
             try {
-                b.set(e.getKey(), e.getValue(), true);
+                b.set(e.getKey(), e.getValue());
+            } catch (SettingException ex) {
+                throw new IllegalArgumentException(ex.describe("column " + e.getKey()), ex);
             } catch (IllegalArgumentException ex) {
-                String m = ex.getMessage();
-                String prefix = e.getKey() + "=" + e.getValue().trim() + ": ";
-                throw new IllegalArgumentException("column " + e.getKey() + ": "
-                        + (m != null && m.startsWith(prefix) ? "'" + e.getValue().trim() + "': " + m.substring(prefix.length()) : m), ex);
+                throw new IllegalArgumentException("column " + e.getKey() + ": " + ex.getMessage(), ex);
             }
         }
         ScenarioOptions o = b.build();
@@ -67,22 +67,6 @@ public final class SimulatingExecutor implements ScenarioExecutor {
             o = b.build();
         }
         return o;
-    }
-
-    /**
-     * A {@code seed} column reseeds a generated workload too (as {@code trace generate --seed} does),
-     * so a sweep over seeds gives replications: the spec's own {@code seed=} (one for the whole
-     * workload) is replaced by the column's. Adapter until the scenario runner applies it itself.
-     */
-    static Map<String, String> seeded(Map<String, String> settings) {
-        String spec = settings.get("generate");
-        String seed = settings.get("seed");
-        if (spec == null || seed == null) {
-            return settings;
-        }
-        Map<String, String> out = new LinkedHashMap<>(settings);
-        out.put("generate", spec.replaceAll(";\\s*seed\\s*=\\s*[^;+\\s]*", "").stripTrailing() + ";seed=" + seed.trim());
-        return out;
     }
 
     @Override
@@ -125,33 +109,50 @@ public final class SimulatingExecutor implements ScenarioExecutor {
         f.put(LAMBDA_USD_PER_1M, t.invocations() == 0 ? ""
                 : money(c.total().multiply(BigDecimal.valueOf(1_000_000)).divide(BigDecimal.valueOf(t.invocations()),
                         10, java.math.RoundingMode.HALF_EVEN), 4));
+        LambdaCost m = r.monthly();
+        f.put(PERIOD_SECONDS, number(r.period().seconds(), 3));
+        f.put(PERIOD_SOURCE, r.period().source().key());
+        f.put(MONTHLY_INVOCATIONS, Long.toString(Math.round(t.invocations() * r.monthlyFactor())));
+        f.put(LAMBDA_MONTHLY_REQUESTS_USD, money(m.requests(), 2));
+        f.put(LAMBDA_MONTHLY_COMPUTE_USD, money(m.compute(), 2));
+        f.put(LAMBDA_MONTHLY_PROVISIONED_USD, money(m.provisioned(), 2));
+        f.put(LAMBDA_MONTHLY_STORAGE_USD, money(m.storage(), 2));
+        f.put(LAMBDA_MONTHLY_USD, money(m.total(), 2));
         for (ScenarioExtension.Result e : r.extensions()) {
             f.putAll(e.figures());
         }
+        // The report's cost bars and the cheapest option compare months (the same ranking as periods:
+        // each period cost is its month's bill pro rata).
         List<CostStack> costs = new ArrayList<>();
         costs.add(new CostStack("Lambda", List.of(
-                new CostStack.Part("requests", c.requests().doubleValue()),
-                new CostStack.Part("compute", c.compute().doubleValue()),
-                new CostStack.Part("provisioned", c.provisioned().doubleValue()),
-                new CostStack.Part("storage", c.storage().doubleValue()))));
+                new CostStack.Part("requests", m.requests().doubleValue()),
+                new CostStack.Part("compute", m.compute().doubleValue()),
+                new CostStack.Part("provisioned", m.provisioned().doubleValue()),
+                new CostStack.Part("storage", m.storage().doubleValue()))));
         String cheapest = "Lambda";
-        BigDecimal best = c.total();
+        BigDecimal best = m.total();
+        BigDecimal bestPeriod = c.total();
         for (String option : ec2Options(s.get("ec2"))) {
             String usd = f.get(ec2Column(option));
-            if (usd == null || usd.isEmpty()) {
+            String monthlyUsd = f.get(ec2MonthlyColumn(option));
+            if (usd == null || usd.isEmpty() || monthlyUsd == null || monthlyUsd.isEmpty()) {
                 continue;
             }
             BigDecimal v = new BigDecimal(usd);
+            BigDecimal mv = new BigDecimal(monthlyUsd);
             f.put(ec2Column(option), money(v, 2));
-            costs.add(new CostStack(option, List.of(new CostStack.Part("EC2 instances", v.doubleValue()))));
-            if (v.compareTo(best) < 0) {
-                best = v;
+            f.put(ec2MonthlyColumn(option), money(mv, 2));
+            costs.add(new CostStack(option, List.of(new CostStack.Part("EC2 instances", mv.doubleValue()))));
+            if (mv.compareTo(best) < 0) {
+                best = mv;
+                bestPeriod = v;
                 cheapest = option;
             }
         }
         if (costs.size() > 1) {
             f.put(CHEAPEST_OPTION, cheapest);
-            f.put(CHEAPEST_USD, money(best, 2));
+            f.put(CHEAPEST_USD, money(bestPeriod, 2));
+            f.put(CHEAPEST_MONTHLY_USD, money(best, 2));
         }
         if (ScenarioColumn.isYes(s.get("breakeven")) && costs.size() > 1) {
             TraceBreakEvenFactor.Answer a = TraceBreakEvenFactor.find(r.options());

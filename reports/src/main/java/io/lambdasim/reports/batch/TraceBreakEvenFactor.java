@@ -1,15 +1,16 @@
 package io.lambdasim.reports.batch;
 
 import io.lambdasim.engine.CpuModel;
-import io.lambdasim.engine.Durations;
-import io.lambdasim.engine.ec2.FleetConfig;
 import io.lambdasim.reports.breakeven.OptionOutcome;
 import io.lambdasim.reports.breakeven.PriceSources;
 import io.lambdasim.reports.breakeven.TraceBreakEvenResult;
 import io.lambdasim.reports.breakeven.TraceBreakEvenRun;
 import io.lambdasim.reports.run.ScenarioOptions;
 import io.lambdasim.reports.run.TraceSource;
-import java.util.Map;
+import io.lambdasim.reports.breakeven.TraceBreakEven;
+import io.lambdasim.reports.settings.SettingValues;
+import io.lambdasim.reports.settings.Settings;
+import io.lambdasim.reports.sizing.Workloads;
 
 /**
  * The {@code breakeven=yes} column: the traffic factor at which the first EC2 option swaps places
@@ -27,20 +28,17 @@ final class TraceBreakEvenFactor {
 
     static Answer find(ScenarioOptions o) {
         TraceSource src = o.source();
-        Map<String, String> x = o.extra();
+        SettingValues x = o.settings();
         CpuModel cpu = o.simulation().cpu();
         int memory = o.simulation().memoryMb();
         TraceBreakEvenResult r = new TraceBreakEvenRun(PriceSources.open(o.pricesFile(), o.region(), o.rules(), o.freeTier()))
-                .workload(src.trace(), src.format(), src.generate())
+                .workload(Workloads.load(src))
                 .lambda(memory > 0 ? memory : null, o.arch(), cpu.cpuFraction(), cpu.threads(), o.simulation().seed())
-                .fleet(x.getOrDefault("fleet", "static"),
-                        Integer.parseInt(x.getOrDefault("min_instances", Integer.toString(FleetConfig.DEFAULT_MIN_INSTANCES))),
-                        Integer.parseInt(x.getOrDefault("max_instances", Integer.toString(FleetConfig.DEFAULT_MAX_INSTANCES))),
-                        Double.parseDouble(x.getOrDefault("target_utilization", Double.toString(FleetConfig.DEFAULT_TARGET_UTILIZATION))),
-                        Double.parseDouble(x.getOrDefault("ec2_discount", "0")),
-                        Durations.parseUs(x.getOrDefault("launch_delay", "3m")),
-                        Durations.parseUs(x.getOrDefault("cooldown", "5m")),
-                        Boolean.parseBoolean(x.getOrDefault("load_balancer", "false")))
+                .fleet(x.get(Settings.FLEET), x.get(Settings.MIN_INSTANCES), x.get(Settings.MAX_INSTANCES),
+                        x.get(Settings.TARGET_UTILIZATION), x.get(Settings.EC2_DISCOUNT), x.get(Settings.LAUNCH_DELAY),
+                        x.get(Settings.COOLDOWN), x.get(Settings.LOAD_BALANCER))
+                .search(TraceBreakEven.Search.DEFAULT.maxFactor(), o.month().hours())
+                .period(src.periodUs())
                 .run(o.ec2());
         Answer best = new Answer(Double.NaN, "");
         for (OptionOutcome oo : r.options()) {

@@ -31,6 +31,19 @@ public final class BreakEvenReport {
         this.result = result;
     }
 
+    /** The curves, crossings and cheapest intervals. */
+    public BreakEvenResult result() {
+        return result;
+    }
+
+    public LambdaProfile profile() {
+        return profile;
+    }
+
+    public List<Ec2CostCurve> curves() {
+        return curves;
+    }
+
     public String table() {
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "Lambda: %d MB %s, %s ms a request (%s)%n", profile.memoryMb(), profile.arch(),

@@ -40,16 +40,29 @@ public record Ec2Pricing(String name, double hourlyUsd, double discount, double 
                 perLcuHour, requestsPerSecondPerLcu);
     }
 
-    /** Cost of the fleet over its horizon, scaled to {@code hoursPerMonth}, USD. */
+    /** Cost of the fleet over its horizon, scaled to {@code hoursPerMonth}, USD (the horizon taken as the period). */
     public double monthlyCost(FleetResult fleet, double hoursPerMonth) {
-        double horizonHours = Math.max(fleet.horizonSeconds(), 1) / 3600;
-        double instances = fleet.billableInstanceSeconds(minimumBilledSeconds) / 3600 * hourlyUsd * (1 - discount);
+        return monthlyCost(fleet, Math.max(fleet.horizonSeconds(), 1), 0, hoursPerMonth);
+    }
+
+    /**
+     * A month of the fleet, USD: its cost over the covered period ({@code periodSeconds}), times how
+     * often the period fits in a month of {@code hoursPerMonth}. The replay measures instance-seconds up
+     * to its last completion; a fleet keeps running to the end of the period, so the remainder is
+     * billed at {@code tailInstances} (the fleet's size once idle).
+     */
+    public double monthlyCost(FleetResult fleet, double periodSeconds, int tailInstances, double hoursPerMonth) {
+        double periodHours = Math.max(periodSeconds, 1) / 3600;
+        double measuredSeconds = fleet.horizonSeconds();
+        double tailSeconds = Math.max(0, periodSeconds - measuredSeconds) * tailInstances;
+        double instanceHours = (fleet.billableInstanceSeconds(minimumBilledSeconds) + tailSeconds) / 3600;
+        double instances = instanceHours * hourlyUsd * (1 - discount);
         double surplus = fleet.surplusVcpuSeconds() / 3600 * surplusUsdPerVcpuHour;
         double balancer = 0;
         if (balancerHourlyUsd > 0 || balancerUsdPerLcuHour > 0) {
-            double rate = fleet.invocations() / (horizonHours * 3600);
-            balancer = horizonHours * (balancerHourlyUsd + balancerUsdPerLcuHour * rate / requestsPerSecondPerLcu);
+            double rate = fleet.invocations() / (periodHours * 3600);
+            balancer = periodHours * (balancerHourlyUsd + balancerUsdPerLcuHour * rate / requestsPerSecondPerLcu);
         }
-        return (instances + surplus + balancer) * hoursPerMonth / horizonHours;
+        return (instances + surplus + balancer) * hoursPerMonth / periodHours;
     }
 }

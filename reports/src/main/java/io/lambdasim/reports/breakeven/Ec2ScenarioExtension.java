@@ -13,6 +13,8 @@ import io.lambdasim.pricing.breakeven.Ec2Offer;
 import io.lambdasim.reports.run.ScenarioExtension;
 import io.lambdasim.reports.run.ScenarioOptions;
 import io.lambdasim.reports.run.ScenarioResult;
+import io.lambdasim.reports.settings.SettingValues;
+import io.lambdasim.reports.settings.Settings;
 import io.lambdasim.traces.InvocationCursor;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -34,27 +36,28 @@ import java.util.Map;
  */
 public final class Ec2ScenarioExtension implements ScenarioExtension {
 
-    private static final double HOURS_PER_MONTH = 730;
-
     @Override
     public Result run(ScenarioOptions options, ScenarioResult lambda) {
         if (options.ec2().isEmpty()) {
             return null;
         }
         PriceSource prices = PriceSources.open(options.pricesFile(), options.region(), options.rules(), options.freeTier());
-        Map<String, String> extra = options.extra();
+        SettingValues given = options.settings();
         SimulationConfig sim = options.simulation();
-        int reference = sim.referenceMemoryMb() > 0 ? sim.referenceMemoryMb()
-                : sim.memoryMb() > 0 ? sim.memoryMb() : SimulationConfig.FALLBACK_MEMORY_MB;
-        FleetMode mode = FleetMode.parse(extra.getOrDefault("fleet", "static"));
-        int min = Integer.parseInt(extra.getOrDefault("min_instances", Integer.toString(FleetConfig.DEFAULT_MIN_INSTANCES)));
-        int max = Integer.parseInt(extra.getOrDefault("max_instances", Integer.toString(FleetConfig.DEFAULT_MAX_INSTANCES)));
-        double target = Double.parseDouble(extra.getOrDefault("target_utilization", "0.7"));
-        double discount = Double.parseDouble(extra.getOrDefault("ec2_discount", "0"));
-        long delay = io.lambdasim.engine.Durations.parseUs(extra.getOrDefault("launch_delay", "3m"));
-        long cooldown = io.lambdasim.engine.Durations.parseUs(extra.getOrDefault("cooldown", "5m"));
-        boolean balancer = Boolean.parseBoolean(extra.getOrDefault("load_balancer", "false"));
-        double lambdaMonthly = lambdaMonthly(lambda, prices, options.arch());
+        // Rows without a recorded memory ran at the reference memory: the one given, else 512 MB (as on Lambda's side).
+        int reference = sim.referenceMemoryMb() > 0 ? sim.referenceMemoryMb() : SimulationConfig.FALLBACK_MEMORY_MB;
+        FleetMode mode = FleetMode.parse(given.get(Settings.FLEET));
+        int min = given.get(Settings.MIN_INSTANCES);
+        int max = given.get(Settings.MAX_INSTANCES);
+        double target = given.get(Settings.TARGET_UTILIZATION);
+        double discount = given.get(Settings.EC2_DISCOUNT);
+        long delay = given.get(Settings.LAUNCH_DELAY);
+        long cooldown = given.get(Settings.COOLDOWN);
+        boolean balancer = given.get(Settings.LOAD_BALANCER);
+        double hours = options.month().hours();
+        double periodSeconds = lambda.period().seconds();
+        double share = periodSeconds / (hours * 3600);
+        double lambdaMonthly = lambda.monthly().total().doubleValue();
         List<Outcome> outcomes = new ArrayList<>();
         Map<String, String> leftOut = new LinkedHashMap<>();
         for (String spec : options.ec2()) {
@@ -71,9 +74,10 @@ public final class Ec2ScenarioExtension implements ScenarioExtension {
                 leftOut.put(offer.name(), e.getMessage());
                 continue;
             }
-            double monthly = pricing.monthlyCost(r, HOURS_PER_MONTH);
-            double span = monthly * r.horizonSeconds() / 3600 / HOURS_PER_MONTH;
-            outcomes.add(new Outcome(offer.name(), r, span, monthly, lambdaMonthly));
+            // Once idle, a static fleet keeps its size and an autoscaled one shrinks to its floor.
+            int tail = mode == FleetMode.STATIC ? r.initialInstances() : Math.max(1, min);
+            double monthly = pricing.monthlyCost(r, periodSeconds, tail, hours);
+            outcomes.add(new Outcome(offer.name(), r, monthly * share, monthly, lambdaMonthly));
         }
         return new Ec2Result(outcomes, leftOut);
     }
@@ -90,18 +94,6 @@ public final class Ec2ScenarioExtension implements ScenarioExtension {
                 .withWorkload(cpu, referenceMb, InvocationCursor.MISSING);
     }
 
-    /**
-     * Lambda's bill for the run's usage scaled to a month: the comparison is made per month,
-     * because a fleet bills by the hour while a short run can sit inside Lambda's monthly free tier.
-     */
-    static double lambdaMonthly(ScenarioResult lambda, PriceSource prices, String arch) {
-        var billing = lambda.simulation().total().billing();
-        double scale = HOURS_PER_MONTH * 3600e6 / Math.max(1, lambda.simulation().horizonUs());
-        long requests = Math.round(billing.requests() * scale);
-        return prices.lambdaPricer().monthlyCost(arch, requests,
-                billing.gbSeconds().multiply(BigDecimal.valueOf(scale), java.math.MathContext.DECIMAL64)).doubleValue();
-    }
-
     /** An instance type's prices: on-demand with {@code discount}, plus an ALB when asked. */
     static Ec2Pricing pricingOf(Ec2Offer offer, double discount, boolean balancer, PriceSource prices) {
         Ec2Pricing pricing = Ec2Pricing.onDemand(offer.name(), offer.hourlyUsd(), discount, offer.surplusUsdPerVcpuHour());
@@ -114,8 +106,9 @@ public final class Ec2ScenarioExtension implements ScenarioExtension {
     }
 
     /**
-     * One instance type's fleet and cost; {@code cost} is over the simulated span, like the Lambda
-     * bill; {@code lambdaMonthly} is Lambda's bill scaled to a month, the figure it is compared with.
+     * One instance type's fleet and cost; {@code cost} is over the covered period, like the Lambda
+     * {@code cost}; {@code monthlyCost} a month of it; {@code lambdaMonthly} Lambda's monthly bill, the
+     * figure it is compared with.
      */
     record Outcome(String type, FleetResult fleet, double cost, double monthlyCost, double lambdaMonthly) {
     }
@@ -178,7 +171,7 @@ public final class Ec2ScenarioExtension implements ScenarioExtension {
                 FleetResult f = o.fleet();
                 lines.add(String.format(Locale.ROOT,
                         "EC2 %s (%s): %d instances at peak, %.2f on average, CPU %.0f%%, queue p99 %.1f ms; "
-                                + "$%,.2f for this workload, $%,.2f a month: %s than Lambda ($%,.2f a month)",
+                                + "$%,.2f over the covered period, $%,.2f/month: %s than Lambda ($%,.2f/month)",
                         o.type(), f.mode().label(), f.peakInstances(), f.averageInstances(), 100 * f.cpuUtilization(),
                         f.queue().p99Ms(), o.cost(), o.monthlyCost(), o.monthlyCost() < o.lambdaMonthly() ? "cheaper" : "dearer",
                         o.lambdaMonthly()));

@@ -1,5 +1,8 @@
 package io.lambdasim.reports.breakeven;
 
+import io.lambdasim.reports.run.Period;
+import io.lambdasim.engine.ec2.FleetConfig;
+import io.lambdasim.engine.ec2.FleetMode;
 import io.lambdasim.engine.SimulationConfig;
 import io.lambdasim.engine.SimulationResult;
 import io.lambdasim.engine.Simulator;
@@ -50,14 +53,24 @@ public final class TraceBreakEven {
     private final String arch;
     private final LambdaPricer pricer;
     private final double hoursPerMonth;
+    private final Period period;
     private final Search search;
     private final Map<Double, Double> lambdaCosts = new TreeMap<>();
 
     public TraceBreakEven(InvocationArrays trace, SimulationConfig lambdaConfig, String arch, LambdaPricer pricer,
                           double hoursPerMonth, Search search) {
+        this(trace, lambdaConfig, arch, pricer, hoursPerMonth, null, search);
+    }
+
+    /** {@code periodUs}: the period the trace covers when given ({@code --period}), else null (the trace's own). */
+    public TraceBreakEven(InvocationArrays trace, SimulationConfig lambdaConfig, String arch, LambdaPricer pricer,
+                          double hoursPerMonth, Long periodUs, Search search) {
         if (trace.size() == 0) {
             throw new IllegalArgumentException("the trace has no invocations");
         }
+        // Scaling traffic by k changes how much happens in the period, not the period itself.
+        this.period = Period.of(periodUs, trace.report(), trace.report().format(),
+                trace.startUs(trace.size() - 1) + trace.durationUs(trace.size() - 1));
         this.trace = trace;
         this.lambdaConfig = lambdaConfig;
         this.arch = arch;
@@ -98,17 +111,20 @@ public final class TraceBreakEven {
         for (String l : leftOut) {
             summary.append('\n').append(l);
         }
-        return new TraceBreakEvenResult(lambdaToday, trace.size(), horizonSeconds(), outcomes, summary.toString());
+        return new TraceBreakEvenResult(lambdaToday, trace.size(), period, outcomes, summary.toString());
     }
 
-    private double horizonSeconds() {
-        return (trace.startUs(trace.size() - 1) + trace.durationUs(trace.size() - 1)) / 1e6;
+    /** A month of {@code fleet} for candidate {@code c}: over the covered period, projected. */
+    private double ec2Monthly(Ec2Candidate c, FleetResult fleet) {
+        FleetConfig f = c.fleet();
+        int tail = f.mode() == FleetMode.STATIC ? fleet.initialInstances() : Math.max(1, f.minInstances());
+        return c.pricing().monthlyCost(fleet, period.seconds(), tail, hoursPerMonth);
     }
 
     private OptionOutcome outcome(Ec2Candidate c) {
         TreeMap<Double, FactorPoint> points = new TreeMap<>();
         FleetResult today = fleet(c, 1);
-        double ec2Today = c.pricing().monthlyCost(today, hoursPerMonth);
+        double ec2Today = ec2Monthly(c, today);
         double lambdaToday = lambdaMonthly(1);
         points.put(1.0, new FactorPoint(1, lambdaToday, ec2Today));
         boolean ec2Cheaper = ec2Today < lambdaToday;
@@ -147,7 +163,7 @@ public final class TraceBreakEven {
 
     private boolean ec2CheaperAt(Ec2Candidate c, double k, TreeMap<Double, FactorPoint> points) {
         double lambda = lambdaMonthly(k);
-        double ec2 = c.pricing().monthlyCost(fleet(c, k), hoursPerMonth);
+        double ec2 = ec2Monthly(c, fleet(c, k));
         points.put(k, new FactorPoint(k, lambda, ec2));
         return ec2 < lambda;
     }
@@ -188,7 +204,7 @@ public final class TraceBreakEven {
             r = Simulator.run(c, lambdaConfig);
         }
         UsageStats total = r.total();
-        BigDecimal scale = BigDecimal.valueOf(hoursPerMonth * 3600e6 / Math.max(1, r.horizonUs()));
+        BigDecimal scale = BigDecimal.valueOf(hoursPerMonth * 3600e6 / period.us());
         long requests = BigDecimal.valueOf(total.billing().requests()).multiply(scale)
                 .setScale(0, RoundingMode.HALF_EVEN).longValueExact();
         double cost = pricer.monthlyCost(arch, requests, total.billing().gbSeconds().multiply(scale, MathContext.DECIMAL64))

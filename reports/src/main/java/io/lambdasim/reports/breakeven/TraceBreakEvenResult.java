@@ -1,5 +1,6 @@
 package io.lambdasim.reports.breakeven;
 
+import io.lambdasim.reports.run.Period;
 import java.util.List;
 
 /**
@@ -7,13 +8,18 @@ import java.util.List;
  *
  * @param lambdaToday    Lambda's monthly cost for the trace as recorded, USD
  * @param invocations    invocations in the trace
- * @param horizonSeconds span of the trace
+ * @param period         the period the trace covers (usage over it is projected to a month)
  * @param options        one outcome per EC2 option, in the order asked
  * @param summary        the answer for all options, in words (one sentence per line)
  */
-public record TraceBreakEvenResult(double lambdaToday, long invocations, double horizonSeconds,
+public record TraceBreakEvenResult(double lambdaToday, long invocations, Period period,
                                    List<OptionOutcome> options, String summary) {
     public TraceBreakEvenResult {
         options = List.copyOf(options);
+    }
+
+    /** The covered period in seconds (the JSON's {@code horizonSeconds}, kept for scripts). */
+    public double horizonSeconds() {
+        return period.seconds();
     }
 }

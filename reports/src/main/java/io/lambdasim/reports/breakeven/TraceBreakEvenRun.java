@@ -40,7 +40,8 @@ public final class TraceBreakEvenRun {
     private long cooldownUs = FleetConfig.DEFAULT_SCALE_IN_COOLDOWN_US;
     private boolean loadBalancer;
     private double maxFactor = TraceBreakEven.Search.DEFAULT.maxFactor();
-    private double hours = 730;
+    private double hours = io.lambdasim.pricing.Month.DEFAULT_HOURS;
+    private Long periodUs;
 
     public TraceBreakEvenRun(PriceSource prices) {
         this.prices = prices;
@@ -48,6 +49,12 @@ public final class TraceBreakEvenRun {
 
     public TraceBreakEvenRun workload(Path file, String format, String spec) {
         this.trace = Workloads.load(file, format, spec);
+        return this;
+    }
+
+    /** The period the workload covers when the user said so ({@code --period}); null: the workload's own. */
+    public TraceBreakEvenRun period(Long us) {
+        this.periodUs = us;
         return this;
     }
 
@@ -98,15 +105,15 @@ public final class TraceBreakEvenRun {
                 // throttled requests are not billed: the comparison assumes the limit is raised to serve all.
                 .accountConcurrency(UNTHROTTLED)
                 .build();
-        int reference = trace.memoryMb(0) > 0 ? trace.memoryMb(0)
-                : memoryMb != null ? memoryMb : SimulationConfig.FALLBACK_MEMORY_MB;
+        // Rows without a recorded memory ran at 512 MB, as the Lambda side takes them.
+        int reference = trace.memoryMb(0) > 0 ? trace.memoryMb(0) : SimulationConfig.FALLBACK_MEMORY_MB;
         List<Ec2Candidate> candidates = new ArrayList<>();
         for (String spec : ec2Specs) {
             candidates.add(candidate(prices.ec2(spec.trim()), reference));
         }
         TraceBreakEven.Search search = new TraceBreakEven.Search(TraceBreakEven.Search.DEFAULT.minFactor(), maxFactor,
                 TraceBreakEven.Search.DEFAULT.relativePrecision(), seed, TraceBreakEven.Search.DEFAULT.maxInvocations());
-        return new TraceBreakEven(trace, lambda, arch, prices.lambdaPricer(), hours, search).run(candidates);
+        return new TraceBreakEven(trace, lambda, arch, prices.lambdaPricer(), hours, periodUs, search).run(candidates);
     }
 
     private Ec2Candidate candidate(Ec2Offer o, int referenceMb) {
@@ -119,8 +126,8 @@ public final class TraceBreakEvenRun {
 
     public static String table(TraceBreakEvenResult r) {
         StringBuilder s = new StringBuilder();
-        s.append(String.format(Locale.ROOT, "Trace: %,d invocations over %.1f h; Lambda today %s a month%n",
-                r.invocations(), r.horizonSeconds() / 3600, BreakEvenReport.usd(r.lambdaToday())));
+        s.append(String.format(Locale.ROOT, "Trace: %,d invocations over %s; Lambda today %s/month%n",
+                r.invocations(), r.period().describe(), BreakEvenReport.usd(r.lambdaToday())));
         s.append(String.format(Locale.ROOT, "%-18s %12s %9s %9s %7s %11s %12s  %s%n", "EC2 option", "$/month", "peak",
                 "avg inst", "CPU %", "overload s", "queue p99 ms", "break-even factor"));
         for (OptionOutcome o : r.options()) {
@@ -139,6 +146,10 @@ public final class TraceBreakEvenRun {
         root.put("mode", "trace");
         root.put("invocations", r.invocations());
         root.put("horizonSeconds", r.horizonSeconds());
+        Map<String, Object> period = new LinkedHashMap<>();
+        period.put("seconds", r.period().seconds());
+        period.put("source", r.period().source().key());
+        root.put("period", period);
         root.put("lambdaMonthlyCost", r.lambdaToday());
         List<Map<String, Object>> options = new ArrayList<>();
         for (OptionOutcome o : r.options()) {

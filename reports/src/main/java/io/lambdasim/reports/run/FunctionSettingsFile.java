@@ -2,12 +2,11 @@ package io.lambdasim.reports.run;
 
 import com.opencsv.CSVReader;
 import com.opencsv.exceptions.CsvException;
-import io.lambdasim.engine.Durations;
 import io.lambdasim.engine.FunctionRule;
 import io.lambdasim.engine.FunctionSettings;
-import io.lambdasim.engine.ProvisionedSchedule;
-import io.lambdasim.engine.keepalive.KeepAlive;
 import io.lambdasim.reports.io.InputProblem;
+import io.lambdasim.reports.settings.Setting;
+import io.lambdasim.reports.settings.Settings;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +24,9 @@ import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * Reads {@code --functions FILE}: per-function settings, one row (CSV) or entry (YAML) per function
- * name or glob, the first match winning; empty cells inherit the command-line values.
+ * name or glob, the first match winning; empty cells inherit the command-line values. The keys are
+ * the settings the registry marks as functions-file keys ({@link Setting.Scope#FUNCTION}), parsed
+ * with their own grammar and range.
  *
  * <pre>
  * function,memory_mb,timeout,runtime,reserved,provisioned,keep_alive
@@ -40,7 +41,14 @@ import org.yaml.snakeyaml.error.YAMLException;
  */
 public final class FunctionSettingsFile {
 
-    static final List<String> COLUMNS = List.of("function", "memory_mb", "timeout", "runtime", "reserved", "provisioned", "keep_alive");
+    static final List<String> COLUMNS = columns();
+
+    private static List<String> columns() {
+        List<String> c = new ArrayList<>();
+        c.add("function");
+        c.addAll(Settings.keys(Setting.Scope.FUNCTION));
+        return List.copyOf(c);
+    }
 
     private FunctionSettingsFile() {
     }
@@ -143,12 +151,12 @@ public final class FunctionSettingsFile {
         }
         try {
             return new FunctionRule(pattern, new FunctionSettings(
-                    integer(v.get("memory_mb"), "memory_mb"),
-                    duration(v.get("timeout")),
-                    blankToNull(v.get("runtime")),
-                    integer(v.get("reserved"), "reserved"),
-                    blankToNull(v.get("provisioned")) == null ? null : ProvisionedSchedule.parse(v.get("provisioned")),
-                    blankToNull(v.get("keep_alive")) == null ? null : KeepAlive.parse(v.get("keep_alive"))));
+                    value(v, Settings.MEMORY_MB),
+                    value(v, Settings.TIMEOUT),
+                    value(v, Settings.RUNTIME),
+                    value(v, Settings.RESERVED),
+                    value(v, Settings.PROVISIONED),
+                    value(v, Settings.KEEP_ALIVE)));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
         }
@@ -158,20 +166,9 @@ public final class FunctionSettingsFile {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    private static Integer integer(String s, String column) {
-        String t = blankToNull(s);
-        if (t == null) {
-            return null;
-        }
-        try {
-            return Integer.parseInt(t);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(column + " '" + s + "' is not a whole number");
-        }
-    }
-
-    private static Long duration(String s) {
-        String t = blankToNull(s);
-        return t == null ? null : Durations.parseUs(t);
+    /** The typed value of a cell, or null when it is empty (the function inherits the run's value). */
+    private static <T> T value(Map<String, String> v, Setting<T> s) {
+        String t = blankToNull(v.get(s.key()));
+        return t == null ? null : s.parse(t);
     }
 }

@@ -3,8 +3,9 @@ package io.lambdasim.reports.run;
 import java.math.BigDecimal;
 
 /**
- * The Lambda bill of a scenario's usage, by component, in USD (exact; rounded only for display).
- * The usage is priced as one month's bill (the free tier, when on, applies once).
+ * A Lambda bill by component, in USD (exact; rounded only for display), for a period the holder
+ * names: a month ({@link ScenarioResult#monthly()}) or the simulated period, as that month's bill
+ * pro rata ({@link ScenarioResult#cost()}).
  *
  * @param requests    request charges
  * @param compute     on-demand duration (GB-s) charges, INIT included where the rules bill it
@@ -17,5 +18,17 @@ public record LambdaCost(BigDecimal requests, BigDecimal compute, BigDecimal pro
 
     public static LambdaCost of(BigDecimal requests, BigDecimal compute, BigDecimal provisioned, BigDecimal storage) {
         return new LambdaCost(requests, compute, provisioned, storage, requests.add(compute).add(provisioned).add(storage));
+    }
+
+    /** Every component rounded half-even to {@code places} decimals (the total is their sum). */
+    public LambdaCost rounded(int places) {
+        java.math.RoundingMode m = java.math.RoundingMode.HALF_EVEN;
+        return of(requests.setScale(places, m), compute.setScale(places, m), provisioned.setScale(places, m),
+                storage.setScale(places, m));
+    }
+
+    /** Every component times {@code share} (a month's bill to a period's share of it). */
+    public LambdaCost times(BigDecimal share) {
+        return of(requests.multiply(share), compute.multiply(share), provisioned.multiply(share), storage.multiply(share));
     }
 }

@@ -31,8 +31,11 @@ public interface LambdaPricing {
     /** Checks the scenario's configuration against the rule set's limits (memory range, timeout). */
     void validate(ScenarioOptions options);
 
-    /** The bill of a run's usage (all its functions, priced together as one month's bill). */
-    LambdaCost price(SimulationResult result);
+    /**
+     * The monthly bill of a run's usage: measured over {@code period}, projected to {@code month}
+     * (all functions together, free tier and tiers applied to the month).
+     */
+    LambdaCost monthly(SimulationResult result, Period period, io.lambdasim.pricing.Month month);
 
     /**
      * A linear cost estimate for a slice of usage (a timeline bucket, a function): first-tier

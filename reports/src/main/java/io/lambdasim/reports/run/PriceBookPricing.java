@@ -13,6 +13,7 @@ import io.lambdasim.pricing.LambdaBill;
 import io.lambdasim.pricing.LambdaBilling;
 import io.lambdasim.pricing.LambdaPrices;
 import io.lambdasim.pricing.LambdaUsage;
+import io.lambdasim.pricing.Month;
 import io.lambdasim.pricing.PriceBook;
 import io.lambdasim.pricing.StorageUsage;
 import java.math.BigDecimal;
@@ -102,8 +103,8 @@ final class PriceBookPricing implements LambdaPricing {
     }
 
     @Override
-    public LambdaCost price(SimulationResult result) {
-        LambdaBill bill = billing.bill(usage(result));
+    public LambdaCost monthly(SimulationResult result, Period period, Month month) {
+        LambdaBill bill = billing.bill(usage(result).scaled(month.factorExact(period.us())));
         return LambdaCost.of(bill.requestCost(), bill.computeCost(), bill.provisionedCost(), bill.storageCost());
     }
 

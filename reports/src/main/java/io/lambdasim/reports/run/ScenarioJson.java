@@ -71,17 +71,24 @@ public final class ScenarioJson {
         billing.put("provisionedGbSeconds", decimal(b.provisionedGbSeconds(), 6));
         billing.put("provisionedConfiguredGbSeconds", decimal(b.provisionedConfiguredGbSeconds(), 6));
 
+        ObjectNode period = o.putObject("period");
+        period.put("seconds", num(r.period().seconds(), 6));
+        period.put("source", r.period().source().key());
+        period.put("monthHours", num(r.options().month().hours(), 3));
+        period.put("monthlyFactor", num(r.monthlyFactor(), 6));
+
         LambdaCost c = r.cost();
         ObjectNode cost = o.putObject("cost");
-        cost.put("requests", usd(c.requests()));
-        cost.put("compute", usd(c.compute()));
-        cost.put("provisioned", usd(c.provisioned()));
-        cost.put("storage", usd(c.storage()));
-        cost.put("total", usd(c.total()));
+        costs(cost, c);
         if (t.invocations() > 0) {
             cost.put("perMillionInvocations", usd(c.total().multiply(BigDecimal.valueOf(1_000_000))
                     .divide(BigDecimal.valueOf(t.invocations()), 10, RoundingMode.HALF_EVEN)));
         }
+        // a month of this workload: the same keys as cost (USD), and the invocations of that month
+        ObjectNode monthly = o.putObject("monthly");
+        costs(monthly, r.monthly());
+        monthly.put("invocations", Math.round(t.invocations() * r.monthlyFactor()));
+        monthly.put("billedRequests", Math.round(t.billing().requests() * r.monthlyFactor()));
 
         if (t.observed().isPresent()) {
             ObjectNode obs = o.putObject("observed");
@@ -101,6 +108,15 @@ public final class ScenarioJson {
             e.writeJson(o);
         }
         return o;
+    }
+
+    /** The components of a Lambda bill under their JSON keys. */
+    private static void costs(ObjectNode n, LambdaCost c) {
+        n.put("requests", usd(c.requests()));
+        n.put("compute", usd(c.compute()));
+        n.put("provisioned", usd(c.provisioned()));
+        n.put("storage", usd(c.storage()));
+        n.put("total", usd(c.total()));
     }
 
     private static void latency(ObjectNode l, LatencySummary s) {

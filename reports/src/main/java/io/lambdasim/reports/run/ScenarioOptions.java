@@ -1,7 +1,6 @@
 package io.lambdasim.reports.run;
 
 import io.lambdasim.engine.CpuModel;
-import io.lambdasim.engine.Durations;
 import io.lambdasim.engine.ProvisionedSchedule;
 import io.lambdasim.engine.ReuseOrder;
 import io.lambdasim.engine.ScalingRule;
@@ -9,11 +8,16 @@ import io.lambdasim.engine.SimulationConfig;
 import io.lambdasim.engine.Warmer;
 import io.lambdasim.engine.init.InitModel;
 import io.lambdasim.engine.keepalive.KeepAlive;
+import io.lambdasim.pricing.Month;
+import io.lambdasim.reports.settings.Setting;
+import io.lambdasim.reports.settings.SettingException;
+import io.lambdasim.reports.settings.SettingValues;
+import io.lambdasim.reports.settings.Settings;
+import io.lambdasim.traces.Placement;
 import io.lambdasim.traces.ReadOptions;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,9 +28,9 @@ import java.util.Map;
  * engine {@link SimulationConfig}), and how the usage is priced. Shared by {@code lambdasim simulate},
  * {@code lambdasim batch} (one per CSV row) and the GUI.
  *
- * <p>The {@link Builder} also accepts every setting as text by key ({@link Builder#set}), with the
- * names of the batch file's columns (the CLI options without dashes, {@code _} for {@code -}), so
- * both front ends parse values the same way and report errors the same way.
+ * <p>The {@link Builder} accepts every setting as text by key ({@link Builder#set}): the keys, their
+ * grammar, range and default are the declarations of {@link Settings}, so every front end parses
+ * values the same way and reports errors the same way ({@link SettingException}).
  *
  * @param name        scenario name (for reports)
  * @param source      the workload
@@ -39,28 +43,24 @@ import java.util.Map;
  * @param ephemeralStorageMb /tmp size; above 512 MB it is billed per GB-s
  * @param pricesFile  a price-book file instead of the bundled one, or null
  * @param ec2         EC2 instance types to compare (for the EC2 extension), possibly empty
- * @param extra       settings for extensions (e.g. {@code fleet}), by key
+ * @param month       the month usage is projected to (730 h unless {@code hours} says otherwise)
+ * @param settings    every setting given, as text by key (extensions read their own typed values
+ *                    from it: {@code settings().get(Settings.FLEET)})
  */
 public record ScenarioOptions(String name, TraceSource source, SimulationConfig simulation, String arch, String region,
                               String rules, boolean freeTier, BigDecimal savingsPlan, int ephemeralStorageMb,
-                              Path pricesFile, List<String> ec2, Map<String, String> extra) {
+                              Path pricesFile, List<String> ec2, Month month, SettingValues settings) {
 
-    public static final String DEFAULT_ARCH = "x86_64";
-    public static final String DEFAULT_REGION = "us-east-1";
-    public static final String DEFAULT_RULES = "aws-2025-08";
-    public static final int DEFAULT_EPHEMERAL_MB = 512;
+    public static final String DEFAULT_ARCH = Settings.ARCH.defaultText();
+    public static final String DEFAULT_REGION = Settings.REGION.defaultText();
+    public static final String DEFAULT_RULES = Settings.RULES.defaultText();
+    public static final int DEFAULT_EPHEMERAL_MB = Settings.EPHEMERAL_MB.defaultValue();
 
-    /** Keys {@link Builder#set} understands, in the order the README documents them. */
-    public static final List<String> KEYS = List.of(
-            "trace", "format", "function", "generate", "traffic_scale", "memory_mb", "arch", "region", "rules", "free_tier",
-            "savings_plan", "ephemeral_mb", "prices", "keep_alive", "reuse", "max_lifetime", "timeout",
-            "concurrency_limit", "reserved", "scaling", "provisioned", "warmer", "init", "cpu_fraction", "threads",
-            "reference_memory_mb", "functions", "max_event_age", "async_retries", "seed", "bucket", "start_time",
-            "ec2");
+    /** Keys {@link Builder#set} understands: the settings a batch column may hold, in the docs' order. */
+    public static final List<String> KEYS = Settings.keys(Setting.Scope.BATCH);
 
     public ScenarioOptions {
         ec2 = List.copyOf(ec2);
-        extra = Map.copyOf(extra);
         if (!arch.equals("x86_64") && !arch.equals("arm64")) {
             throw new IllegalArgumentException("arch '" + arch + "' (allowed: x86_64, arm64)");
         }
@@ -75,13 +75,18 @@ public record ScenarioOptions(String name, TraceSource source, SimulationConfig 
     /** The same scenario with another workload source. */
     public ScenarioOptions withSource(TraceSource newSource) {
         return new ScenarioOptions(name, newSource, simulation, arch, region, rules, freeTier, savingsPlan, ephemeralStorageMb,
-                pricesFile, ec2, extra);
+                pricesFile, ec2, month, settings);
+    }
+
+    /** The settings given that no core field holds (fleet, break-even, ...), key to text. */
+    public Map<String, String> extra() {
+        return settings.asMap();
     }
 
     /** The same scenario with another engine configuration. */
     public ScenarioOptions withSimulation(SimulationConfig config) {
         return new ScenarioOptions(name, source, config, arch, region, rules, freeTier, savingsPlan, ephemeralStorageMb,
-                pricesFile, ec2, extra);
+                pricesFile, ec2, month, settings);
     }
 
     public static Builder builder() {
@@ -96,6 +101,7 @@ public record ScenarioOptions(String name, TraceSource source, SimulationConfig 
         b.read = source.read();
         b.generate = source.generate();
         b.trafficScale = source.trafficScale();
+        b.periodUs = source.periodUs();
         b.sim = simulation.toBuilder();
         b.arch = arch;
         b.region = region;
@@ -105,7 +111,8 @@ public record ScenarioOptions(String name, TraceSource source, SimulationConfig 
         b.ephemeralMb = ephemeralStorageMb;
         b.prices = pricesFile;
         b.ec2 = new ArrayList<>(ec2);
-        b.extra = new LinkedHashMap<>(extra);
+        b.month = month;
+        b.given = new LinkedHashMap<>(settings.asMap());
         b.seed = simulation.seed();
         b.seedSet = source.generatorSeed() != null;
         b.allowHuge = source.allowHuge();
@@ -120,17 +127,19 @@ public record ScenarioOptions(String name, TraceSource source, SimulationConfig 
         private ReadOptions read = ReadOptions.DEFAULTS;
         private String generate;
         private double trafficScale = 1.0;
+        private Long periodUs;
         /** Scenario runs keep per-function latency percentiles (the per-function tables show them). */
         private SimulationConfig.Builder sim = SimulationConfig.builder().perFunctionPercentiles(true);
         private String arch = DEFAULT_ARCH;
         private String region = DEFAULT_REGION;
         private String rules = DEFAULT_RULES;
-        private boolean freeTier = true;
+        private boolean freeTier = Settings.FREE_TIER.defaultValue();
         private BigDecimal savingsPlan = BigDecimal.ZERO;
         private int ephemeralMb = DEFAULT_EPHEMERAL_MB;
         private Path prices;
         private List<String> ec2 = new ArrayList<>();
-        private Map<String, String> extra = new LinkedHashMap<>();
+        private Month month = Month.DEFAULT;
+        private Map<String, String> given = new LinkedHashMap<>();
         private long seed = SimulationConfig.DEFAULTS.seed();
         private Double cpuFraction;
         private Integer threads;
@@ -153,7 +162,7 @@ public record ScenarioOptions(String name, TraceSource source, SimulationConfig 
         public Builder ephemeralStorageMb(int v) { ephemeralMb = v; return this; }
         public Builder pricesFile(Path v) { prices = v; return this; }
         public Builder ec2(List<String> v) { ec2 = new ArrayList<>(v); return this; }
-        public Builder extra(String key, String value) { extra.put(key, value); return this; }
+        public Builder month(Month v) { month = v; return this; }
         /** Seeds every random choice of the run, and a generated workload (overriding the spec's seed=). */
         public Builder seed(long v) { seed = v; seedSet = true; return this; }
         /** Lets a generator spec exceed {@link io.lambdasim.traces.generate.WorkloadSpec#MAX_INVOCATIONS} ({@code --allow-huge}). */
@@ -166,129 +175,90 @@ public record ScenarioOptions(String name, TraceSource source, SimulationConfig 
             return sim;
         }
 
-        /**
-         * Sets one setting from text. Keys are {@link #KEYS} (and any other key goes to
-         * {@code extra}, for extensions, when {@code allowExtra}); blank values leave the default.
-         *
-         * @throws IllegalArgumentException naming the key, the value and what is allowed
-         */
-        public Builder set(String key, String value, boolean allowExtra) {
-            String k = key.trim().toLowerCase(Locale.ROOT).replace('-', '_');
-            if (value == null || value.isBlank()) {
-                return this;
-            }
-            String v = value.trim();
-            try {
-                apply(k, v, allowExtra);
-            } catch (IllegalArgumentException e) {
-                String msg = e.getMessage() == null ? "bad value" : e.getMessage();
-                throw new IllegalArgumentException(k + "=" + v + ": " + msg, e);
-            }
+        /** Sets every value of {@code values} ({@link #set} for each). */
+        public Builder set(SettingValues values) {
+            values.asMap().forEach(this::set);
             return this;
         }
 
+        /**
+         * Sets one setting from text. Keys are those of the settings a batch column may hold
+         * ({@link #KEYS}); blank values leave the default.
+         *
+         * @throws SettingException naming the key, the value and what is allowed
+         * @throws IllegalArgumentException for a key that is not a scenario setting
+         */
         public Builder set(String key, String value) {
-            return set(key, value, false);
+            if (value == null || value.isBlank()) {
+                return this;
+            }
+            String k = Settings.normalise(key);
+            Setting<?> setting = Settings.byKey(k).filter(s -> s.in(Setting.Scope.BATCH)).orElseThrow(() ->
+                    new IllegalArgumentException("unknown setting '" + key.trim() + "' (allowed: " + String.join(", ", KEYS) + ")"));
+            apply(setting, value.trim());
+            given.put(k, value.trim());
+            return this;
         }
 
-        private void apply(String k, String v, boolean allowExtra) {
-            switch (k) {
-                case "name": name = v; break;
-                case "trace": trace = resolve(v); break;
-                case "format": format = v; break;
-                case "function": read = read.withFunction(v); break;
-                case "generate": generate = v; break;
-                case "traffic_scale": trafficScale = number(v); break;
-                case "memory_mb": sim.memoryMb(memory(v)); break;
-                case "arch": arch(v); break;
-                case "region": region(v); break;
-                case "rules": rules(v); break;
-                case "free_tier": freeTier = bool(v); break;
-                case "savings_plan": savingsPlan = new BigDecimal(v.endsWith("%")
-                        ? String.valueOf(number(v.substring(0, v.length() - 1)) / 100) : v); break;
-                case "ephemeral_mb": case "ephemeral_storage_mb": ephemeralMb = integer(v); break;
-                case "prices": prices = resolve(v); break;
-                case "keep_alive": sim.keepAlive(KeepAlive.parse(v)); break;
-                case "reuse": sim.reuse(ReuseOrder.parse(v)); break;
-                case "max_lifetime": sim.maxLifetimeUs(v.equalsIgnoreCase("none") ? 0 : Durations.parseUs(v)); break;
-                case "timeout": sim.timeoutUs(Durations.parseUs(v)); break;
-                case "concurrency_limit": sim.accountConcurrency(integer(v)); break;
-                case "reserved": sim.reservedConcurrency(count(v)); break;
-                case "scaling": ScalingRule.parse(v, region); scaling = v; break; // region may come later
-                case "provisioned": sim.provisioned(ProvisionedSchedule.parse(v)); break;
-                case "warmer": sim.warmer(Warmer.parse(v)); break;
-                case "init": sim.init(InitModel.parse(v)); break;
-                case "cpu_fraction": cpuFraction = number(v); break;
-                case "threads": threads = integer(v); break;
-                case "reference_memory_mb": sim.referenceMemoryMb(memory(v)); break;
-                case "functions": sim.functionRules(FunctionSettingsFile.read(resolve(v))); break;
-                case "max_event_age": sim.maxEventAgeUs(Durations.parseUs(v)); break;
-                case "async_retries": sim.asyncRetryDelaysUs(retries(integer(v))); break;
-                case "seed": seed(Long.parseLong(v)); break;
-                case "bucket": sim.timelineBucketUs(bucket(v)); break;
-                case "start_time": sim.startTimeOfDayUs(ProvisionedSchedule.parseStartTime(v)); break;
-                case "ec2": ec2 = new ArrayList<>(Arrays.asList(v.split("[;,]\\s*"))); break;
+        /** Kept for callers of the two-argument form's older sibling; every key must be declared. */
+        public Builder set(String key, String value, boolean allowExtraIgnored) {
+            return set(key, value);
+        }
+
+        private void apply(Setting<?> s, String v) {
+            Object value = s.parse(v); // grammar and range: one place for every front end
+            switch (s.key()) {
+                case "name": name = (String) value; break;
+                case "trace": trace = resolve((Path) value); break;
+                case "format": format = (String) value; break;
+                case "function": read = read.withFunction((String) value); break;
+                case "generate": generate = (String) value; break;
+                case "traffic_scale": trafficScale = (Double) value; break;
+                case "period": periodUs = (Long) value; break;
+                case "skip_bad_rows": read = read.withSkipBadRows((Boolean) value); break;
+                case "placement": read = read.withPlacement(Placement.parse((String) value)); break;
+                case "durations": read = read.withDurationsFile(resolve((Path) value)); break;
+                case "app_memory": read = read.withMemoryFile(resolve((Path) value)); break;
+                case "default_duration": read = read.withDefaultDurationUs((Long) value); break;
+                case "trace_memory_mb": read = read.withMemoryMbOverride((Integer) value); break;
+                case "reorder_window": read = read.withReorderWindowUs((Long) value); break;
+                case "memory_mb": sim.memoryMb((Integer) value); break;
+                case "arch": arch((String) value); break;
+                case "region": region((String) value); break;
+                case "rules": rules((String) value); break;
+                case "free_tier": freeTier = (Boolean) value; break;
+                case "savings_plan": savingsPlan = BigDecimal.valueOf((Double) value); break;
+                case "ephemeral_mb": ephemeralMb = (Integer) value; break;
+                case "prices": prices = resolve((Path) value); break;
+                case "hours": month = Month.ofHours((Double) value); break;
+                case "keep_alive": sim.keepAlive((KeepAlive) value); break;
+                case "reuse": sim.reuse(ReuseOrder.parse((String) value)); break;
+                case "max_lifetime": sim.maxLifetimeUs((Long) value); break;
+                case "timeout": sim.timeoutUs((Long) value); break;
+                case "concurrency_limit": sim.accountConcurrency((Integer) value); break;
+                case "reserved": sim.reservedConcurrency((Integer) value); break;
+                case "scaling": scaling = (String) value; break; // region may come later
+                case "provisioned": sim.provisioned((ProvisionedSchedule) value); break;
+                case "warmer": sim.warmer((Warmer) value); break;
+                case "init": sim.init((InitModel) value); break;
+                case "cpu_fraction": cpuFraction = (Double) value; break;
+                case "threads": threads = (Integer) value; break;
+                case "reference_memory_mb": sim.referenceMemoryMb((Integer) value); break;
+                case "functions": sim.functionRules(FunctionSettingsFile.read(resolve((Path) value))); break;
+                case "max_event_age": sim.maxEventAgeUs((Long) value); break;
+                case "async_retries": sim.asyncRetryDelaysUs(retries((Integer) value)); break;
+                case "seed": seed((Long) value); break;
+                case "bucket": sim.timelineBucketUs((Long) value); break;
+                case "start_time": sim.startTimeOfDayUs(ProvisionedSchedule.parseStartTime((String) value)); break;
+                case "allow_huge": allowHuge = (Boolean) value; break;
+                case "ec2": ec2 = new ArrayList<>(Settings.EC2.type().parse(v)); break;
                 default:
-                    if (!allowExtra) {
-                        throw new IllegalArgumentException("unknown setting (allowed: " + String.join(", ", KEYS) + ")");
-                    }
-                    extra.put(k, v);
+                    break; // read by an extension from settings() (fleet, break-even, ...)
             }
         }
 
-        private Path resolve(String v) {
-            Path p = Path.of(v);
+        private Path resolve(Path p) {
             return baseDir != null && !p.isAbsolute() ? baseDir.resolve(p) : p;
-        }
-
-        private static int integer(String v) {
-            try {
-                return Integer.parseInt(v);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("expected a whole number");
-            }
-        }
-
-        /** A count that may be 0 but not negative (reserved concurrency). */
-        private static int count(String v) {
-            int n = integer(v);
-            if (n < 0) {
-                throw new IllegalArgumentException("expected a whole number >= 0");
-            }
-            return n;
-        }
-
-        /** A timeline bucket: a duration above zero (0 would mean no timeline at all). */
-        private static long bucket(String v) {
-            long us = Durations.parseUs(v);
-            if (us <= 0) {
-                throw new IllegalArgumentException("expected a bucket width above 0, e.g. 1s or 1m");
-            }
-            return us;
-        }
-
-        private static int memory(String v) {
-            int mb = integer(v);
-            if (mb < CpuModel.MIN_MEMORY_MB || mb > CpuModel.MAX_MEMORY_MB) {
-                throw new IllegalArgumentException("memory outside " + CpuModel.MIN_MEMORY_MB + ".." + CpuModel.MAX_MEMORY_MB + " MB");
-            }
-            return mb;
-        }
-
-        private static double number(String v) {
-            try {
-                return Double.parseDouble(v);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("expected a number");
-            }
-        }
-
-        private static boolean bool(String v) {
-            switch (v.toLowerCase(Locale.ROOT)) {
-                case "true": case "yes": case "on": case "1": return true;
-                case "false": case "no": case "off": case "0": return false;
-                default: throw new IllegalArgumentException("expected true or false");
-            }
         }
 
         /** AWS retries a failed async event up to twice, after about 1 and then 2 minutes. */
@@ -312,10 +282,12 @@ public record ScenarioOptions(String name, TraceSource source, SimulationConfig 
             if (trace != null && generate != null) {
                 throw new IllegalArgumentException("give either a trace or a generator spec, not both");
             }
-            TraceSource source = new TraceSource(trace, format, read, generate, trafficScale, seed, seedSet ? seed : null,
-                    allowHuge);
+            // The seed reaches the trace readers too (Azure 2019 placement and durations).
+            ReadOptions readOptions = read.withSeed(seed);
+            TraceSource source = new TraceSource(trace, format, readOptions, generate, trafficScale, seed, seedSet ? seed : null,
+                    periodUs, allowHuge);
             return new ScenarioOptions(name, source, sim.build(), arch, region, rules, freeTier, savingsPlan, ephemeralMb,
-                    prices, ec2, extra);
+                    prices, ec2, month, SettingValues.of(given));
         }
     }
 }

@@ -84,7 +84,12 @@ public final class ScenarioRunner {
                     : Simulator.run(cursor, config, listener, b -> timeline.row(ScenarioTables.timelineRow(b, prices)));
             report = cursor.report();
         }
-        ScenarioResult result = new ScenarioResult(options, simulation, prices.price(simulation), prices, List.of(), report);
+        Period period = Period.of(options.source().periodUs(), report, report.format(), simulation.horizonUs());
+        LambdaCost monthly = prices.monthly(simulation, period, options.month());
+        // The period's share of the month's bill; 1/730 and the like do not terminate, so the share is
+        // kept to 12 decimals of a dollar, a millionth of a millionth, far below anything shown.
+        LambdaCost cost = monthly.times(period.shareOf(options.month())).rounded(12);
+        ScenarioResult result = new ScenarioResult(options, simulation, period, monthly, cost, prices, List.of(), report);
         List<ScenarioExtension.Result> added = new ArrayList<>();
         for (ScenarioExtension e : extensions) {
             ScenarioExtension.Result r = e.run(options, result);

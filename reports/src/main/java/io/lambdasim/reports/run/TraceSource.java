@@ -21,10 +21,12 @@ import java.nio.file.Path;
  * @param seed         seed of the traffic scaling
  * @param generatorSeed seed of the generator, overriding the spec's {@code seed=} (as
  *                     {@code trace generate --seed} does), or null for the spec's own
+ * @param periodUs     the period the workload covers when the user said ({@code --period}), else null
+ *                     (then the source's own: see {@link Period#of})
  * @param allowHuge    let a generator spec exceed {@link WorkloadSpec#MAX_INVOCATIONS} ({@code --allow-huge})
  */
 public record TraceSource(Path trace, String format, ReadOptions read, String generate, double trafficScale, long seed,
-                          Long generatorSeed, boolean allowHuge) {
+                          Long generatorSeed, Long periodUs, boolean allowHuge) {
 
     public TraceSource {
         if ((trace == null) == (generate == null || generate.isBlank())) {
@@ -39,23 +41,26 @@ public record TraceSource(Path trace, String format, ReadOptions read, String ge
         if (generate != null) {
             WorkloadSpec.parse(generate); // fail on a bad spec before any work
         }
+        if (periodUs != null && periodUs <= 0) {
+            throw new IllegalArgumentException("period " + periodUs + " µs must be longer than zero");
+        }
     }
 
     public static TraceSource file(Path trace, String format, ReadOptions read) {
-        return new TraceSource(trace, format, read, null, 1.0, 1, null, false);
+        return new TraceSource(trace, format, read, null, 1.0, io.lambdasim.traces.DefaultSeed.VALUE, null, null, false);
     }
 
     public static TraceSource generated(String spec) {
-        return new TraceSource(null, null, null, spec, 1.0, 1, null, false);
+        return new TraceSource(null, null, null, spec, 1.0, io.lambdasim.traces.DefaultSeed.VALUE, null, null, false);
     }
 
     /** The same source read with other reader options. */
     public TraceSource withRead(ReadOptions options) {
-        return new TraceSource(trace, format, options, generate, trafficScale, seed, generatorSeed, allowHuge);
+        return new TraceSource(trace, format, options, generate, trafficScale, seed, generatorSeed, periodUs, allowHuge);
     }
 
     public TraceSource withTrafficScale(double k, long scaleSeed) {
-        return new TraceSource(trace, format, read, generate, k, scaleSeed, generatorSeed, allowHuge);
+        return new TraceSource(trace, format, read, generate, k, scaleSeed, generatorSeed, periodUs, allowHuge);
     }
 
     /** A fresh cursor over the (scaled) invocations; the caller closes it. */

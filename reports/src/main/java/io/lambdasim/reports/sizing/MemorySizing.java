@@ -7,6 +7,7 @@ import io.lambdasim.engine.Simulator;
 import io.lambdasim.engine.UsageStats;
 import io.lambdasim.traces.InvocationArrays;
 import io.lambdasim.traces.InvocationCursor;
+import io.lambdasim.reports.run.Period;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -42,16 +43,19 @@ public final class MemorySizing {
         // An explicit reference overrides the rows' memory; otherwise each row's own memory counts.
         boolean explicit = plan.referenceMemoryMb() > 0 || trace.memoryMb(0) <= 0;
         List<Measured> measured = simulateAll(trace, base, plan, fallbackRef, explicit);
+        // The covered period does not depend on the memory size: the workload's (its horizon, whole
+        // days), else the span of the first run.
+        Period period = Period.of(plan.periodUs(), trace.report(), trace.report().format(), measured.get(0).result.horizonUs());
+        BigDecimal factor = plan.month().factorExact(period.us());
         List<SizingRow> rows = new ArrayList<>();
         for (String arch : plan.arches()) {
             for (Measured m : measured) {
-                rows.add(price(m, arch, plan.hoursPerMonth(), pricer));
+                rows.add(price(m, arch, factor, pricer));
             }
         }
         SizingRow best = plan.strategy().pick(rows, plan.balancedWeight());
-        double horizon = measured.get(0).result.horizonUs() / 1e6;
         DurationModel model = plan.model();
-        return new SizingResult(model.description(), model.kind(), plan.strategy(), plan.balancedWeight(), rows, best, horizon);
+        return new SizingResult(model.description(), model.kind(), plan.strategy(), plan.balancedWeight(), rows, best, period);
     }
 
     /** One simulated memory size, before pricing. */
@@ -125,10 +129,9 @@ public final class MemorySizing {
                 durations.getValueAtPercentile(99) / 1e3);
     }
 
-    private static SizingRow price(Measured m, String arch, double hoursPerMonth, LambdaPricer pricer) {
+    /** One configuration's month: its usage over the covered period times {@code scale}, priced as a month. */
+    private static SizingRow price(Measured m, String arch, BigDecimal scale, LambdaPricer pricer) {
         UsageStats total = m.result.total();
-        double horizonUs = Math.max(1, m.result.horizonUs());
-        BigDecimal scale = BigDecimal.valueOf(hoursPerMonth * 3600e6 / horizonUs);
         long requests = total.billing().requests();
         BigDecimal gbs = total.billing().gbSeconds();
         long monthRequests = BigDecimal.valueOf(requests).multiply(scale).setScale(0, RoundingMode.HALF_EVEN).longValueExact();

@@ -1,5 +1,7 @@
 package io.lambdasim.reports.sizing;
 
+import io.lambdasim.pricing.Month;
+import io.lambdasim.reports.run.Period;
 import io.lambdasim.engine.CpuModel;
 import java.util.List;
 
@@ -16,11 +18,13 @@ import java.util.List;
  * @param strategy          cost, speed or balanced
  * @param balancedWeight    w of the balanced strategy
  * @param threads           simulations run at once (results do not depend on it)
- * @param hoursPerMonth     the month the trace's usage is scaled to (730 h)
+ * @param month             the month the workload's usage is projected to
+ * @param periodUs          the period the workload covers when given ({@code --period}), else null: the
+ *                          source's own ({@link Period#of})
  */
 public record SizingPlan(List<Integer> memoriesMb, List<String> arches, CpuModel cpu, CalibratedDurations calibration,
                          int referenceMemoryMb, SizingStrategy strategy, double balancedWeight, int threads,
-                         double hoursPerMonth) {
+                         Month month, Long periodUs) {
 
     /** Power Tuning's default memory list plus 1,769 MB (one vCPU) and the larger sizes of today. */
     public static final List<Integer> DEFAULT_MEMORIES = List.of(128, 256, 512, 1024, 1536, 1769, 2048, 3008, 4096, 10240);

@@ -16,8 +16,8 @@ public final class SizingReport {
 
     public static String table(SizingResult r, long invocations) {
         StringBuilder s = new StringBuilder();
-        s.append(String.format(Locale.ROOT, "Memory sizing of %,d invocations over %.2f h, scaled to a month%n", invocations,
-                r.horizonSeconds() / 3600));
+        s.append(String.format(Locale.ROOT, "Memory sizing of %,d invocations over %s, projected to a month%n", invocations,
+                r.period().describe()));
         s.append("Duration model: ").append(r.model()).append('\n');
         s.append(String.format(Locale.ROOT, "%-7s %7s %12s %11s %10s %10s %8s %12s %7s %8s%n", "arch", "MB", "$/month",
                 "$/1M inv", "mean ms", "p99 ms", "cold", "p99 lat ms", "OOM", "timeouts"));
@@ -43,7 +43,11 @@ public final class SizingReport {
         root.put("strategy", r.strategy().label());
         root.put("balancedWeight", r.balancedWeight());
         root.put("invocations", invocations);
-        root.put("horizonSeconds", r.horizonSeconds());
+        root.put("horizonSeconds", r.period().seconds()); // kept for scripts: the covered period, as "period" says
+        Map<String, Object> period = new LinkedHashMap<>();
+        period.put("seconds", r.period().seconds());
+        period.put("source", r.period().source().key());
+        root.put("period", period);
         root.put("recommended", row(r.recommended()));
         List<Map<String, Object>> rows = new ArrayList<>();
         for (SizingRow row : r.rows()) {

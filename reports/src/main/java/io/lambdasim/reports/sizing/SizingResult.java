@@ -1,5 +1,6 @@
 package io.lambdasim.reports.sizing;
 
+import io.lambdasim.reports.run.Period;
 import java.util.List;
 
 /**
@@ -11,10 +12,10 @@ import java.util.List;
  * @param balancedWeight w of the balanced strategy
  * @param rows           one row per memory and architecture, architectures in the order asked, memory ascending
  * @param recommended    the chosen row
- * @param horizonSeconds span of the trace the rows were scaled to a month from
+ * @param period      the period the workload covers, from which the rows are projected to a month
  */
 public record SizingResult(String model, String modelKind, SizingStrategy strategy, double balancedWeight,
-                           List<SizingRow> rows, SizingRow recommended, double horizonSeconds) {
+                           List<SizingRow> rows, SizingRow recommended, Period period) {
     public SizingResult {
         rows = List.copyOf(rows);
     }

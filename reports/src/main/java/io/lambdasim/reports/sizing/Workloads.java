@@ -17,6 +17,17 @@ public final class Workloads {
     private Workloads() {
     }
 
+    /** The workload of a scenario source (reader options, seeds and traffic scale applied), in memory. */
+    public static InvocationArrays load(io.lambdasim.reports.run.TraceSource source) {
+        try (InvocationCursor c = source.open()) {
+            InvocationArrays a = InvocationArrays.record(c);
+            if (a.size() == 0) {
+                throw new IllegalArgumentException(source.describe() + " has no invocations");
+            }
+            return a;
+        }
+    }
+
     /** Exactly one of {@code trace} and {@code spec} is non-null. */
     public static InvocationArrays load(Path trace, String format, String spec) {
         if ((trace == null) == (spec == null)) {

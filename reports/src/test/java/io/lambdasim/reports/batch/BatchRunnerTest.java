@@ -62,7 +62,7 @@ class BatchRunnerTest {
         String[] bad = rows.get(25);
         assertThat(bad[0]).isEqualTo("bad [arch=x86_64]");
         assertThat(bad[status]).isEqualTo("error");
-        assertThat(bad[message]).isEqualTo("scenarios.csv row 14, column memory_mb: '64' is outside 128..10240");
+        assertThat(bad[message]).isEqualTo("scenarios.csv row 14, column memory_mb: '64': expected a whole number from 128 to 10240");
         String[] exploded = rows.get(27);
         assertThat(exploded[status]).isEqualTo("error");
         assertThat(exploded[message]).isEqualTo("row 15: unknown keep-alive policy 'forever'");

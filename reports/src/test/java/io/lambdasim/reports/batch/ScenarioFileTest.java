@@ -75,10 +75,10 @@ class ScenarioFileTest {
         ScenarioFile.Batch b = ScenarioFile.read(f, Map.of(), List.of());
         assertThat(b.scenarios()).extracting(Scenario::error).containsExactly(
                 null,
-                "scenarios.csv row 3, column memory_mb: '100' is outside 128..10240",
+                "scenarios.csv row 3, column memory_mb: '100': expected a whole number from 128 to 10240",
                 "scenarios.csv row 4, column memroy: unknown column (did you mean memory_mb?)",
                 "scenarios.csv row 5, column trace: no such file: missing.csv (relative to " + dir.toAbsolutePath() + ")",
-                "scenarios.csv row 6, column arch: 'sparc' is not one of x86_64, arm64");
+                "scenarios.csv row 6, column arch: 'sparc': expected one of x86_64, arm64");
     }
 
     @Test
@@ -93,9 +93,9 @@ class ScenarioFileTest {
     void badOverridesAndHeadersFailTheWholeFile() throws Exception {
         Path f = write("name,trace\na,trace.csv\n");
         assertThatThrownBy(() -> ScenarioFile.read(f, Map.of("memory_mb", "99"), List.of()))
-                .hasMessage("--set memory_mb=99: '99' is outside 128..10240");
+                .hasMessage("--set memory_mb=99: '99': expected a whole number from 128 to 10240");
         assertThatThrownBy(() -> ScenarioFile.read(f, Map.of(), List.of(Sweep.parse("arch=x86_64,mips"))))
-                .hasMessage("--sweep arch=mips: 'mips' is not one of x86_64, arm64");
+                .hasMessage("--sweep arch=mips: 'mips': expected one of x86_64, arm64");
         Path noName = write("trace,memory_mb\ntrace.csv,128\n");
         assertThatThrownBy(() -> ScenarioFile.read(noName, Map.of(), List.of())).hasMessageContaining("no 'name' column");
     }

@@ -64,7 +64,7 @@ class ReportWriterTest {
             assertThat(ImageIO.read(new ByteArrayInputStream(png)).getWidth()).isEqualTo(960);
         }
         assertThat(text).contains("nightly &lt;&amp;&gt; job");
-        assertThat(text).contains("scenarios.csv row 4, column memory_mb: &#39;99&#39; is outside 128..10240");
+        assertThat(text).contains("scenarios.csv row 4, column memory_mb: &#39;99&#39;: expected a whole number from 128 to 10240");
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.lambdasim.reports.run;
 import io.lambdasim.engine.BillingMeasure;
 import io.lambdasim.engine.SimulationResult;
 import io.lambdasim.engine.UsageStats;
+import io.lambdasim.pricing.Month;
 import java.math.BigDecimal;
 
 /**
@@ -20,13 +21,14 @@ final class FakePricing implements LambdaPricing {
     public void validate(ScenarioOptions options) {
     }
 
+    /** Linear prices: a month is the period's usage times the month factor, so the period's share is the usage's price. */
     @Override
-    public LambdaCost price(SimulationResult result) {
+    public LambdaCost monthly(SimulationResult result, Period period, Month month) {
         UsageStats usage = result.total();
         return LambdaCost.of(BigDecimal.valueOf(usage.billing().requests()),
                 usage.billing().gbSeconds().multiply(BigDecimal.TEN),
                 usage.billing().provisionedConfiguredGbSeconds().multiply(BigDecimal.valueOf(100)),
-                BigDecimal.ZERO);
+                BigDecimal.ZERO).times(month.factorExact(period.us()));
     }
 
     @Override

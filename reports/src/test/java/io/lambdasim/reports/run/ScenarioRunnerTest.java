@@ -52,7 +52,7 @@ class ScenarioRunnerTest {
         // One call a minute for an hour, 100 ms at 1024 MB, kept warm by the 10-minute keep-alive:
         // 1 cold start, 60 requests, 60 x 0.1 s x 1 GB = 6 GB-s plus the INIT (250 ms, billed) 0.25 GB-s.
         ScenarioOptions o = ScenarioOptions.builder()
-                .generate("schedule(rate(1 minute));duration=const(100ms);horizon=1h;function=tick")
+                .generate("schedule(rate(1 minute));duration=const(100ms);horizon=1h;function=tick;memory=1024")
                 .set("memory_mb", "1024").build();
         ScenarioResult r = RUNNER.run(o);
         UsageStats t = r.simulation().total();
@@ -89,7 +89,7 @@ class ScenarioRunnerTest {
         // legacy scaling resolved with the region given after it: 500 for "other regions"
         assertThat(o.simulation().scaling().burst()).isEqualTo(500);
         assertThatThrownBy(() -> ScenarioOptions.builder().set("keep_alive", "sometimes"))
-                .hasMessageContaining("keep_alive=sometimes").hasMessageContaining("fixed:");
+                .hasMessageContaining("keep_alive 'sometimes'").hasMessageContaining("fixed:");
         assertThatThrownBy(() -> ScenarioOptions.builder().set("colour", "blue")).hasMessageContaining("unknown setting");
     }
 
@@ -134,16 +134,21 @@ class ScenarioRunnerTest {
     void theBundledPriceBookBillsTheDomainNotesWorkedExample() {
         // Domain notes (AWS pricing page example): 3M requests of 120 ms at 1536 MB with the free
         // tier: 540,000 - 400,000 GB-s = $2.33 compute, 2M billable requests = $0.40, total $2.73.
-        // One call a second for 3M s, kept warm, INIT 0 so that only the 120 ms are billed.
+        // A month of 730 h is 2,628,000 s: one call every 876 ms is 3M calls in it, kept warm, INIT 0
+        // so that only the 120 ms are billed. The covered period is the month, so the monthly bill
+        // and the period's are the same.
         ScenarioOptions o = ScenarioOptions.builder()
-                .generate("constant(1s);duration=const(120ms);horizon=3000000s")
+                .generate("constant(876ms);duration=const(120ms);horizon=730h;memory=1536")
                 .set("memory_mb", "1536").set("init", "0ms").build();
         ScenarioResult r = new ScenarioRunner(List.of(), PriceBookPricing::forOptions).run(o);
         assertThat(r.simulation().total().billing().requests()).isEqualTo(3_000_000);
         assertThat(r.simulation().total().billing().gbSeconds()).isEqualByComparingTo("540000");
-        assertThat(r.cost().compute().setScale(2, java.math.RoundingMode.HALF_UP)).isEqualByComparingTo("2.33");
-        assertThat(r.cost().requests().setScale(2, java.math.RoundingMode.HALF_UP)).isEqualByComparingTo("0.40");
-        assertThat(r.cost().total().setScale(2, java.math.RoundingMode.HALF_UP)).isEqualByComparingTo("2.73");
+        assertThat(r.period()).isEqualTo(new Period(730 * 3_600_000_000L, Period.Source.HORIZON));
+        for (LambdaCost c : List.of(r.monthly(), r.cost())) {
+            assertThat(c.compute().setScale(2, java.math.RoundingMode.HALF_UP)).isEqualByComparingTo("2.33");
+            assertThat(c.requests().setScale(2, java.math.RoundingMode.HALF_UP)).isEqualByComparingTo("0.40");
+            assertThat(c.total().setScale(2, java.math.RoundingMode.HALF_UP)).isEqualByComparingTo("2.73");
+        }
     }
 
     @Test

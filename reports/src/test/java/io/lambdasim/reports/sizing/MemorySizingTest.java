@@ -19,7 +19,7 @@ class MemorySizingTest {
     private static SizingResult size(InvocationArrays trace, CpuModel cpu, int referenceMb, SizingStrategy strategy,
                                      int threads) {
         SizingPlan plan = new SizingPlan(SizingPlan.DEFAULT_MEMORIES, List.of("x86_64"), cpu, null, referenceMb,
-                strategy, 0.5, threads, 730);
+                strategy, 0.5, threads, io.lambdasim.pricing.Month.DEFAULT, null);
         return MemorySizing.run(trace, SimulationConfig.DEFAULTS, plan, SizingFixtures.PRICES);
     }
 

@@ -50,7 +50,7 @@ class PowerTuningCalibrationTest {
         // The workload: 800 ms invocations recorded at 128 MB, one a minute for two hours.
         InvocationArrays trace = SizingFixtures.steady(120, 60_000_000L, 800_000L, InvocationCursor.MISSING);
         SizingPlan plan = new SizingPlan(List.of(128, 256, 512, 1024, 1536), List.of("x86_64"), CpuModel.DEFAULT, cal,
-                128, strategy, 0.5, 2, 730);
+                128, strategy, 0.5, 2, io.lambdasim.pricing.Month.DEFAULT, null);
         return MemorySizing.run(trace, SimulationConfig.DEFAULTS, plan, SizingFixtures.PRICES);
     }
 

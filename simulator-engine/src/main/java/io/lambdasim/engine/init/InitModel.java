@@ -7,9 +7,10 @@ import java.util.random.RandomGenerator;
  * the function: a constant, a distribution, or a runtime preset. Models are immutable and shareable;
  * the caller passes the (seeded) random source, so a run is deterministic.
  *
- * <p>Syntax ({@link #parse}): {@code 250ms}, {@code normal(265ms,354ms)}, {@code lognormal(300ms,150ms)}
- * (mean and standard deviation of the INIT duration itself, not of its logarithm), or
- * {@code runtime:NAME} with NAME one of {@link InitPresets#names()}.
+ * <p>Syntax ({@link #parse}): {@code 250ms}, {@code normal(265ms,354ms)} (mean, sd), {@code
+ * lognormal(300ms,900ms)} (mean and 99th percentile, as the workload generator's {@code lognormal}),
+ * {@code lognormal-sd(300ms,150ms)} (mean and standard deviation of the INIT duration itself, not of
+ * its logarithm), or {@code runtime:NAME} with NAME one of {@link InitPresets#names()}.
  */
 public interface InitModel {
 

@@ -20,15 +20,33 @@ class InitModelTest {
     @Test
     void lognormalHasTheRequestedMean() {
         // exp(N(mu, sigma^2)) with sigma^2 = ln(1 + s^2/m^2), mu = ln m - sigma^2/2 has mean m:
-        // the sample mean of 200,000 draws of lognormal(300ms,150ms) is within 1% of 300 ms
+        // the sample mean of 200,000 draws of lognormal-sd(300ms,150ms) is within 1% of 300 ms
         // (standard error 150/sqrt(200000) ms = 0.34 ms).
-        InitModel m = InitModel.parse("lognormal(300ms,150ms)");
+        InitModel m = InitModel.parse("lognormal-sd(300ms,150ms)");
         SplittableRandom random = new SplittableRandom(5);
         double sum = 0;
         for (int i = 0; i < 200_000; i++) {
             sum += m.sampleUs(random);
         }
         assertThat(sum / 200_000).isCloseTo(300_000, within(3_000.0));
+    }
+
+    @Test
+    void lognormalTakesMeanAndP99AsTheGeneratorDoes() {
+        // lognormal(80ms,900ms), the README's generator example: sigma = z - sqrt(z^2 - 2 ln 11.25)
+        // = 1.5706 with z = 2.3263, mu = ln 80,000 us - sigma^2/2. Its 99th percentile is 900 ms: of
+        // 200,000 draws, 1% +- 0.02% lie above 900 ms (binomial sd sqrt(0.01 * 0.99 / 200000) = 0.022%).
+        InitModel m = InitModel.parse("lognormal(80ms,900ms)");
+        assertThat(m.spec()).isEqualTo("lognormal(80ms,900ms)");
+        assertThat(m.meanUs()).isEqualTo(80_000);
+        SplittableRandom random = new SplittableRandom(5);
+        int above = 0;
+        for (int i = 0; i < 200_000; i++) {
+            above += m.sampleUs(random) > 900_000 ? 1 : 0;
+        }
+        assertThat(above / 200_000.0).isCloseTo(0.01, within(0.0007));
+        // a p99 below the mean is no log-normal: the message names both forms
+        assertThatThrownBy(() -> InitModel.parse("lognormal(250ms,100ms)")).hasMessageContaining("lognormal-sd(MEAN,SD)");
     }
 
     @Test

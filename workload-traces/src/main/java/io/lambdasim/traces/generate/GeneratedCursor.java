@@ -69,6 +69,7 @@ final class GeneratedCursor implements InvocationCursor {
             }
         }
         report = new TraceReport("generated", fields);
+        report.covered(horizonUs);
     }
 
     @Override

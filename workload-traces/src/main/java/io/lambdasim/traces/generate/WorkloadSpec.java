@@ -30,7 +30,7 @@ public record WorkloadSpec(List<FunctionSpec> functions, long horizonUs, long se
     public static final long DEFAULT_HORIZON_US = Quantities.US_PER_HOUR;
 
     /** Seed when the spec names none. */
-    public static final long DEFAULT_SEED = 42;
+    public static final long DEFAULT_SEED = io.lambdasim.traces.DefaultSeed.VALUE;
 
     /**
      * The calendar day of trace time 0, at 00:00 UTC: Monday 5 January 2026. Cron schedules and the

@@ -87,6 +87,7 @@ public final class Azure2019Reader extends BaseCursor {
         String[] rowApp;
         try (LineReader lines = new LineReader(in, file)) {
             minutes = header(lines);
+            report.covered(minutes * 60_000_000L); // whole minutes of counts: a day for a dNN file
             rowApp = load(lines, appFunctions);
         }
         for (int r = 0; r < rows; r++) {

@@ -241,7 +241,7 @@ public final class NativeCsvReader extends BaseCursor {
 
     /**
      * RFC 4180 lets a quoted field hold a line break: the row goes on on the next lines. Joins them
-     * (with '\n') until the quote closes, and returns the joined row, already split into
+     * (with the line breaks they had) until the quote closes, and returns the joined row, already split into
      * {@link #fields}. Rare, so it may allocate; bounded by {@link LineReader#MAX_LINE}.
      */
     private byte[] joinQuotedLineBreaks(long firstLine) {
@@ -249,16 +249,22 @@ public final class NativeCsvReader extends BaseCursor {
         int len = lines.end() - lines.start();
         byte[] joined = java.util.Arrays.copyOfRange(b, lines.start(), lines.start() + Math.max(len, 16));
         while (true) {
+            // the line break inside the field, as the file had it (\r\n or \n)
+            boolean crlf = lines.crlf();
             if (!lines.next()) {
                 throw bad(firstLine, null, "unterminated quote: a quoted field is never closed before the end of the file");
             }
             int add = lines.end() - lines.start();
-            if (len + 1L + add > LineReader.MAX_LINE) {
+            int brk = crlf ? 2 : 1;
+            if (len + (long) brk + add > LineReader.MAX_LINE) {
                 throw bad(firstLine, null, "unterminated quote: a quoted field runs on for more than "
                         + LineReader.MAX_LINE + " bytes");
             }
-            if (joined.length < len + 1 + add) {
-                joined = java.util.Arrays.copyOf(joined, Math.max(joined.length * 2, len + 1 + add));
+            if (joined.length < len + brk + add) {
+                joined = java.util.Arrays.copyOf(joined, Math.max(joined.length * 2, len + brk + add));
+            }
+            if (crlf) {
+                joined[len++] = '\r';
             }
             joined[len++] = '\n';
             System.arraycopy(lines.buffer(), lines.start(), joined, len, add);

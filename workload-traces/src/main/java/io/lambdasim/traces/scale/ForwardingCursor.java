@@ -2,6 +2,7 @@ package io.lambdasim.traces.scale;
 
 import io.lambdasim.traces.FunctionTable;
 import io.lambdasim.traces.InvocationCursor;
+import io.lambdasim.traces.TraceReport;
 
 /**
  * A cursor that answers from another one: subclasses override just what they change (the start
@@ -80,6 +81,11 @@ public abstract class ForwardingCursor implements InvocationCursor {
     @Override
     public FunctionTable environments() {
         return delegate().environments();
+    }
+
+    @Override
+    public TraceReport report() {
+        return delegate().report();
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.lambdasim.traces.scale;
 
 import io.lambdasim.traces.FunctionTable;
 import io.lambdasim.traces.InvocationCursor;
+import io.lambdasim.traces.TraceReport;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
@@ -191,6 +192,12 @@ final class ScaledCursor extends ForwardingCursor {
     @Override
     public FunctionTable environments() {
         return copies[0].environments();
+    }
+
+    /** The source's report (the first copy's): what the trace is, and the period it covers, do not change with k. */
+    @Override
+    public TraceReport report() {
+        return copies[0].report();
     }
 
     @Override

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import org.junit.jupiter.api.Test;
 
 /** The explorer on the library's real prices, against the seed document's figures. */
-class LibraryPricingTest {
+class BreakevenOnLibraryPricesTest {
 
     /*
      * Seed document (shared/domain/lambda-billing.md, "Worked examples"): under the 100 ms era's price
@@ -16,7 +16,7 @@ class LibraryPricingTest {
      */
     @Test
     void seedBreakEvenOnTheLibrarysPrices() {
-        BreakevenViewModel vm = new BreakevenViewModel(new LibraryPricing());
+        BreakevenViewModel vm = new BreakevenViewModel();
         vm.rulesProperty().set("aws-2014");
         vm.freeTierProperty().set(false);
         vm.memoryMbProperty().set(128);
@@ -35,7 +35,7 @@ class LibraryPricingTest {
      */
     @Test
     void lambdaSavingsPlanMovesTheCrossingRight() {
-        BreakevenViewModel vm = new BreakevenViewModel(new LibraryPricing());
+        BreakevenViewModel vm = new BreakevenViewModel();
         vm.rulesProperty().set("aws-2014");
         vm.freeTierProperty().set(false);
         vm.memoryMbProperty().set(128);
@@ -50,16 +50,17 @@ class LibraryPricingTest {
 
     @Test
     void listsWhatThePriceDataHolds() {
-        LibraryPricing p = new LibraryPricing();
-        assertThat(p.ec2Types("us-east-1")).contains("m7g.large", "t4g.small");
-        assertThat(p.ruleSets()).contains("aws-2025-08", "aws-2020-12", "aws-2014");
+        BreakevenViewModel vm = new BreakevenViewModel();
+        assertThat(vm.availableEc2Types()).contains("m7g.large", "t4g.small");
+        assertThat(vm.ruleSets()).contains("aws-2025-08", "aws-2020-12", "aws-2014");
         // aws-2014: 128..1536 MB in 64 MB steps (domain notes, "Limits").
-        assertThat(p.memoryLimits("aws-2014")).containsExactly(128, 1536, 64);
+        vm.rulesProperty().set("aws-2014");
+        assertThat(vm.memoryLimits()).containsExactly(128, 1536, 64);
     }
 
     @Test
     void memoryOutsideTheRulesIsReportedNotThrown() {
-        BreakevenViewModel vm = new BreakevenViewModel(new LibraryPricing());
+        BreakevenViewModel vm = new BreakevenViewModel();
         vm.rulesProperty().set("aws-2014");
         vm.memoryMbProperty().set(3008);
         assertThat(vm.errorProperty().get()).contains("3008").contains("1536");

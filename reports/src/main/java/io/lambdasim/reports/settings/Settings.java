@@ -1,0 +1,388 @@
+package io.lambdasim.reports.settings;
+
+import io.lambdasim.engine.CpuModel;
+import io.lambdasim.engine.Durations;
+import io.lambdasim.engine.ProvisionedSchedule;
+import io.lambdasim.engine.Warmer;
+import io.lambdasim.engine.init.InitModel;
+import io.lambdasim.engine.init.InitPresets;
+import io.lambdasim.engine.keepalive.KeepAlive;
+import io.lambdasim.pricing.BillingRules;
+import io.lambdasim.pricing.Month;
+import io.lambdasim.reports.settings.Setting.Group;
+import io.lambdasim.reports.settings.Setting.Scope;
+import io.lambdasim.traces.Placement;
+import io.lambdasim.traces.TraceFormat;
+import io.lambdasim.traces.generate.WorkloadSpec;
+import io.lambdasim.traces.scale.TrafficScaling;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Every setting of lambdasim, declared once (in the spirit of Caffeine's {@code reference.conf} and
+ * its typed settings): the command options, the batch columns, the functions-file keys, the GUI form
+ * fields and the table in {@code docs/settings.md} are derived from this list. A test compares the
+ * docs table with {@link SettingsTable}.
+ *
+ * <p>Defaults live here and nowhere else; a setting whose default depends on the input (the trace's
+ * memory, the rules' longest timeout) says how in its note, and the use case that applies it is the
+ * only place that computes it.
+ */
+public final class Settings {
+
+    // Declared before the settings: their initialisers register into these.
+    private static final List<Setting<?>> ALL = new ArrayList<>();
+    private static final Map<String, Setting<?>> BY_KEY = new LinkedHashMap<>();
+
+    private Settings() {
+    }
+
+    // ================================================================================ workload
+
+    public static final Setting<String> NAME = declare("name", Group.WORKLOAD, ValueType.text(null, "a name", "NAME"))
+            .options("--name").note("the trace file's name, or 'generated'")
+            .help("Scenario name in the output; in a batch file unique, and a row named `defaults` sets defaults for every row.")
+            .batch().build();
+    public static final Setting<Path> TRACE = declare("trace", Group.WORKLOAD, ValueType.path())
+            .options("--trace").note("none: give a trace or a generate spec").help("Trace file to replay (batch: relative to the scenario file); or give `generate`.")
+            .batch().build();
+    public static final Setting<String> GENERATE = declare("generate", Group.WORKLOAD,
+                    ValueType.grammar("SPEC", "a workload spec such as 'poisson(5/s);duration=exp(80ms);horizon=1h'",
+                            t -> { WorkloadSpec.parse(t); return t; }, t -> t))
+            .options("--generate").note("none: give a trace or a generate spec").help("Generate the workload from a spec instead of reading a trace (docs/workloads.md).")
+            .batch().build();
+    public static final Setting<Long> SEED = declare("seed", Group.WORKLOAD, ValueType.anyLong("N"))
+            .options("--seed").def(Long.toString(io.lambdasim.traces.DefaultSeed.VALUE))
+            .help("Seed of every random choice: generated workloads, Azure 2019 placement, random policies and INIT samples, traffic scaling.")
+            .batch().build();
+    public static final Setting<Double> TRAFFIC_SCALE = declare("traffic_scale", Group.WORKLOAD,
+                    ValueType.decimal(0, true, TrafficScaling.MAX_FACTOR, "K"))
+            .options("--traffic-scale").def("1")
+            .help("Multiply the workload's traffic: thinning below 1, shifted copies above.")
+            .batch().build();
+    public static final Setting<Long> PERIOD = declare("period", Group.WORKLOAD,
+                    ValueType.duration(Durations.US_PER_S, 3660 * Durations.US_PER_DAY))
+            .options("--period")
+            .note("a generated workload's horizon; whole days for Azure 2019 files; otherwise first start to last completion")
+            .help("The period the trace covers, from which usage is projected to a month.")
+            .batch().build();
+
+    public static final Setting<Boolean> ALLOW_HUGE = declare("allow_huge", Group.WORKLOAD, ValueType.yesNo())
+            .options("--allow-huge").def("no")
+            .help("Generate a workload expected to exceed 10,000,000,000 invocations (or generation steps); refused otherwise.")
+            .batch().build();
+
+    // ================================================================================ reading traces
+
+    public static final Setting<String> FORMAT = declare("format", Group.TRACE_READING,
+                    ValueType.choice(() -> Arrays.stream(TraceFormat.values()).map(TraceFormat::id).toList()))
+            .options("--format").note("detected from the file")
+            .help("Trace format.").batch().build();
+    public static final Setting<String> FUNCTION = declare("function", Group.TRACE_READING, ValueType.text(null, "a function name", "NAME"))
+            .options("--function").note("the log group, else the file name")
+            .help("Function name for traces that lack one (CloudWatch REPORT lines).").batch().build();
+    public static final Setting<Boolean> SKIP_BAD_ROWS = declare("skip_bad_rows", Group.TRACE_READING, ValueType.yesNo())
+            .options("--skip-bad-rows").def("no")
+            .help("Skip malformed rows and report how many, instead of stopping at the first.").batch().build();
+    public static final Setting<String> PLACEMENT = declare("placement", Group.TRACE_READING,
+                    ValueType.choice(() -> Arrays.stream(Placement.values()).map(Placement::id).toList()))
+            .options("--placement").def("uniform")
+            .help("Azure 2019: how a minute's invocations are spread inside the minute.").batch().build();
+    public static final Setting<Path> DURATIONS = declare("durations", Group.TRACE_READING, ValueType.path())
+            .options("--durations").note("the function_durations_percentiles file beside the trace for the same day")
+            .help("Azure 2019: the durations file.").batch().build();
+    public static final Setting<Path> APP_MEMORY = declare("app_memory", Group.TRACE_READING, ValueType.path())
+            .options("--app-memory").note("the app_memory_percentiles file beside the trace for the same day")
+            .help("Azure 2019: the app memory file.").batch().build();
+    public static final Setting<Long> DEFAULT_DURATION = declare("default_duration", Group.TRACE_READING,
+                    ValueType.duration(1, 900 * Durations.US_PER_S))
+            .options("--default-duration").def("1s")
+            .help("Azure 2019: duration of functions missing from the durations file.").batch().build();
+    public static final Setting<Integer> TRACE_MEMORY_MB = declare("trace_memory_mb", Group.TRACE_READING,
+                    ValueType.integer(1, CpuModel.MAX_MEMORY_MB, "MB"))
+            .options("--trace-memory-mb", "--memory").note("what the trace says")
+            .help("Memory (MB) recorded for every invocation, overriding what the trace says.").batch().build();
+    public static final Setting<Long> REORDER_WINDOW = declare("reorder_window", Group.TRACE_READING,
+                    ValueType.duration(Durations.US_PER_S, 7 * Durations.US_PER_DAY))
+            .options("--reorder-window").def("900s")
+            .help("Azure 2021 and CloudWatch: how far a row may start before rows already read (Lambda's longest timeout).")
+            .batch().build();
+
+    // ================================================================================ function
+
+    public static final Setting<Integer> MEMORY_MB = declare("memory_mb", Group.FUNCTION,
+                    ValueType.integer(CpuModel.MIN_MEMORY_MB, CpuModel.MAX_MEMORY_MB, "MB"))
+            .options("--memory-mb").note("the trace's memory field, else 512")
+            .help("Configured memory of each function, MB (the billing rules' range applies).").batch().function().build();
+    public static final Setting<String> ARCH = declare("arch", Group.FUNCTION, ValueType.choice("x86_64", "arm64"))
+            .options("--arch").def("x86_64").help("Architecture.").batch().build();
+    public static final Setting<Long> TIMEOUT = declare("timeout", Group.FUNCTION, ValueType.duration(Durations.US_PER_MS, 900 * Durations.US_PER_S))
+            .options("--timeout").note("the longest the billing rules allow: 900s; 300s under aws-2014, 60s under aws-2014-preview")
+            .help("Function timeout: the invocation stops there and is billed for it.").batch().function().build();
+    public static final Setting<String> RUNTIME = declare("runtime", Group.FUNCTION,
+                    ValueType.grammar("RUNTIME", "a Lambda runtime identifier such as python3.12, nodejs20.x, java21 or "
+                            + "provided.al2023 (families: " + String.join(", ", InitPresets.names()) + ")", t -> {
+                                if (InitPresets.find(t) == null) {
+                                    throw new IllegalArgumentException("expected a Lambda runtime identifier of a known family ("
+                                            + String.join(", ", InitPresets.names()) + "), e.g. python3.12 or java21");
+                                }
+                                return t;
+                            }, t -> t))
+            .options("--runtime").note("none (the init setting applies)")
+            .help("Runtime whose INIT distribution a simulated cold start draws from.").function().build();
+    public static final Setting<InitModel> INIT = declare("init", Group.FUNCTION,
+                    ValueType.grammar("MODEL", "250ms, normal(265ms,354ms), lognormal(MEAN,P99), lognormal-sd(MEAN,SD) or runtime:NAME",
+                            InitModel::parse, InitModel::spec))
+            .options("--init").def("250ms")
+            .help("INIT of a simulated cold start when the trace observed none for the function.").batch().build();
+    public static final Setting<KeepAlive> KEEP_ALIVE = declare("keep_alive", Group.FUNCTION,
+                    ValueType.grammar("POLICY", String.join(", ", KeepAlive.syntax()), KeepAlive::parse, KeepAlive::spec))
+            .options("--keep-alive").def("fixed:10m").help("How long an idle environment is kept.").batch().function().build();
+    public static final Setting<String> REUSE = declare("reuse", Group.FUNCTION, ValueType.choice("mru", "lru", "random"))
+            .options("--reuse").def("mru").help("Which idle environment a warm start takes.").batch().build();
+    public static final Setting<Long> MAX_LIFETIME = declare("max_lifetime", Group.FUNCTION,
+                    ValueType.duration(Durations.US_PER_S, 3660 * Durations.US_PER_DAY))
+            .options("--max-lifetime").note("never")
+            .help("Recycle environments this long after creation, after their current invocation.").batch().build();
+    public static final Setting<Integer> RESERVED = declare("reserved", Group.FUNCTION, ValueType.integer(0, 1_000_000, "N"))
+            .options("--reserved").note("none (the shared account pool)")
+            .help("Reserved concurrency: caps the function and is carved out of the account pool.").batch().function().build();
+    public static final Setting<ProvisionedSchedule> PROVISIONED = declare("provisioned", Group.FUNCTION,
+                    ValueType.grammar("N|N@HH:MM-HH:MM", "N or a daily window such as 10@08:00-20:00",
+                            ProvisionedSchedule::parse, ProvisionedSchedule::toString))
+            .options("--provisioned").note("none").help("Provisioned concurrency, always or in a daily window.")
+            .batch().function().build();
+    public static final Setting<Warmer> WARMER = declare("warmer", Group.FUNCTION,
+                    ValueType.grammar("SCHEDULE", "a schedule such as 'rate(5 minutes)' or 5m", Warmer::parse, Warmer::toString))
+            .options("--warmer").note("none").help("Scheduled warming pings of every function.").batch().build();
+    public static final Setting<Long> MAX_EVENT_AGE = declare("max_event_age", Group.FUNCTION,
+                    ValueType.duration(60 * Durations.US_PER_S, 6 * Durations.US_PER_H))
+            .options("--max-event-age").def("6h").help("Asynchronous events older than this are dropped.").batch().build();
+    public static final Setting<Integer> ASYNC_RETRIES = declare("async_retries", Group.FUNCTION, ValueType.integer(0, 2, "N"))
+            .options("--async-retries").def("2").help("Retries of a failed asynchronous invocation, after 1 and 2 minutes.")
+            .batch().build();
+    public static final Setting<Integer> EPHEMERAL_MB = declare("ephemeral_mb", Group.FUNCTION, ValueType.integer(512, 10_240, "MB"))
+            .options("--ephemeral-mb").def("512").help("Ephemeral storage (/tmp); above 512 MB it is billed per GB-s.")
+            .batch().build();
+    public static final Setting<Path> FUNCTIONS = declare("functions", Group.FUNCTION, ValueType.path())
+            .options("--functions").note("none")
+            .help("Per-function settings file (CSV or YAML; keys: the settings marked 'functions file' here).").batch().build();
+    public static final Setting<String> START_TIME = declare("start_time", Group.FUNCTION,
+                    ValueType.text("([01]?\\d|2[0-3]):[0-5]\\d", "a time of day HH:MM from 00:00 to 23:59", "HH:MM"))
+            .options("--start-time").def("00:00").help("Time of day at the trace's start, for provisioned schedules.")
+            .batch().build();
+    public static final Setting<Long> BUCKET = declare("bucket", Group.FUNCTION, ValueType.duration(Durations.US_PER_S, 30 * Durations.US_PER_DAY))
+            .options("--bucket").note("1m (batch: about 480 buckets over the workload, at least 1m)")
+            .help("Timeline bucket width.").batch().build();
+
+    // ================================================================================ account
+
+    public static final Setting<Integer> CONCURRENCY_LIMIT = declare("concurrency_limit", Group.ACCOUNT, ValueType.integer(1, 1_000_000, "N"))
+            .options("--concurrency-limit").def("1000").help("Account concurrency limit, shared by all functions.").batch().build();
+    public static final Setting<String> SCALING = declare("scaling", Group.ACCOUNT, ValueType.choice("standard", "legacy"))
+            .options("--scaling").def("standard")
+            .help("Scaling rate: standard (1,000 environments per function per 10 s) or legacy (region burst, then +500/min).")
+            .batch().build();
+
+    // ================================================================================ duration model
+
+    public static final Setting<Double> CPU_FRACTION = declare("cpu_fraction", Group.MODEL, ValueType.fraction(true, "F"))
+            .options("--cpu-fraction").def(ValueType.plain(CpuModel.DEFAULT_CPU_FRACTION))
+            .help("CPU-bound share of the duration: how durations scale with memory (and what an EC2 vCPU must do).")
+            .batch().build();
+    public static final Setting<Integer> THREADS = declare("threads", Group.MODEL, ValueType.integer(1, 64, "N"))
+            .options("--threads").def(Integer.toString(CpuModel.DEFAULT_THREADS))
+            .help("Threads the function can use, capping the vCPUs it benefits from.").batch().build();
+    public static final Setting<Integer> REFERENCE_MEMORY_MB = declare("reference_memory_mb", Group.MODEL,
+                    ValueType.integer(CpuModel.MIN_MEMORY_MB, CpuModel.MAX_MEMORY_MB, "MB"))
+            .options("--reference-memory-mb").note("each invocation's recorded memory, else 512")
+            .help("Memory the workload's durations were measured at.").batch().build();
+
+    // ================================================================================ pricing
+
+    public static final Setting<String> REGION = declare("region", Group.PRICING,
+                    ValueType.text("[a-z0-9-]+", "an AWS region such as us-east-1 (one the price book has)", "REGION"))
+            .options("--region").def("us-east-1").help("AWS region of the prices.").batch().build();
+    public static final Setting<String> RULES = declare("rules", Group.PRICING, ValueType.choice(BillingRules::names))
+            .options("--rules").def(BillingRules.defaultName()).help("Billing rule set (era).").batch().build();
+    public static final Setting<Boolean> FREE_TIER = declare("free_tier", Group.PRICING, ValueType.yesNo())
+            .options("--free-tier").def("yes").help("Apply Lambda's monthly free tier to the monthly bill.").batch().build();
+    public static final Setting<Double> SAVINGS_PLAN = declare("savings_plan", Group.PRICING, ValueType.fraction(false, "F"))
+            .options("--savings-plan").def("0")
+            .help("Compute Savings Plans discount on Lambda duration and provisioned concurrency (never requests), e.g. 0.17.")
+            .batch().build();
+    public static final Setting<Path> PRICES = declare("prices", Group.PRICING, ValueType.path())
+            .options("--prices").note("the bundled price book")
+            .help("Price-book file (from 'lambdasim prices import'; batch: relative to the scenario file).").batch().build();
+    public static final Setting<Double> HOURS = declare("hours", Group.PRICING, ValueType.decimal(1, false, 744, "H"))
+            .options("--hours").def(ValueType.plain(Month.DEFAULT_HOURS))
+            .help("Hours in a month: simulated usage is projected to a month of this length.").batch().build();
+
+    // ================================================================================ EC2 fleet
+
+    public static final Setting<List<String>> EC2 = declare("ec2", Group.FLEET,
+                    ValueType.listOf(ValueType.text("[A-Za-z0-9._-]+(=[0-9.]+(:[0-9.]+:[0-9.]+)?)?",
+                            "a price-book instance type or NAME=USD_PER_HOUR[:VCPUS:MEMORY_GIB]", "TYPE")))
+            .options("--ec2").note("none").help("EC2 options to compare.").batch().build();
+    public static final Setting<String> FLEET = declare("fleet", Group.FLEET, ValueType.choice("static", "autoscaled"))
+            .options("--fleet", "--mode").def("static")
+            .help("EC2 fleet: static (sized for the peak minute) or autoscaled (target tracking).").batch().build();
+    public static final Setting<Integer> MIN_INSTANCES = declare("min_instances", Group.FLEET, ValueType.integer(0, 100_000, "N"))
+            .options("--min-instances").def("2").help("Fewest EC2 instances (2: one per availability zone).").batch().build();
+    public static final Setting<Integer> MAX_INSTANCES = declare("max_instances", Group.FLEET, ValueType.integer(1, 100_000, "N"))
+            .options("--max-instances").def("10000").help("Most EC2 instances of an autoscaled fleet.").batch().build();
+    public static final Setting<Long> LAUNCH_DELAY = declare("launch_delay", Group.FLEET, ValueType.duration(0, Durations.US_PER_H))
+            .options("--launch-delay").def("3m").help("From an autoscaling decision to the new instance serving.").batch().build();
+    public static final Setting<Long> COOLDOWN = declare("cooldown", Group.FLEET, ValueType.duration(0, Durations.US_PER_H))
+            .options("--cooldown").def("5m").help("No scale-in within this long after a scaling activity.").batch().build();
+    public static final Setting<Boolean> LOAD_BALANCER = declare("load_balancer", Group.FLEET, ValueType.yesNo())
+            .options("--load-balancer").def("no").help("Add an application load balancer to each EC2 option.").batch().build();
+    public static final Setting<Double> TARGET_UTILIZATION = declare("target_utilization", Group.FLEET,
+                    ValueType.decimal(0, true, 1, "F"))
+            .options("--target-utilization").def("0.7").help("CPU utilisation an EC2 fleet is sized for.").batch().build();
+    public static final Setting<Double> EC2_DISCOUNT = declare("ec2_discount", Group.FLEET, ValueType.fraction(false, "F"))
+            .options("--ec2-discount", "--discount").def("0")
+            .help("Discount on EC2 on-demand prices (Savings Plans, Reserved Instances, Spot).").batch().build();
+
+    // ================================================================================ analysis
+
+    public static final Setting<Boolean> BREAKEVEN = declare("breakeven", Group.ANALYSIS, ValueType.yesNo())
+            .options("--breakeven").def("no")
+            .help("Also find, by simulation, the traffic factor at which an EC2 option becomes cheaper (slow on large traces).")
+            .batch().build();
+    public static final Setting<Long> REQUESTS = declare("requests", Group.ANALYSIS,
+                    ValueType.wholeNumber(0, 1_000_000_000_000_000L, "N"))
+            .options("--requests").note("required").help("Requests a month of a steady load.").build();
+    public static final Setting<Double> DURATION_MS = declare("duration_ms", Group.ANALYSIS,
+                    ValueType.decimal(0, true, 900_000, "MS"))
+            .options("--duration-ms").note("required for the analytic break-even and cost").help("Duration of one request of a steady load, ms.").build();
+    public static final Setting<Double> INIT_MS = declare("init_ms", Group.ANALYSIS, ValueType.decimal(0, false, 900_000, "MS"))
+            .options("--init-ms").def("250").help("Steady load: INIT of a cold start, ms.").build();
+    public static final Setting<Double> COLD_RATIO = declare("cold_ratio", Group.ANALYSIS, ValueType.fraction(true, "F"))
+            .options("--cold-ratio").def("0").help("Steady load: share of requests that are cold starts.").build();
+    public static final Setting<Boolean> CUSTOM_RUNTIME = declare("custom_runtime", Group.ANALYSIS, ValueType.yesNo())
+            .options("--custom-runtime").def("no")
+            .help("Steady load: a custom runtime or container image (rules that bill only their INIT bill it).").build();
+    public static final Setting<Double> FROM = declare("from", Group.ANALYSIS, ValueType.decimal(1, false, 1e15, "REQUESTS"))
+            .options("--from").def("1000").help("Analytic break-even: lowest monthly requests.").build();
+    public static final Setting<Double> TO = declare("to", Group.ANALYSIS, ValueType.decimal(1, false, 1e15, "REQUESTS"))
+            .options("--to").def("10000000000").help("Analytic break-even: highest monthly requests.").build();
+    public static final Setting<Double> MAX_FACTOR = declare("max_factor", Group.ANALYSIS,
+                    ValueType.decimal(1, false, TrafficScaling.MAX_FACTOR, "K"))
+            .options("--max-factor").def("1024").help("Trace break-even: largest traffic factor tried.").build();
+    public static final Setting<List<Integer>> MEMORY_SIZES = declare("memory_sizes", Group.ANALYSIS,
+                    ValueType.listOf(ValueType.integer(CpuModel.MIN_MEMORY_MB, CpuModel.MAX_MEMORY_MB, "MB")))
+            .options("--memory").note("128,256,512,1024,1536,1769,2048,3008,4096,10240, within the billing rules' range")
+            .help("Sizing: memory sizes to try.").build();
+    public static final Setting<List<String>> ARCHES = declare("arches", Group.ANALYSIS,
+                    ValueType.listOf(ValueType.choice("x86_64", "arm64")))
+            .options("--arch").def("x86_64").help("Sizing: architectures to price.").build();
+    public static final Setting<String> STRATEGY = declare("strategy", Group.ANALYSIS, ValueType.choice("cost", "speed", "balanced"))
+            .options("--strategy").def("cost")
+            .help("Sizing: cost (cheapest, ties by speed), speed (fastest, ties by cost), balanced (weighted).").build();
+    public static final Setting<Double> BALANCED_WEIGHT = declare("balanced_weight", Group.ANALYSIS, ValueType.fraction(true, "W"))
+            .options("--balanced-weight").def("0.5").help("Sizing: weight of cost in the balanced strategy.").build();
+    public static final Setting<Path> CALIBRATION = declare("calibration", Group.ANALYSIS, ValueType.path())
+            .options("--calibration").note("none (the CPU-share model)")
+            .help("Sizing: measured durations, Power Tuning output JSON or CSV memory_mb,duration_ms.").build();
+    public static final Setting<Integer> JOBS = declare("jobs", Group.ANALYSIS, ValueType.integer(1, 4096, "N"))
+            .options("--jobs").note("one per core").help("Simulations run at once.").build();
+
+    // ================================================================================ lookups
+
+    /** Every setting, in declaration order (the order of the docs table). */
+    public static List<Setting<?>> all() {
+        return Collections.unmodifiableList(ALL);
+    }
+
+    /** The setting with this key (case-insensitive, {@code -} read as {@code _}). */
+    public static Optional<Setting<?>> byKey(String key) {
+        return Optional.ofNullable(BY_KEY.get(normalise(key)));
+    }
+
+    /** The settings that may be a batch column, in declaration order. */
+    public static List<Setting<?>> in(Scope scope) {
+        return ALL.stream().filter(s -> s.in(scope)).toList();
+    }
+
+    /** The keys a batch file or {@code --set} accepts, for messages. */
+    public static List<String> keys(Scope scope) {
+        return in(scope).stream().map(Setting::key).toList();
+    }
+
+    public static String normalise(String key) {
+        return key.trim().toLowerCase(Locale.ROOT).replace('-', '_');
+    }
+
+    // ================================================================================ declaring
+
+    private static <T> Draft<T> declare(String key, Group group, ValueType<T> type) {
+        return new Draft<>(key, group, type);
+    }
+
+    /** One declaration being written; {@link #build} registers it. */
+    private static final class Draft<T> {
+        private final String key;
+        private final Group group;
+        private final ValueType<T> type;
+        private List<String> options = List.of();
+        private String def;
+        private String note;
+        private String help = "";
+        private final Set<Scope> scopes = EnumSet.noneOf(Scope.class);
+
+        Draft(String key, Group group, ValueType<T> type) {
+            this.key = key;
+            this.group = group;
+            this.type = type;
+        }
+
+        Draft<T> options(String... names) {
+            options = List.of(names);
+            return this;
+        }
+
+        Draft<T> def(String text) {
+            def = text;
+            return this;
+        }
+
+        Draft<T> note(String text) {
+            note = text;
+            return this;
+        }
+
+        Draft<T> help(String text) {
+            help = text;
+            return this;
+        }
+
+        Draft<T> batch() {
+            scopes.add(Scope.BATCH);
+            return this;
+        }
+
+        Draft<T> function() {
+            scopes.add(Scope.FUNCTION);
+            return this;
+        }
+
+        Setting<T> build() {
+            Setting<T> s = new Setting<>(key, options, group, type, def, note, help, scopes);
+            if (BY_KEY.putIfAbsent(key, s) != null) {
+                throw new IllegalStateException("setting " + key + " declared twice");
+            }
+            ALL.add(s);
+            return s;
+        }
+    }
+}

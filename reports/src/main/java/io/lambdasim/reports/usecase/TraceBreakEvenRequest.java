@@ -1,0 +1,52 @@
+package io.lambdasim.reports.usecase;
+
+import io.lambdasim.engine.CpuModel;
+import io.lambdasim.pricing.Month;
+import io.lambdasim.reports.run.TraceSource;
+import io.lambdasim.reports.settings.SettingValues;
+import io.lambdasim.reports.settings.Settings;
+import java.util.List;
+
+/**
+ * The trace-based break-even ({@code lambdasim breakeven --trace|--generate}): the workload's
+ * traffic scaled by a factor and replayed on Lambda and on each EC2 fleet, to find the factor at
+ * which the cheaper side changes.
+ *
+ * @param workload  the workload (reader options and seed applied)
+ * @param memoryMb  simulated memory, or null for the trace's own
+ * @param arch      x86_64 or arm64
+ * @param cpu       the CPU model
+ * @param seed      seed of traffic scaling and the simulation
+ * @param ec2       the EC2 options
+ * @param fleet     fleet mode (static|autoscaled)
+ * @param min       fewest instances
+ * @param max       most instances
+ * @param target    target utilisation
+ * @param discount  EC2 discount
+ * @param launchDelayUs autoscaling launch delay
+ * @param cooldownUs    scale-in cooldown
+ * @param loadBalancer  add an ALB to each option
+ * @param maxFactor     largest traffic factor tried
+ * @param month         the month
+ * @param periodUs      the period the workload covers when given, else null
+ * @param prices        which prices
+ */
+public record TraceBreakEvenRequest(TraceSource workload, Integer memoryMb, String arch, CpuModel cpu, long seed,
+                                    List<String> ec2, String fleet, int min, int max, double target, double discount,
+                                    long launchDelayUs, long cooldownUs, boolean loadBalancer, double maxFactor,
+                                    Month month, Long periodUs, PriceChoice prices) {
+
+    public TraceBreakEvenRequest {
+        ec2 = List.copyOf(ec2);
+    }
+
+    /** From settings: {@code trace} or {@code generate} and {@code ec2} are required. */
+    public static TraceBreakEvenRequest from(SettingValues v) {
+        return new TraceBreakEvenRequest(Workload.from(v), v.get(Settings.MEMORY_MB), v.get(Settings.ARCH),
+                new CpuModel(v.get(Settings.CPU_FRACTION), v.get(Settings.THREADS)), v.get(Settings.SEED),
+                Required.of(v, Settings.EC2), v.get(Settings.FLEET), v.get(Settings.MIN_INSTANCES),
+                v.get(Settings.MAX_INSTANCES), v.get(Settings.TARGET_UTILIZATION), v.get(Settings.EC2_DISCOUNT),
+                v.get(Settings.LAUNCH_DELAY), v.get(Settings.COOLDOWN), v.get(Settings.LOAD_BALANCER),
+                v.get(Settings.MAX_FACTOR), Month.ofHours(v.get(Settings.HOURS)), v.get(Settings.PERIOD), PriceChoice.from(v));
+    }
+}
