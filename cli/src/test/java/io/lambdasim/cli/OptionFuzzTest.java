@@ -44,7 +44,7 @@ class OptionFuzzTest {
         }
     }
 
-    @Property(tries = 60)
+    @Property(tries = 40)
     void commandsExitZeroOrTwoWithOneLine(@ForAll("commands") List<String> args) {
         run(args);
     }

@@ -228,7 +228,8 @@ public final class ScenariosViewModel {
             List<String[]> all = csv.readAll();
             List<List<String>> body = new ArrayList<>();
             for (String[] line : all.subList(Math.min(1, all.size()), all.size())) {
-                body.add(Arrays.asList(line));
+                // shown as the values they are, without the guard quote the CSV carries for spreadsheets
+                body.add(Arrays.stream(line).map(CsvCells::unguard).toList());
             }
             results.setAll(body);
             resultHeader.setAll(all.isEmpty() ? List.of() : Arrays.asList(all.get(0)));

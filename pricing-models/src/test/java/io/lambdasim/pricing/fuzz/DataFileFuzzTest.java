@@ -33,7 +33,7 @@ class DataFileFuzzTest {
     private static final String LAMBDA_OFFER = text(PriceListImporter.class, "lambda-offer.json");
     private static final String EC2_OFFER = text(PriceListImporter.class, "ec2-offer.json");
 
-    @Property(tries = 200)
+    @Property(tries = 100)
     void damagedPriceBooksLoadOrFailOnOneLine(@ForAll("books") String json) throws IOException {
         loadBook(json);
     }
@@ -44,7 +44,7 @@ class DataFileFuzzTest {
         loadBook(json);
     }
 
-    @Property(tries = 200)
+    @Property(tries = 100)
     void damagedOffersImportOrFailOnOneLine(@ForAll("offers") String json) {
         importOffer(json);
     }

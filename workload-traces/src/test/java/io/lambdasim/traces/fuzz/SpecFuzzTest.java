@@ -28,7 +28,7 @@ class SpecFuzzTest {
         "schedule(cron(0/15 8-18 ? * MON-FRI *));duration=const(40s) + poisson(2/m);duration=exp(1s);function=b",
     };
 
-    @Property(tries = 300)
+    @Property(tries = 150)
     void specsParseOrFailOnOneLine(@ForAll("specs") String spec) {
         Bounded.run(() -> parseAndGenerate(spec));
     }

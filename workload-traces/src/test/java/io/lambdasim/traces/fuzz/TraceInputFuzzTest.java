@@ -31,7 +31,7 @@ class TraceInputFuzzTest {
 
     private static final String HEADER = "function,start_ms,duration_ms,memory_mb,init_ms,status,environment\n";
 
-    @Property(tries = 300)
+    @Property(tries = 200)
     void hostileNativeRowsReadOrFailOnOneLine(@ForAll("traces") String text, @ForAll boolean skip,
                                                @ForAll boolean eraRange) {
         Bounded.run(() -> readWriteReadBack(text, skip, eraRange));
