@@ -92,7 +92,7 @@ class HostileCasesTest {
                 "--memory-mb", "128", "--rules", "aws-2014");
         add(c, "1e308 in a trace", "too large: 1e308", "trace", "stats", "{d}/big.csv");
         add(c, "20 nines in a trace", "too large: 99999999999999999999", "trace", "stats", "{d}/big2.csv");
-        add(c, "calibration 1e308", "results.stats[0]", "sizing", "--generate", "poisson(1/s);duration=const(100ms);horizon=10m",
+        add(c, "calibration 1e308", "measurement 1 of 2", "sizing", "--generate", "poisson(1/s);duration=const(100ms);horizon=10m",
                 "--calibration", "{d}/pt.json");
         add(c, "azure 2019 decreasing percentiles", "[percentile_average_50]", "trace", "stats",
                 "{d}/az/invocations_per_function_md.anon.d01.csv");

@@ -51,8 +51,8 @@ public final class ReplayViewModel {
     /** The headline figures shown as tiles, when the outcome has them. */
     static final List<String> HEADLINE = List.of(ResultColumns.INVOCATIONS, ResultColumns.COLD_STARTS,
             ResultColumns.COLD_START_RATIO, ResultColumns.THROTTLES, ResultColumns.LATENCY_P50_MS,
-            ResultColumns.LATENCY_P99_MS, ResultColumns.GB_SECONDS, ResultColumns.LAMBDA_TOTAL_USD,
-            ResultColumns.CHEAPEST_OPTION, ResultColumns.CHEAPEST_USD);
+            ResultColumns.LATENCY_P99_MS, ResultColumns.GB_SECONDS, ResultColumns.LAMBDA_MONTHLY_USD,
+            ResultColumns.CHEAPEST_OPTION, ResultColumns.CHEAPEST_MONTHLY_USD);
 
     /** A caption and a value for the summary. */
     public record Figure(String caption, String value) {

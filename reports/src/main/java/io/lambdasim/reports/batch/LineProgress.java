@@ -29,7 +29,7 @@ public final class LineProgress implements BatchProgress {
         }
         String cheapest = r.cell(ResultColumns.CHEAPEST_OPTION);
         return head + r.cell(ResultColumns.INVOCATIONS) + " invocations, " + r.cell(ResultColumns.COLD_STARTS)
-                + " cold starts, Lambda $" + r.cell(ResultColumns.LAMBDA_TOTAL_USD) 
+                + " cold starts, Lambda $" + r.cell(ResultColumns.LAMBDA_MONTHLY_USD) + "/month"
                 + (cheapest.isEmpty() ? "" : ", cheapest " + cheapest) + " (" + String.format("%.1f s", elapsedMs / 1000.0) + ")";
     }
 }

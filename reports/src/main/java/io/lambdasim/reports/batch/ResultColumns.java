@@ -11,7 +11,8 @@ import java.util.Set;
  * The columns of results.csv, in order: {@code name}, {@code status}, the scenario's inputs, the
  * headline figures below, per EC2 option any scenario names its {@code ec2_<type>_usd} (the cost over
  * the covered period, like the {@code lambda_*_usd} figures), its monthly cost and peak fleet size,
- * the cheapest option and the break-even factor, and {@code message} last (it is long). Units and
+ * the Managed Instances figures ({@code lmi_*}) when a scenario asks for them, the cheapest option
+ * and the break-even factor, and {@code message} last (it is long). Units and
  * periods are in the names: {@code _ms}; {@code _usd} is over the covered period
  * ({@code period_seconds}, found as {@code period_source} says) and {@code _monthly_usd} a month of it
  * (2 decimals); {@code _usd_per_1m} (4 decimals).
@@ -108,9 +109,19 @@ public final class ResultColumns {
             ec2.add("ec2_" + o + "_peak_instances");
         }));
         h.addAll(ec2);
+        if (batch.scenarios().stream().anyMatch(ResultColumns::asksForLmi)) {
+            h.addAll(io.lambdasim.reports.lmi.LmiOutcome.COLUMNS);
+        }
         h.addAll(COMPARISON);
         h.add(MESSAGE);
         return h;
+    }
+
+    /** Whether a scenario names a Managed Instances option ({@code lmi} or {@code lmi_instance}). */
+    static boolean asksForLmi(Scenario s) {
+        String spec = s.get("lmi");
+        String type = s.get("lmi_instance");
+        return (spec != null && !spec.isBlank()) || (type != null && !type.isBlank());
     }
 
     /** Money for a table: {@code decimals} places, half-even, '.' decimal point. */

@@ -52,9 +52,11 @@ public record Ec2Pricing(String name, double hourlyUsd, double discount, double 
      * billed at {@code tailInstances} (the fleet's size once idle).
      */
     public double monthlyCost(FleetResult fleet, double periodSeconds, int tailInstances, double hoursPerMonth) {
-        double periodHours = Math.max(periodSeconds, 1) / 3600;
         double measuredSeconds = fleet.horizonSeconds();
         double tailSeconds = Math.max(0, periodSeconds - measuredSeconds) * tailInstances;
+        // A replay that ran past the period (the last requests finishing, the minute being closed) is
+        // projected over its own length, so a static fleet still costs its instances × 730 h a month.
+        double periodHours = Math.max(Math.max(periodSeconds, measuredSeconds), 1) / 3600;
         double instanceHours = (fleet.billableInstanceSeconds(minimumBilledSeconds) + tailSeconds) / 3600;
         double instances = instanceHours * hourlyUsd * (1 - discount);
         double surplus = fleet.surplusVcpuSeconds() / 3600 * surplusUsdPerVcpuHour;

@@ -45,7 +45,7 @@ final class CostComparisonChart {
             x.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }
         x.setMaximumCategoryLabelLines(2);
-        NumberAxis y = new NumberAxis("cost (USD)");
+        NumberAxis y = new NumberAxis("cost per month (USD)");
         y.setNumberFormatOverride(AxisFormats.of(AxisFormats::usd));
         y.setUpperMargin(0.12); // room for the total labels
         StackedBarRenderer r = new StackedBarRenderer();

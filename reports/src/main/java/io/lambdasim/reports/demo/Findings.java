@@ -44,9 +44,10 @@ public final class Findings {
             }
             String cheapest = r.cell(CHEAPEST_OPTION);
             if (cheapest.equalsIgnoreCase("lambda")) {
-                lambda.add(g.name() + " ($" + r.cell(LAMBDA_TOTAL_USD) + ")");
+                lambda.add(g.name() + " ($" + r.cell(LAMBDA_MONTHLY_USD) + "/month)");
             } else {
-                ec2.add(g.name() + " (" + cheapest + " $" + r.cell(CHEAPEST_USD) + " vs Lambda $" + r.cell(LAMBDA_TOTAL_USD) + ")");
+                ec2.add(g.name() + " (" + cheapest + " $" + r.cell(CHEAPEST_MONTHLY_USD) + "/month vs Lambda $"
+                        + r.cell(LAMBDA_MONTHLY_USD) + "/month)");
             }
         }
         if (lambda.isEmpty() && ec2.isEmpty()) {
@@ -56,7 +57,7 @@ public final class Findings {
             return "Lambda is the cheapest option for every workload at today's traffic: " + String.join(", ", lambda)
                     + "; the break-even charts show from what traffic EC2 wins.";
         }
-        return "Cheapest for the simulated period: Lambda for " + (lambda.isEmpty() ? "none" : String.join(", ", lambda))
+        return "Cheapest per month: Lambda for " + (lambda.isEmpty() ? "none" : String.join(", ", lambda))
                 + "; EC2 for " + (ec2.isEmpty() ? "none" : String.join(", ", ec2)) + ".";
     }
 

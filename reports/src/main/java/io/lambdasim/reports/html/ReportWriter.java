@@ -62,8 +62,8 @@ public final class ReportWriter {
         h.el("h1", null, title);
         long failed = records.stream().filter(r -> !r.ok()).count();
         h.el("p", "lead", records.size() + " scenarios" + (failed > 0 ? ", " + failed + " failed" : "")
-                + ". Costs in USD are the bill of each scenario's simulated period, priced as one month's bill "
-                + "(free tier, when on, applied once); EC2 options serve the same invocations over the same period.");
+                + ". Costs are USD per month: each scenario's usage over the period it covers, projected to a "
+                + "730-hour month (free tier and tiers applied to the month); EC2 options serve the same invocations.");
         SummaryTable.write(h, records);
         ErrorList.write(h, records);
         for (ScenarioGroup g : ScenarioGroup.of(records)) {
@@ -98,12 +98,14 @@ public final class ReportWriter {
         }
         String label = g.members().size() > 1 ? rep.name() : g.name();
         if (!rep.outcome().costs().isEmpty()) {
-            figures.add(new Figure(Charts.costComparison(label + ": cost", rep.outcome().costs()), stem + "-cost",
-                    "Lambda by component against each EC2 option serving the same invocations."));
+            figures.add(new Figure(Charts.costComparison(label + ": cost per month", rep.outcome().costs()), stem + "-cost",
+                    "A month of this workload: Lambda by component against each EC2 option (and Managed Instances: "
+                            + "instances, management fee, requests) serving the same invocations."));
         }
         if (rep.outcome().breakEven() != null && !rep.outcome().breakEven().curves().isEmpty()) {
             figures.add(new Figure(Charts.breakEven(label + ": break-even", rep.outcome().breakEven()), stem + "-breakeven",
-                    "Monthly cost against monthly requests (log axes); circles mark where an EC2 option becomes cheaper."));
+                    "Monthly cost against monthly requests (log axes); circles mark where an EC2 or Managed Instances "
+                            + "option becomes cheaper than Lambda."));
         }
         if (rep.outcome().timeline() != null && rep.outcome().timeline().buckets() > 1) {
             figures.add(new Figure(Charts.timeline(label + ": timeline", rep.outcome().timeline()), stem + "-timeline",
@@ -148,13 +150,23 @@ public final class ReportWriter {
             s.append(Format.count(r.cell(ResultColumns.INVOCATIONS))).append(" invocations, ")
                     .append(Format.count(r.cell(ResultColumns.COLD_STARTS))).append(" cold starts (")
                     .append(Format.percent(r.cell(ResultColumns.COLD_START_RATIO))).append("); Lambda costs ")
-                    .append(Format.usd(r.cell(ResultColumns.LAMBDA_TOTAL_USD))).append(" for the simulated period");
+                    .append(Format.usd(r.cell(ResultColumns.LAMBDA_MONTHLY_USD))).append(" a month (")
+                    .append(Format.count(r.cell(ResultColumns.MONTHLY_INVOCATIONS))).append(" invocations a month)");
             String cheapest = r.cell(ResultColumns.CHEAPEST_OPTION);
             if (!cheapest.isEmpty() && !cheapest.equalsIgnoreCase("lambda")) {
                 s.append("; ").append(cheapest).append(" would serve the same load for ")
-                        .append(Format.usd(r.cell(ResultColumns.CHEAPEST_USD))).append(" for the simulated period");
+                        .append(Format.usd(r.cell(ResultColumns.CHEAPEST_MONTHLY_USD))).append(" a month");
             } else if (!cheapest.isEmpty()) {
-                s.append(", cheaper than every EC2 option compared");
+                s.append(", cheaper than every option compared");
+            }
+            String lmi = r.cell("lmi_usd");
+            if (!lmi.isEmpty()) {
+                // The third option: what the capacity provider needed and what it cost.
+                s.append("; Managed Instances ran ").append(r.cell("lmi_instances_min")).append("–")
+                        .append(r.cell("lmi_instances_peak")).append(" instances (")
+                        .append(Format.count(r.cell("lmi_throttles"))).append(" throttled, p99 ")
+                        .append(Format.ms(r.cell("lmi_latency_p99_ms"))).append(") for ").append(Format.usd(lmi))
+                        .append(", ").append(Format.usd(r.cell("lmi_monthly_usd"))).append(" a month");
             }
             String factor = r.cell(ResultColumns.BREAKEVEN_FACTOR);
             if (!factor.isEmpty()) {

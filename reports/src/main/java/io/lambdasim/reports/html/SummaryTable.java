@@ -30,7 +30,7 @@ final class SummaryTable {
             new Col("timeouts", true, r -> Format.count(r.cell(TIMEOUTS))),
             new Col("latency p50 / p99", true, r -> Format.ms(r.cell(LATENCY_P50_MS)) + " / " + Format.ms(r.cell(LATENCY_P99_MS))),
             new Col("compute", true, r -> Format.gbSeconds(r.cell(GB_SECONDS))),
-            new Col("Lambda cost", true, r -> Format.usd(r.cell(LAMBDA_TOTAL_USD))),
+            new Col("Lambda cost / month", true, r -> Format.usd(r.cell(LAMBDA_MONTHLY_USD))),
             new Col("Lambda / 1M invocations", true, r -> Format.usd(r.cell(LAMBDA_USD_PER_1M), 4)),
             new Col("cheapest option", false, true, r -> cheapest(r)),
             new Col("break-even traffic", true, true, r -> r.cell(BREAKEVEN_FACTOR).isEmpty() ? ""
@@ -42,7 +42,7 @@ final class SummaryTable {
     private static String cheapest(ScenarioRecord r) {
         String o = r.cell(CHEAPEST_OPTION);
         // Lambda's own cost is in the column beside; an EC2 winner shows what it costs
-        return o.isEmpty() || o.equalsIgnoreCase("lambda") ? o : o + " (" + Format.usd(r.cell(CHEAPEST_USD)) + ")";
+        return o.isEmpty() || o.equalsIgnoreCase("lambda") ? o : o + " (" + Format.usd(r.cell(CHEAPEST_MONTHLY_USD)) + "/month)";
     }
 
     static void write(Html h, List<ScenarioRecord> records) {

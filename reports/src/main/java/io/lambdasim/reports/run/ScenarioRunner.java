@@ -77,6 +77,9 @@ public final class ScenarioRunner {
         options = options.withSimulation(config);
         prices.validate(options);
         options = withTraceMemoryRange(options, prices);
+        for (ScenarioExtension e : extensions) {
+            e.check(options);
+        }
         SimulationResult simulation;
         TraceReport report;
         try (InvocationCursor cursor = options.source().open()) {

@@ -1,8 +1,5 @@
 package io.lambdasim.reports.sizing;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,10 +11,9 @@ import java.util.Locale;
 /**
  * Reads measurements a user already has into a {@link CalibratedDurations}:
  * <ul>
- *   <li>the output of AWS Lambda Power Tuning's state machine (JSON with
- *       {@code results.stats[]} of {@code value} (MB), {@code averageDuration} (ms),
- *       {@code averagePrice}; a bare {@code stats} array or the {@code results} object alone are
- *       accepted too);</li>
+ *   <li>the output of AWS Lambda Power Tuning in any shape users keep it ({@link PowerTuningOutput}:
+ *       bare, in {@code results} or {@code output}, describe-execution JSON, with {@code stats} or
+ *       only the visualization URL whose fragment encodes the measurements);</li>
  *   <li>a CSV with a header {@code memory_mb,duration_ms}.</li>
  * </ul>
  * Errors name the file and the position.
@@ -36,42 +32,61 @@ public final class Calibration {
         }
         String trimmed = text.stripLeading();
         String name = file.toString();
-        List<CalibratedDurations.Point> points = trimmed.startsWith("{") || trimmed.startsWith("[")
-                ? powerTuning(trimmed, name) : csv(text, name);
+        List<CalibratedDurations.Point> points = looksJson(trimmed)
+                ? powerTuning(trimmed, name)
+                : PowerTuningOutput.urlIn(text) != null ? points(PowerTuningOutput.fromUrl(PowerTuningOutput.urlIn(text), name), name)
+                : csv(text, name);
         return new CalibratedDurations(points, name);
     }
 
+    /** An object, or an array of JSON values (not a markdown link such as "[Results](https://...)"). */
+    static boolean looksJson(String trimmed) {
+        if (trimmed.startsWith("{")) {
+            return true;
+        }
+        if (!trimmed.startsWith("[")) {
+            return false;
+        }
+        String rest = trimmed.substring(1).stripLeading();
+        return rest.isEmpty() || "{[]\"-0123456789".indexOf(rest.charAt(0)) >= 0;
+    }
+
     static List<CalibratedDurations.Point> powerTuning(String json, String name) {
-        JsonNode root;
+        return points(PowerTuningOutput.parse(json, name), name);
+    }
+
+    /**
+     * The measurements as calibration points, each checked ({@link CalibratedDurations.Point}: a
+     * Lambda memory, a duration in (0, 900 s]); a bad one is named by its position.
+     */
+    private static List<CalibratedDurations.Point> points(PowerTuningOutput out, String name) {
+        List<CalibratedDurations.Point> points = new ArrayList<>();
+        for (int i = 0; i < out.measurements().size(); i++) {
+            PowerTuningOutput.Measurement m = out.measurements().get(i);
+            points.add(point(m.memoryMb(), m.durationMs(), name + ": measurement " + (i + 1) + " of " + out.measurements().size()));
+        }
+        return points;
+    }
+
+    /** A measurement, or an error naming where it came from. */
+    private static CalibratedDurations.Point point(int memoryMb, double durationMs, String where) {
         try {
-            root = new ObjectMapper().readTree(json);
-        } catch (JsonProcessingException e) {
-            // A too-deeply nested document has no location: it failed a limit, not a position.
-            String at = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr();
-            throw new IllegalArgumentException(name + at + ": not valid JSON: " + e.getOriginalMessage());
+            return new CalibratedDurations.Point(memoryMb, durationMs);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
         }
-        JsonNode stats = root.isArray() ? root : root.path("results").path("stats");
-        if (stats.isMissingNode() && root.has("stats")) {
-            stats = root.get("stats");
+    }
+
+    /** A Power Tuning output in any of the shapes {@link PowerTuningOutput} reads. */
+    public static PowerTuningOutput readPowerTuning(Path file) {
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            String url = looksJson(text.stripLeading()) ? null : PowerTuningOutput.urlIn(text);
+            return url != null ? PowerTuningOutput.fromUrl(url, file.toString())
+                    : PowerTuningOutput.parse(text, file.toString());
+        } catch (IOException e) {
+            throw io.lambdasim.reports.io.InputProblem.io(file, e);
         }
-        if (!stats.isArray() || stats.isEmpty()) {
-            throw new IllegalArgumentException(name + ": no results.stats[] array (Power Tuning runs with "
-                    + "includeOutputResults=true write it)");
-        }
-        List<CalibratedDurations.Point> out = new ArrayList<>();
-        for (int i = 0; i < stats.size(); i++) {
-            JsonNode s = stats.get(i);
-            JsonNode value = s.get("value");
-            JsonNode duration = s.get("averageDuration");
-            if (value == null || duration == null || !duration.isNumber()
-                    || !(value.isNumber() || value.isTextual())) {
-                throw new IllegalArgumentException(name + ": results.stats[" + i
-                        + "] needs numeric value and averageDuration");
-            }
-            int memory = value.isNumber() ? memoryOf(value, name, i) : parseInt(value.asText(), name, "results.stats[" + i + "].value");
-            out.add(point(memory, duration.asDouble(), name + ": results.stats[" + i + "]"));
-        }
-        return out;
     }
 
     static List<CalibratedDurations.Point> csv(String text, String name) {
@@ -117,25 +132,6 @@ public final class Calibration {
             throw new IllegalArgumentException(name + ": no calibration rows (expected memory_mb,duration_ms)");
         }
         return out;
-    }
-
-    /** A measurement, or an error naming where it came from. */
-    private static CalibratedDurations.Point point(int memoryMb, double durationMs, String where) {
-        try {
-            return new CalibratedDurations.Point(memoryMb, durationMs);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** A JSON number as a whole MB: 1024.0 is fine, 1024.5 or 1e12 are not. */
-    private static int memoryOf(JsonNode value, String name, int i) {
-        double v = value.asDouble();
-        if (v != Math.rint(v) || v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException(name + ": results.stats[" + i + "].value: '" + value.asText()
-                    + "' is not a memory size in MB");
-        }
-        return (int) v;
     }
 
     private static int parseInt(String s, String where, String field) {

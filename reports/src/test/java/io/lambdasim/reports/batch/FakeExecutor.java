@@ -52,6 +52,15 @@ public final class FakeExecutor implements ScenarioExecutor {
         f.put(LAMBDA_STORAGE_USD, "0.00");
         f.put(LAMBDA_TOTAL_USD, money(compute + requests, 2));
         f.put(LAMBDA_USD_PER_1M, money((compute + requests) / invocations * 1e6, 4));
+        // the fake workload covers a 730-hour month: its period's figures are its monthly ones
+        f.put(PERIOD_SECONDS, "2628000.000");
+        f.put(PERIOD_SOURCE, "horizon");
+        f.put(MONTHLY_INVOCATIONS, Long.toString(invocations));
+        f.put(LAMBDA_MONTHLY_REQUESTS_USD, money(requests, 2));
+        f.put(LAMBDA_MONTHLY_COMPUTE_USD, money(compute, 2));
+        f.put(LAMBDA_MONTHLY_PROVISIONED_USD, "0.00");
+        f.put(LAMBDA_MONTHLY_STORAGE_USD, "0.00");
+        f.put(LAMBDA_MONTHLY_USD, money(compute + requests, 2));
         List<CostStack> costs = new ArrayList<>();
         costs.add(new CostStack("Lambda", List.of(new CostStack.Part("requests", requests), new CostStack.Part("compute", compute))));
         String cheapest = "Lambda";
@@ -59,6 +68,7 @@ public final class FakeExecutor implements ScenarioExecutor {
         for (String o : ec2Options(s.get("ec2"))) {
             double usd = 12.26 * (1 + Math.floorMod(o.hashCode(), 5));
             f.put(ec2Column(o), money(usd, 2));
+            f.put(ec2MonthlyColumn(o), money(usd, 2));
             costs.add(new CostStack(o, List.of(new CostStack.Part("instances", usd))));
             if (usd < best) {
                 best = usd;
@@ -67,6 +77,7 @@ public final class FakeExecutor implements ScenarioExecutor {
         }
         f.put(CHEAPEST_OPTION, cheapest);
         f.put(CHEAPEST_USD, money(best, 2));
+        f.put(CHEAPEST_MONTHLY_USD, money(best, 2));
         return new ScenarioOutcome(f, costs, ChartSamples.breakEven(), ChartSamples.timeline(),
                 ChartSamples.latency().curves().get(0), List.of(Map.of("function", "api", "invocations", "100000")), List.of());
     }

@@ -23,6 +23,27 @@ class SimulatingExecutorTest {
         assertThat(SimulatingExecutor.options(own, Path.of(".")).source().generatorSeed()).isNull();
     }
 
+    /**
+     * Observation 7 of the "one answer" issue: a report section showed t4g.small at $0.81 in its cost
+     * bars (a day) and $24.53 in its break-even chart (a month). Both are a month now: a static fleet of
+     * two t4g.small (the default minimum) at $0.0168 an hour (price book) for 730 h is 2 × 0.0168 × 730
+     * = $24.528, and the break-even staircase starts at that same floor.
+     */
+    @Test
+    void costBarsAndBreakEvenChartShowTheSameMonth() {
+        Scenario s = new Scenario(0, 2, "day", Map.of("generate", "poisson(1/s);duration=exp(80ms);horizon=1d;memory=512",
+                "ec2", "t4g.small"), null);
+        ScenarioOutcome o = new SimulatingExecutor().run(s, Path.of("."), f -> { });
+        double bar = o.costs().stream().filter(c -> c.option().equals("t4g.small")).findFirst().orElseThrow().totalUsd();
+        assertThat(bar).isCloseTo(24.528, org.assertj.core.api.Assertions.within(0.005));
+        assertThat(o.figures().get("ec2_t4g.small_monthly_usd")).isEqualTo("24.53");
+        var staircase = o.breakEven().curves().stream().filter(c -> c.name().equals("t4g.small")).findFirst().orElseThrow();
+        assertThat(staircase.usdPerMonth()[0]).isCloseTo(24.528, org.assertj.core.api.Assertions.within(0.005));
+        // and the period's own figure is labelled as such: a day is 24/730 of the month
+        assertThat(Double.parseDouble(o.figures().get("ec2_t4g.small_usd"))).isCloseTo(24.528 * 24 / 730,
+                org.assertj.core.api.Assertions.within(0.005));
+    }
+
     private static String digest(TraceSource s) {
         StringBuilder b = new StringBuilder();
         try (InvocationCursor c = s.open()) {

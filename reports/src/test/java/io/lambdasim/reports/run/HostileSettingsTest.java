@@ -29,7 +29,7 @@ class HostileSettingsTest {
         Path json = Files.writeString(dir.resolve("pt.json"),
                 "{\"results\":{\"stats\":[{\"value\":128,\"averageDuration\":1e308},{\"value\":1024,\"averageDuration\":80}]}}");
         assertThatThrownBy(() -> Calibration.read(json))
-                .hasMessage(json + ": results.stats[0]: duration 1.0E308 ms is outside (0, 900000] ms "
+                .hasMessage(json + ": measurement 1 of 2: duration 1.0E308 ms is outside (0, 900000] ms "
                         + "(above 0, at most Lambda's longest timeout)");
         Path csv = Files.writeString(dir.resolve("c.csv"), "memory_mb,duration_ms\n128,100\n99999,10\n");
         assertThatThrownBy(() -> Calibration.read(csv)).hasMessage(csv + ":3: memory 99999 MB is outside Lambda's 128..10240 MB");
