@@ -2,10 +2,14 @@ package io.lambdasim.cli;
 
 import io.lambdasim.reports.io.AtomicFile;
 import io.lambdasim.reports.io.ErrorLine;
+import io.lambdasim.reports.io.OutputFailed;
 import io.lambdasim.reports.io.OutputTarget;
 import io.lambdasim.traces.InvocationCursor;
+import io.lambdasim.traces.TraceFormat;
 import io.lambdasim.traces.TraceReport;
+import io.lambdasim.traces.bin.BinaryTraceWriter;
 import io.lambdasim.traces.write.NativeCsvWriter;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -16,12 +20,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code lambdasim trace convert FILE -o OUT.csv[.gz]}: any supported trace to the native format. */
+/**
+ * {@code lambdasim trace convert FILE -o OUT.csv[.gz]}: any supported trace to the native format, or
+ * with {@code --to lambdasim-bin} to the binary cache every command reads like any other format.
+ */
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = "Convert a trace to lambdasim-csv (in start order, times relative to the trace start); "
-            + "OUT ending in .gz is gzip-compressed.",
+            + "OUT ending in .gz is gzip-compressed. With --to lambdasim-bin, write the binary cache instead: "
+            + "every command reads it like any other trace, without parsing text again.",
         footer = {"", "Examples:", "  lambdasim trace convert invocations_per_function_md.anon.d01.csv --placement poisson --seed 7 -o day1.csv.gz",
-            "  lambdasim trace convert report.log --function api -o api.csv"})
+            "  lambdasim trace convert report.log --function api -o api.csv",
+            "  lambdasim trace convert invocations_per_function_md.anon.d01.csv --to lambdasim-bin -o day1.lsb"})
 final class TraceConvertCommand implements Callable<Integer>, SettingOptions.Command {
 
     @Spec
@@ -33,8 +42,13 @@ final class TraceConvertCommand implements Callable<Integer>, SettingOptions.Com
     @Option(names = "--generate", paramLabel = "SPEC", description = "A generated workload instead of a FILE (see 'trace generate --help').")
     String generate;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "Output file: .csv or .csv.gz.")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "Output file: .csv or .csv.gz (lambdasim-bin: any name without .gz). "
+            + "An existing OUT is replaced, only once the conversion has succeeded.")
     Path output;
+
+    @Option(names = "--to", paramLabel = "FORMAT", defaultValue = "lambdasim-csv",
+            description = "Output format: lambdasim-csv (default) or lambdasim-bin (binary cache, not compressed).")
+    String to;
 
     @Option(names = "--progress", description = "Show progress on stderr every two seconds, even when it is not a terminal.")
     boolean progress;
@@ -46,6 +60,7 @@ final class TraceConvertCommand implements Callable<Integer>, SettingOptions.Com
 
     @Override
     public Integer call() {
+        TraceFormat format = outputFormat();
         // Checked before reading anything: never onto the input (links followed), never over a
         // folder or device; replacing an earlier OUT is what -o documents.
         OutputTarget target = OutputTarget.check(output, "-o", OutputTarget.Replace.YES, true,
@@ -54,7 +69,15 @@ final class TraceConvertCommand implements Callable<Integer>, SettingOptions.Com
         TraceReport r;
         try (ProgressLine line = TraceInputOptions.progressLine(spec, "converting", generate, progress);
              InvocationCursor c = TraceInputOptions.openWorkload(spec, file, generate, line); AtomicFile f = target.open()) {
-            rows = NativeCsvWriter.convert(c, f.stream(), NativeCsvWriter.gzipped(output));
+            if (format == TraceFormat.LAMBDASIM_BIN) {
+                try {
+                    rows = BinaryTraceWriter.convert(c, f.channel()); // seeks back for its header
+                } catch (IOException e) {
+                    throw new OutputFailed(output, e);
+                }
+            } else {
+                rows = NativeCsvWriter.convert(c, f.stream(), NativeCsvWriter.gzipped(output));
+            }
             r = c.report();
             f.commit(); // on any failure the temporary file goes and OUT stays as it was
         }
@@ -69,5 +92,22 @@ final class TraceConvertCommand implements Callable<Integer>, SettingOptions.Com
         }
         out.flush();
         return 0;
+    }
+
+    private TraceFormat outputFormat() {
+        TraceFormat format;
+        try {
+            format = TraceFormat.parse(to);
+        } catch (IllegalArgumentException e) {
+            format = null;
+        }
+        if (format != TraceFormat.LAMBDASIM_CSV && format != TraceFormat.LAMBDASIM_BIN) {
+            throw new IllegalArgumentException("--to " + ErrorLine.clean(to) + ": expected lambdasim-csv or lambdasim-bin");
+        }
+        if (format == TraceFormat.LAMBDASIM_BIN && output.getFileName().toString().endsWith(".gz")) {
+            throw new IllegalArgumentException("-o " + ErrorLine.clean(output.toString()) + ": a lambdasim-bin cache is "
+                    + "memory-mapped and cannot be gzip-compressed; name it without .gz");
+        }
+        return format;
     }
 }

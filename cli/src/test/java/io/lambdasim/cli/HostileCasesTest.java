@@ -46,6 +46,14 @@ class HostileCasesTest {
         if (Files.exists(Path.of("/dev/null"))) {
             add(c, "convert onto a device", "not a regular file", "trace", "convert", "{d}/ok.csv", "-o", "/dev/null");
         }
+        add(c, "failed convert to lambdasim-bin keeps -o", "bad.csv:3", "trace", "convert", "{d}/bad.csv", "--to",
+                "lambdasim-bin", "-o", "{d}/existing.csv");
+        add(c, "lambdasim-bin onto its input through a link", "is the input", "trace", "convert", "{d}/ok.csv", "--to",
+                "lambdasim-bin", "-o", "{d}/link-to-ok.csv");
+        if (Files.exists(Path.of("/dev/null"))) {
+            add(c, "lambdasim-bin onto a device", "not a regular file", "trace", "convert", "{d}/ok.csv", "--to",
+                    "lambdasim-bin", "-o", "/dev/null");
+        }
         add(c, "timeline onto the trace", "is the input", "simulate", "--trace", "{d}/ok.csv", "--timeline", "{d}/ok.csv");
         add(c, "per-function onto a hard link of the trace", "is the input", "simulate", "--trace", "{d}/ok.csv",
                 "--per-function", "{d}/hard-ok.csv");
@@ -68,7 +76,7 @@ class HostileCasesTest {
         add(c, "absurd generated workload (trace generate)", "--allow-huge", "trace", "generate",
                 "poisson(1000000000000/s);duration=const(1ms);horizon=1d", "-o", "{d}/huge.csv");
         add(c, "truncated .xz trace", "truncated", "trace", "stats", "{d}/cut.csv.xz");
-        add(c, "0-byte .gz offer", "empty.json.gz: unexpected end of input", "prices", "import", "--offer", "{d}/empty.json.gz",
+        add(c, "0-byte .gz offer", "empty.json.gz: empty file: expected an AWS Price List offer", "prices", "import", "--offer", "{d}/empty.json.gz",
                 "-o", "{d}/p.json");
         add(c, "deeply nested calibration", "deep.json", "sizing", "--generate", "poisson(1/s);duration=const(100ms);horizon=10m",
                 "--calibration", "{d}/deep.json");

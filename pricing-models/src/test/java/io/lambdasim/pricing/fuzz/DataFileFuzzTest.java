@@ -30,8 +30,23 @@ import org.junit.jupiter.api.Assertions;
 class DataFileFuzzTest {
 
     private static final String BOOK = text(PriceBook.class, "price-book.json");
-    private static final String LAMBDA_OFFER = text(PriceListImporter.class, "lambda-offer.json");
+    /**
+     * A whole Lambda offer for one region in the bulk-file layout (shared/domain/lambda-billing.md),
+     * us-east-1 prices of aws.amazon.com/lambda/pricing; the seed the damage starts from.
+     */
+    private static final String LAMBDA_OFFER = lambdaOffer();
     private static final String EC2_OFFER = text(PriceListImporter.class, "ec2-offer.json");
+
+    /** The seeds themselves are whole: damage starts from a file that imports (else the fuzz reaches no depth). */
+    @org.junit.jupiter.api.Test
+    void theUndamagedOffersImport() {
+        for (String offer : new String[] {LAMBDA_OFFER, EC2_OFFER}) {
+            PriceListImporter importer = new PriceListImporter(PriceBook.loadDefault());
+            importer.read(new ByteArrayInputStream(offer.getBytes(StandardCharsets.UTF_8)), "offer.json");
+            assertThat(importer.toPriceBook("seed").lambdaPrices().size() + importer.toPriceBook("seed").ec2Types().size())
+                    .isPositive();
+        }
+    }
 
     @Property(tries = 100)
     void damagedPriceBooksLoadOrFailOnOneLine(@ForAll("books") String json) throws IOException {
@@ -128,6 +143,29 @@ class DataFileFuzzTest {
                 });
         Arbitrary<String> noise = Arbitraries.strings().ofMaxLength(200);
         return Arbitraries.oneOf(truncated, substituted, spliced, spliced, noise);
+    }
+
+    private static String lambdaOffer() {
+        String[][] skus = {
+            {"REQ", "Request", "0.0000002000"},
+            {"DUR", "Lambda-GB-Second", "0.0000166667"},
+            {"STO", "Lambda-Storage-GB-Second", "0.0000000309"},
+            {"PC", "Lambda-Provisioned-Concurrency", "0.0000041667"},
+            {"PCD", "Lambda-Provisioned-GB-Second", "0.0000097222"}};
+        StringBuilder products = new StringBuilder();
+        StringBuilder terms = new StringBuilder();
+        for (String[] k : skus) {
+            String sep = products.length() == 0 ? "" : ",\n";
+            products.append(sep).append("\"").append(k[0]).append("\": {\"sku\": \"").append(k[0])
+                    .append("\", \"productFamily\": \"Serverless\", \"attributes\": {\"servicecode\": \"AWSLambda\", ")
+                    .append("\"location\": \"US East (N. Virginia)\", \"regionCode\": \"us-east-1\", \"usagetype\": \"")
+                    .append(k[1]).append("\"}}");
+            terms.append(sep).append("\"").append(k[0]).append("\": {\"").append(k[0]).append(".T\": {\"priceDimensions\": {\"")
+                    .append(k[0]).append(".T.1\": {\"beginRange\": \"0\", \"endRange\": \"Inf\", \"pricePerUnit\": {\"USD\": \"")
+                    .append(k[2]).append("\"}}}}}");
+        }
+        return "{\"offerCode\": \"AWSLambda\", \"publicationDate\": \"2026-10-01T00:00:00Z\",\n\"products\": {\n" + products
+                + "},\n\"terms\": {\"OnDemand\": {\n" + terms + "}}}\n";
     }
 
     private static String text(Class<?> near, String resource) {

@@ -213,7 +213,8 @@ public final class BatchRunner {
         progress.finished(s, r, done.incrementAndGet(), total, (System.nanoTime() - t0) / 1_000_000);
     }
 
-    static String describe(Throwable e) {
+    /** A failed scenario's one-line message, as results.csv shows it (after "row N: "); also Spark's. */
+    public static String describe(Throwable e) {
         return ErrorLine.of(e);
     }
 }

@@ -74,6 +74,14 @@ public final class AtomicFile implements AutoCloseable {
         return stream;
     }
 
+    /**
+     * The temporary file's channel, for a writer that seeks (the binary trace cache writes its
+     * header last, at position 0). Use either this or {@link #stream()}, not both.
+     */
+    public FileChannel channel() {
+        return channel;
+    }
+
     /** Where the file ends up (symbolic links followed). */
     public Path target() {
         return target;
