@@ -18,6 +18,7 @@ import net.jqwik.api.Tag;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.junit.jupiter.api.Assertions;
+import picocli.CommandLine;
 
 /**
  * Issue 11, "keep it that way", at the command line: commands given random values for their
@@ -67,49 +68,50 @@ class OptionFuzzTest {
         });
     }
 
+    /**
+     * Every option of these commands that takes a value, read from the commands themselves (so an
+     * option added later is fuzzed too), each after a base command line that runs in milliseconds.
+     * Options naming files to write or read are left out: a random value there would name a file.
+     */
     @Provide
     Arbitrary<List<String>> commands() {
-        Arbitrary<String> value = values();
-        Arbitrary<List<String>> simulate = Combinators.combine(
-                        Arbitraries.of("--memory-mb", "--reserved", "--provisioned", "--concurrency-limit", "--timeout",
-                                "--keep-alive", "--max-lifetime", "--start-time", "--bucket", "--init", "--cpu-fraction",
-                                "--threads", "--traffic-scale", "--warmer", "--async-retries", "--max-event-age", "--savings-plan",
-                                "--ephemeral-mb", "--reference-memory-mb", "--rules", "--arch", "--memory", "--reorder-window"),
-                        value, Arbitraries.of(true, false), Arbitraries.of(true, false))
-                .as((option, v, generated, timeline) -> {
-                    List<String> a = new ArrayList<>(List.of("simulate"));
-                    if (generated) {
-                        a.addAll(List.of("--generate", "poisson(2/s);duration=exp(20ms);horizon=20s"));
-                    } else {
-                        a.addAll(List.of("--trace", dir.resolve("t.csv").toString()));
-                    }
-                    a.addAll(List.of(option, v));
-                    if (timeline && !option.equals("--bucket")) {
-                        a.addAll(List.of("--json"));
-                    }
-                    return a;
-                });
-        Arbitrary<List<String>> cost = Combinators.combine(
-                        Arbitraries.of("--requests", "--duration-ms", "--memory-mb", "--init-ms", "--cold-ratio", "--ephemeral-mb",
-                                "--hours", "--ec2-discount", "--savings-plan", "--arch", "--ec2"), value)
-                .as((option, v) -> {
-                    List<String> a = new ArrayList<>(List.of("cost", "--requests", "1000000", "--duration-ms", "100",
-                            "--memory-mb", "512", "--ec2", "t4g.small"));
-                    a.addAll(List.of(option, v));
-                    return a;
-                });
-        Arbitrary<List<String>> breakeven = Combinators.combine(
-                        Arbitraries.of("--duration-ms", "--memory-mb", "--from", "--to", "--min-instances", "--target-utilization",
-                                "--discount", "--cpu-fraction", "--ec2"), value)
-                .as((option, v) -> {
-                    List<String> a = new ArrayList<>(List.of("breakeven", "--duration-ms", "100", "--memory-mb", "512",
-                            "--ec2", "t4g.small"));
-                    a.addAll(List.of(option, v));
-                    return a;
-                });
-        Arbitrary<List<String>> generate = value.map(v -> List.of("trace", "stats", "--generate",
-                "poisson(" + v + "/s);duration=const(" + v + "ms);horizon=" + v + "s"));
-        return Arbitraries.oneOf(simulate, simulate, cost, breakeven, generate);
+        String trace = dir.resolve("t.csv").toString();
+        String tiny = "poisson(2/s);duration=exp(20ms);horizon=20s";
+        List<Arbitrary<List<String>>> all = new ArrayList<>();
+        all.add(fuzzed(List.of("simulate", "--trace", trace)));
+        all.add(fuzzed(List.of("simulate", "--generate", tiny)));
+        all.add(fuzzed(List.of("cost", "--requests", "1000000", "--duration-ms", "100", "--memory-mb", "512", "--ec2", "t4g.small")));
+        all.add(fuzzed(List.of("breakeven", "--duration-ms", "100", "--memory-mb", "512", "--ec2", "t4g.small")));
+        all.add(fuzzed(List.of("sizing", "--generate", tiny)));
+        all.add(fuzzed(List.of("trace", "stats", trace)));
+        all.add(values().map(v -> List.of("trace", "stats", "--generate",
+                "poisson(" + v + "/s);duration=const(" + v + "ms);horizon=" + v + "s")));
+        return Arbitraries.oneOf(all);
+    }
+
+    private static Arbitrary<List<String>> fuzzed(List<String> base) {
+        CommandLine.Model.CommandSpec spec = LambdaSim.newCommandLine().getCommandSpec();
+        for (String name : base) {
+            CommandLine sub = spec.subcommands().get(name);
+            if (sub == null) {
+                break;
+            }
+            spec = sub.getCommandSpec();
+        }
+        List<String> options = new ArrayList<>();
+        for (CommandLine.Model.OptionSpec o : spec.options()) {
+            Class<?> type = o.type();
+            boolean file = type == Path.class || type == java.io.File.class
+                    || o.typeInfo().getAuxiliaryTypes().length > 0 && o.typeInfo().getAuxiliaryTypes()[0] == Path.class;
+            if (o.arity().max() >= 1 && !file && !o.usageHelp() && !o.versionHelp()) {
+                options.add(o.longestName());
+            }
+        }
+        return Combinators.combine(Arbitraries.of(options), values()).as((option, v) -> {
+            List<String> a = new ArrayList<>(base);
+            a.addAll(List.of(option, v));
+            return a;
+        });
     }
 
     private static Arbitrary<String> values() {
