@@ -69,6 +69,34 @@ class SettingsFuzzTest {
         });
     }
 
+    /** Every key a functions file takes (the registry's, event-source keys included), any value, in a CSV and a YAML file. */
+    @Property(tries = 300)
+    void everyFunctionsFileKeyTakesAnyTextOrRefusesItOnOneLine(@ForAll("functionKeys") String key, @ForAll("values") String value,
+                                                               @ForAll boolean yaml) throws IOException {
+        Path dir = Files.createTempDirectory("fuzz");
+        Path f = dir.resolve(yaml ? "f.yaml" : "f.csv");
+        try {
+            String quoted = "\"" + value.replace("\"", "\"\"") + "\"";
+            Files.writeString(f, yaml ? "api:\n  " + key + ": '" + value.replace("'", "''") + "'\n"
+                    : "function," + key + "\napi," + quoted + "\n");
+            Assertions.assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+                try {
+                    FunctionSettingsFile.read(f);
+                } catch (IllegalArgumentException e) {
+                    oneLine(e);
+                }
+            });
+        } finally {
+            Files.delete(f);
+            Files.delete(dir);
+        }
+    }
+
+    @Provide
+    Arbitrary<String> functionKeys() {
+        return Arbitraries.of(io.lambdasim.reports.settings.Settings.keys(io.lambdasim.reports.settings.Setting.Scope.FUNCTION));
+    }
+
     private static void readOrRefuse(Kind kind, Damage damage) throws IOException {
         String original = switch (kind) {
             case SCENARIOS -> SCENARIOS;
