@@ -9,6 +9,7 @@ import io.lambdasim.reports.batch.SimulatingExecutor;
 import io.lambdasim.reports.batch.Sweep;
 import io.lambdasim.reports.batch.TerminalProgress;
 import io.lambdasim.reports.html.ReportWriter;
+import io.lambdasim.reports.io.ErrorLine;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,9 +43,8 @@ final class BatchCommand implements Callable<Integer> {
             description = "output folder (default: ${DEFAULT-VALUE})")
     Path out;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
-            description = "scenarios run at once (default: one per core)")
-    int threads;
+    @Option(names = "--threads", paramLabel = "N", description = "scenarios run at once, 1 or more (default: one per core)")
+    Integer threads;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "set a column for every row (wins over the file)")
     Map<String, String> set = new LinkedHashMap<>();
@@ -81,12 +81,12 @@ final class BatchCommand implements Callable<Integer> {
         ScenarioFile.Batch batch = ScenarioFile.read(file, set, parsed);
         for (Scenario s : batch.scenarios()) {
             if (!s.valid()) {
-                err.println("lambdasim batch: " + s.error());
+                err.println("lambdasim batch: " + ErrorLine.clean(s.error()));
             }
         }
         err.flush();
         BatchRunner.Result result = BatchRunner.run(batch, new SimulatingExecutor(),
-                new BatchRunner.Options(out, threads, resume, perFunction, timeline), progress(err, batch.scenarios().size()));
+                new BatchRunner.Options(out, threads("--threads", threads), resume, perFunction, timeline), progress(err, batch.scenarios().size()));
         outw.println("results: " + result.resultsCsv() + " (" + result.records().size() + " scenarios, "
                 + result.failed() + " failed" + (result.reused() > 0 ? ", " + result.reused() + " reused" : "") + ")");
         if (report) {
@@ -94,6 +94,15 @@ final class BatchCommand implements Callable<Integer> {
         }
         outw.flush();
         return result.failed() > 0 ? 1 : 0;
+    }
+
+    /** A thread count as typed ({@link BatchRunner.Options#threads}), the error naming the option. */
+    static int threads(String option, Integer requested) {
+        try {
+            return BatchRunner.Options.threads(requested);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(option + " " + e.getMessage(), e);
+        }
     }
 
     /** Bars when a person watches a terminal; a plain line per scenario in logs and pipes. */

@@ -5,6 +5,7 @@ import io.lambdasim.pricing.breakeven.CostSeries;
 import io.lambdasim.reports.breakeven.BreakEvenReport;
 import io.lambdasim.reports.breakeven.TraceBreakEvenResult;
 import io.lambdasim.reports.breakeven.TraceBreakEvenRun;
+import io.lambdasim.reports.io.OutputTarget;
 import io.lambdasim.reports.lmi.LmiSettings;
 import io.lambdasim.reports.settings.Setting;
 import io.lambdasim.reports.settings.SettingValues;
@@ -13,13 +14,12 @@ import io.lambdasim.reports.usecase.BreakEvenRequest;
 import io.lambdasim.reports.usecase.TraceBreakEvenRequest;
 import io.lambdasim.reports.usecase.UseCases;
 import io.lambdasim.reports.usecase.Workload;
+import io.lambdasim.traces.write.CsvCells;
 import java.util.stream.Stream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -69,6 +69,12 @@ final class BreakevenCommand implements Callable<Integer>, SettingOptions.Comman
     /** {@code --csv} without a file: the points go to standard output in place of the table. */
     private static final String STDOUT = "-";
 
+    @Option(names = "--force", description = "Replace an existing --csv FILE (default: refuse).")
+    boolean force;
+
+    /** The --csv file, checked before any work (never an input, never a folder or device); null for stdout. */
+    private OutputTarget csvTarget;
+
     @Override
     public List<Setting<?>> settings() {
         return SETTINGS;
@@ -77,6 +83,10 @@ final class BreakevenCommand implements Callable<Integer>, SettingOptions.Comman
     @Override
     public Integer call() {
         SettingValues values = SettingOptions.values(spec, SETTINGS);
+        if (csv != null && !csvToStdout()) {
+            csvTarget = OutputTarget.check(csv, "--csv", OutputTarget.Replace.WITH_FORCE, force,
+                    OutputTarget.inputs(values.get(Settings.PRICES), values.get(Settings.TRACE)));
+        }
         if (!values.has(Settings.EC2) && !LmiSettings.requested(values)) {
             throw new IllegalArgumentException(Settings.EC2.option() + " (or " + Settings.LMI.option() + ") is required: expected "
                     + Settings.EC2.type().expected());
@@ -91,7 +101,7 @@ final class BreakevenCommand implements Callable<Integer>, SettingOptions.Comman
         }
         BreakEvenReport report = UseCases.breakEven(BreakEvenRequest.from(values));
         if (csv != null) {
-            writeTo(csv, out, w -> writeCsv(report.result(), w));
+            writeTo(csvTarget, out, w -> writeCsv(report.result(), w));
             if (csvToStdout()) {
                 return 0;
             }
@@ -108,7 +118,7 @@ final class BreakevenCommand implements Callable<Integer>, SettingOptions.Comman
     private int traceBased(SettingValues values, PrintWriter out) {
         TraceBreakEvenResult result = UseCases.traceBreakEven(TraceBreakEvenRequest.from(values));
         if (csv != null) {
-            writeTo(csv, out, w -> writeFactorCsv(result, w));
+            writeTo(csvTarget, out, w -> writeFactorCsv(result, w));
             if (csvToStdout()) {
                 return 0;
             }
@@ -134,27 +144,25 @@ final class BreakevenCommand implements Callable<Integer>, SettingOptions.Comman
         void write(Writer w) throws IOException;
     }
 
-    /** Writes CSV to {@code file}, or to {@code out} when the file is {@code -}. */
-    private static void writeTo(Path file, PrintWriter out, CsvBody body) {
-        try {
-            if (file.toString().equals(STDOUT)) {
+    /** Writes CSV to {@code target} (whole, or not at all), or to {@code out} when there is none ({@code --csv -}). */
+    private static void writeTo(OutputTarget target, PrintWriter out, CsvBody body) {
+        if (target == null) {
+            try {
                 body.write(out);
-                out.flush();
-                return;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                body.write(w);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            out.flush();
+            return;
         }
+        target.writeText(body::write);
     }
 
     private static void writeCsv(io.lambdasim.pricing.breakeven.BreakEvenResult result, Writer w) throws IOException {
         w.write("option,requests,monthly_cost\n");
         for (CostSeries s : result.series()) {
             for (CostPoint p : s.points()) {
-                w.write(s.option() + "," + num(p.requests()) + "," + num(p.monthlyCost()) + "\n");
+                w.write(CsvCells.text(s.option()) + "," + num(p.requests()) + "," + num(p.monthlyCost()) + "\n");
             }
         }
     }
@@ -163,7 +171,7 @@ final class BreakevenCommand implements Callable<Integer>, SettingOptions.Comman
         w.write("option,factor,lambda_monthly_cost,ec2_monthly_cost\n");
         for (var o : result.options()) {
             for (var p : o.points()) {
-                w.write(o.option() + "," + num(p.factor()) + "," + num(p.lambdaMonthly()) + "," + num(p.ec2Monthly()) + "\n");
+                w.write(CsvCells.text(o.option()) + "," + num(p.factor()) + "," + num(p.lambdaMonthly()) + "," + num(p.ec2Monthly()) + "\n");
             }
         }
     }

@@ -35,8 +35,8 @@ final class DemoCommand implements Callable<Integer> {
             description = "output folder (default: ${DEFAULT-VALUE})")
     Path out;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "scenarios at once (default: one per core)")
-    int threads;
+    @Option(names = "--threads", paramLabel = "N", description = "scenarios at once, 1 or more (default: one per core)")
+    Integer threads;
 
     /** Lists the scenarios of the examples folder (as {@code --examples} names it, or as the demo finds it) at the end of the help. */
     static void listScenariosInHelp(CommandLine demo) {
@@ -102,7 +102,7 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        Demo.Result r = Demo.run(new Demo.Options(examples, out, threads), new SimulatingExecutor(),
+        Demo.Result r = Demo.run(new Demo.Options(examples, out, BatchCommand.threads("--threads", threads)), new SimulatingExecutor(),
                 BatchCommand.progress(err, 0));
         PrintWriter o = spec.commandLine().getOut();
         r.findings().forEach(o::println);

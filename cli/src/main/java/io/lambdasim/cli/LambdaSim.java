@@ -42,6 +42,7 @@ public final class LambdaSim implements Runnable {
         DemoCommand.listScenariosInHelp(cl.getSubcommands().get("demo"));
         cl.setExecutionExceptionHandler(new CliErrors());
         cl.setParameterExceptionHandler(CliErrors::onParameterError);
+        cl.setExecutionStrategy(CliErrors::execute);
         return cl;
     }
 

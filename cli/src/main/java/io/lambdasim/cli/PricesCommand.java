@@ -8,7 +8,7 @@ import io.lambdasim.pricing.LoadBalancerPrice;
 import io.lambdasim.pricing.PriceBook;
 import io.lambdasim.pricing.PriceBookWriter;
 import io.lambdasim.pricing.pricelist.PriceListImporter;
-import java.io.OutputStream;
+import io.lambdasim.reports.io.OutputTarget;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -137,16 +137,20 @@ final class PricesCommand implements Runnable {
         @Option(names = "--name", paramLabel = "NAME", description = "Name of the new price book (default: the output file name).")
         String name;
 
+        @Option(names = "--force", description = "Replace an existing output file (default: refuse).")
+        boolean force;
+
         @Override
         public Integer call() throws Exception {
+            // Checked before reading the (large) offers: never onto an offer, never over a folder or
+            // device, an existing price book only with --force.
+            OutputTarget target = OutputTarget.check(output, "-o", OutputTarget.Replace.WITH_FORCE, force, offers);
             PriceListImporter importer = new PriceListImporter(PriceBook.loadDefault());
             for (Path offer : offers) {
                 importer.read(offer); // JSON offer, get-products output or CSV offer, gzip or not
             }
             PriceBook book = importer.toPriceBook(name != null ? name : output.getFileName().toString());
-            try (OutputStream out = Files.newOutputStream(output)) {
-                PriceBookWriter.write(book, out);
-            }
+            target.write(out -> PriceBookWriter.write(book, out));
             PrintWriter out = spec.commandLine().getOut();
             out.printf("wrote %s: Lambda prices for %d region/architecture pairs, %d EC2 instance types%n", output,
                     book.lambdaPrices().size(), book.ec2Types().size());

@@ -1,7 +1,6 @@
 package io.lambdasim.cli;
 
 import io.lambdasim.reports.html.ReportWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,9 +23,6 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isDirectory(dir)) {
-            throw new IllegalArgumentException(dir + ": no such folder (give the output folder of 'lambdasim batch')");
-        }
         spec.commandLine().getOut().println("report: " + ReportWriter.write(dir));
         spec.commandLine().getOut().flush();
         return 0;

@@ -4,8 +4,11 @@ import io.lambdasim.engine.BillingUsage;
 import io.lambdasim.engine.Durations;
 import io.lambdasim.engine.Metric;
 import io.lambdasim.engine.MetricGroup;
-import io.lambdasim.engine.ProgressListener;
 import io.lambdasim.engine.UsageStats;
+import io.lambdasim.reports.io.AtomicFile;
+import io.lambdasim.reports.io.ErrorLine;
+import io.lambdasim.reports.io.OutputFailed;
+import io.lambdasim.reports.io.OutputTarget;
 import io.lambdasim.reports.run.LambdaCost;
 import io.lambdasim.reports.run.ScenarioExtension;
 import io.lambdasim.reports.run.ScenarioJson;
@@ -17,11 +20,16 @@ import io.lambdasim.reports.settings.Setting;
 import io.lambdasim.reports.settings.SettingValues;
 import io.lambdasim.reports.settings.Settings;
 import io.lambdasim.reports.usecase.UseCases;
-import java.util.List;
+import io.lambdasim.traces.Traces;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -59,6 +67,12 @@ final class SimulateCommand implements Callable<Integer>, SettingOptions.Command
     @Option(names = "--timeline", paramLabel = "OUT.csv", description = "Write a timeline (concurrency, cold starts, throttles, cost per bucket) to this CSV file.")
     Path timeline;
 
+    @Option(names = "--force", description = "Replace existing --per-function and --timeline files (default: refuse).")
+    boolean force;
+
+    @Option(names = "--progress", description = "Show progress on stderr every two seconds, even when it is not a terminal.")
+    boolean progress;
+
     @Override
     public List<Setting<?>> settings() {
         return SETTINGS;
@@ -67,20 +81,49 @@ final class SimulateCommand implements Callable<Integer>, SettingOptions.Command
     @Override
     public Integer call() {
         ScenarioOptions options = options();
+        // Outputs are checked before the run: never onto an input, never over a folder or device,
+        // an existing file only with --force.
+        List<Path> inputs = new ArrayList<>(Traces.inputFiles(options.source().trace(), options.source().read()));
+        inputs.addAll(OutputTarget.inputs(options.pricesFile()));
+        SettingValues given = SettingOptions.values(spec, SETTINGS);
+        if (given.has(Settings.FUNCTIONS)) {
+            inputs.add(given.get(Settings.FUNCTIONS));
+        }
+        OutputTarget perFunctionOut = perFunction == null ? null
+                : OutputTarget.check(perFunction, "--per-function", OutputTarget.Replace.WITH_FORCE, force, inputs);
+        OutputTarget timelineOut = timeline == null ? null
+                : OutputTarget.check(timeline, "--timeline", OutputTarget.Replace.WITH_FORCE, force, inputs);
+        if (perFunctionOut != null && timelineOut != null && perFunctionOut.resolved().equals(timelineOut.resolved())) {
+            throw new IllegalArgumentException("--per-function and --timeline name the same file " + timeline + ": give two files");
+        }
         ScenarioResult result;
-        try (Progress progress = Progress.onTerminal(spec.commandLine().getErr(), ScenarioRunner.expectedHorizonUs(options))) {
-            result = UseCases.simulate(options, progress);
+        // The timeline streams into a temporary file as the run goes (memory independent of the
+        // horizon) and replaces --timeline only when the run succeeded.
+        try (ProgressLine line = ProgressLine.of(spec.commandLine().getErr(), "simulating",
+                ScenarioRunner.expectedHorizonUs(options), progress);
+             AtomicFile timelineFile = timelineOut == null ? null : timelineOut.open()) {
+            if (timelineFile == null) {
+                result = UseCases.simulate(options, line);
+            } else {
+                ScenarioTables.TimelineRows rows = ScenarioTables.csvRows(
+                        new OutputStreamWriter(timelineFile.stream(), StandardCharsets.UTF_8));
+                result = UseCases.simulate(options, line, rows);
+                try {
+                    rows.flush();
+                } catch (IOException e) {
+                    throw new OutputFailed(timeline, e);
+                }
+                timelineFile.commit();
+            }
         }
-        if (perFunction != null) {
-            ScenarioTables.writeCsv(perFunction, ScenarioTables.perFunction(result));
-        }
-        if (timeline != null) {
-            ScenarioTables.writeCsv(timeline, ScenarioTables.timeline(result));
+        if (perFunctionOut != null) {
+            perFunctionOut.writeText(w -> ScenarioTables.writeCsv(w, ScenarioTables.perFunction(result)));
         }
         if (result.trace().rowsSkipped() > 0) {
             PrintWriter err = spec.commandLine().getErr();
             err.printf(Locale.ROOT, "lambdasim simulate: skipped %,d malformed row(s) of %,d (first: %s)%n",
-                    result.trace().rowsSkipped(), result.trace().rowsRead(), String.join("; ", result.trace().firstSkipped()));
+                    result.trace().rowsSkipped(), result.trace().rowsRead(),
+                    ErrorLine.clean(String.join("; ", result.trace().firstSkipped())));
             err.flush();
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -109,7 +152,7 @@ final class SimulateCommand implements Callable<Integer>, SettingOptions.Command
     private static void printSummary(PrintWriter out, ScenarioResult r) {
         UsageStats t = r.simulation().total();
         BillingUsage b = t.billing();
-        out.printf(Locale.ROOT, "%s: %,d invocations of %d function(s) over %s%n", r.options().source().describe(),
+        out.printf(Locale.ROOT, "%s: %,d invocations of %d function(s) over %s%n", ErrorLine.clean(r.options().source().describe()),
                 t.invocations(), r.simulation().functions().size(), r.period().describe());
         out.printf(Locale.ROOT, "  starts        %,d cold (%.2f%%), %,d warm%n", t.coldStarts(), 100 * t.coldStartRatio(), t.warmStarts());
         out.printf(Locale.ROOT, "  failures      %,d throttled, %,d timeouts, %,d errors (%,d out of memory), %,d retries, %,d dropped%n",
@@ -180,54 +223,5 @@ final class SimulateCommand implements Callable<Integer>, SettingOptions.Command
 
     private static String plain(BigDecimal v, int places) {
         return String.format(Locale.ROOT, "%,." + places + "f", v.setScale(places, RoundingMode.HALF_EVEN));
-    }
-
-    /**
-     * A progress line on stderr, only when it is a terminal and the run has taken more than two
-     * seconds; redrawn at most four times a second, erased at the end.
-     */
-    static final class Progress implements ProgressListener, AutoCloseable {
-        private static final long QUIET_NANOS = 2_000_000_000L;
-        private final PrintWriter err;
-        private final long horizonUs;
-        private final long started = System.nanoTime();
-        private long lastDraw;
-        private boolean drawn;
-
-        private Progress(PrintWriter err, long horizonUs) {
-            this.err = err;
-            this.horizonUs = horizonUs;
-        }
-
-        /** {@code horizonUs}: the workload's length when known (generated), for a percentage; else -1. */
-        static Progress onTerminal(PrintWriter err, long horizonUs) {
-            return new Progress(System.console() != null ? err : null, horizonUs);
-        }
-
-        @Override
-        public void onProgress(long invocations, long simulatedUs) {
-            if (err == null) {
-                return;
-            }
-            long now = System.nanoTime();
-            if (now - started < QUIET_NANOS || now - lastDraw < 250_000_000L) {
-                return;
-            }
-            lastDraw = now;
-            double seconds = (now - started) / 1e9;
-            String done = horizonUs > 0 ? String.format(Locale.ROOT, "%3.0f%% ", 100.0 * simulatedUs / horizonUs) : "";
-            err.printf(Locale.ROOT, "\rsimulating: %s%,d invocations, %s of trace time, %,.0f invocations/s ",
-                    done, invocations, Durations.format(simulatedUs / Durations.US_PER_S * Durations.US_PER_S), invocations / seconds);
-            err.flush();
-            drawn = true;
-        }
-
-        @Override
-        public void close() {
-            if (drawn) {
-                err.print("\r\033[K");
-                err.flush();
-            }
-        }
     }
 }

@@ -1,10 +1,15 @@
 package io.lambdasim.cli;
 
+import io.lambdasim.reports.io.AtomicFile;
+import io.lambdasim.reports.io.ErrorLine;
+import io.lambdasim.reports.io.OutputFailed;
+import io.lambdasim.reports.io.OutputTarget;
 import io.lambdasim.traces.InvocationCursor;
 import io.lambdasim.traces.TraceFormat;
 import io.lambdasim.traces.TraceReport;
 import io.lambdasim.traces.bin.BinaryTraceWriter;
 import io.lambdasim.traces.write.NativeCsvWriter;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -37,12 +42,16 @@ final class TraceConvertCommand implements Callable<Integer>, SettingOptions.Com
     @Option(names = "--generate", paramLabel = "SPEC", description = "A generated workload instead of a FILE (see 'trace generate --help').")
     String generate;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "Output file: .csv or .csv.gz.")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "Output file: .csv or .csv.gz (lambdasim-bin: any name without .gz). "
+            + "An existing OUT is replaced, only once the conversion has succeeded.")
     Path output;
 
     @Option(names = "--to", paramLabel = "FORMAT", defaultValue = "lambdasim-csv",
             description = "Output format: lambdasim-csv (default) or lambdasim-bin (binary cache, not compressed).")
     String to;
+
+    @Option(names = "--progress", description = "Show progress on stderr every two seconds, even when it is not a terminal.")
+    boolean progress;
 
     @Override
     public java.util.List<io.lambdasim.reports.settings.Setting<?>> settings() {
@@ -51,49 +60,54 @@ final class TraceConvertCommand implements Callable<Integer>, SettingOptions.Com
 
     @Override
     public Integer call() {
-        if (file != null && output.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
-            throw new IllegalArgumentException("-o " + output + " is the input file; write to another file");
-        }
-        TraceFormat target;
-        try {
-            target = TraceFormat.parse(to);
-        } catch (IllegalArgumentException e) {
-            target = null;
-        }
-        if (target != TraceFormat.LAMBDASIM_CSV && target != TraceFormat.LAMBDASIM_BIN) {
-            throw new IllegalArgumentException("--to " + to + ": expected lambdasim-csv or lambdasim-bin");
-        }
-        if (target == TraceFormat.LAMBDASIM_BIN && output.getFileName().toString().endsWith(".gz")) {
-            throw new IllegalArgumentException("-o " + output + ": a lambdasim-bin cache is memory-mapped and cannot be "
-                    + "gzip-compressed; name it without .gz");
-        }
+        TraceFormat format = outputFormat();
+        // Checked before reading anything: never onto the input (links followed), never over a
+        // folder or device; replacing an earlier OUT is what -o documents.
+        OutputTarget target = OutputTarget.check(output, "-o", OutputTarget.Replace.YES, true,
+                TraceInputOptions.inputFiles(spec, file, generate));
         long rows;
         TraceReport r;
-        try (InvocationCursor c = TraceInputOptions.openWorkload(spec, file, generate)) {
-            // The binary writer writes a temporary file and moves it into place when complete.
-            rows = target == TraceFormat.LAMBDASIM_BIN ? BinaryTraceWriter.convert(c, output) : NativeCsvWriter.convert(c, output);
+        try (ProgressLine line = TraceInputOptions.progressLine(spec, "converting", generate, progress);
+             InvocationCursor c = TraceInputOptions.openWorkload(spec, file, generate, line); AtomicFile f = target.open()) {
+            if (format == TraceFormat.LAMBDASIM_BIN) {
+                try {
+                    rows = BinaryTraceWriter.convert(c, f.channel()); // seeks back for its header
+                } catch (IOException e) {
+                    throw new OutputFailed(output, e);
+                }
+            } else {
+                rows = NativeCsvWriter.convert(c, f.stream(), NativeCsvWriter.gzipped(output));
+            }
             r = c.report();
-        } catch (RuntimeException e) {
-            if (target == TraceFormat.LAMBDASIM_BIN) {
-                throw e; // nothing of it was moved into place
-            }
-            // A half-written output would look like a shorter trace: remove it.
-            try {
-                java.nio.file.Files.deleteIfExists(output);
-            } catch (java.io.IOException ignored) {
-                // the original error matters more
-            }
-            throw e;
+            f.commit(); // on any failure the temporary file goes and OUT stays as it was
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "wrote %,d invocations of %s (%s) to %s%n", rows, file != null ? file : "the generated workload", r.format(), output);
+        out.printf(Locale.ROOT, "wrote %,d invocations of %s (%s) to %s%n", rows,
+                ErrorLine.clean(file != null ? file.toString() : "the generated workload"), r.format(), ErrorLine.clean(output.toString()));
         if (r.rowsSkipped() > 0) {
-            out.printf(Locale.ROOT, "skipped %,d bad rows, first: %s%n", r.rowsSkipped(), String.join(" | ", r.firstSkipped()));
+            out.printf(Locale.ROOT, "skipped %,d bad rows, first: %s%n", r.rowsSkipped(), ErrorLine.clean(String.join(" | ", r.firstSkipped())));
         }
         if (r.functionsDefaulted() > 0) {
             out.printf(Locale.ROOT, "%,d functions had no durations row and got the default duration%n", r.functionsDefaulted());
         }
         out.flush();
         return 0;
+    }
+
+    private TraceFormat outputFormat() {
+        TraceFormat format;
+        try {
+            format = TraceFormat.parse(to);
+        } catch (IllegalArgumentException e) {
+            format = null;
+        }
+        if (format != TraceFormat.LAMBDASIM_CSV && format != TraceFormat.LAMBDASIM_BIN) {
+            throw new IllegalArgumentException("--to " + ErrorLine.clean(to) + ": expected lambdasim-csv or lambdasim-bin");
+        }
+        if (format == TraceFormat.LAMBDASIM_BIN && output.getFileName().toString().endsWith(".gz")) {
+            throw new IllegalArgumentException("-o " + ErrorLine.clean(output.toString()) + ": a lambdasim-bin cache is "
+                    + "memory-mapped and cannot be gzip-compressed; name it without .gz");
+        }
+        return format;
     }
 }

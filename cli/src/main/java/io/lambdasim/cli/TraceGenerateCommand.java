@@ -1,5 +1,8 @@
 package io.lambdasim.cli;
 
+import io.lambdasim.reports.io.AtomicFile;
+import io.lambdasim.reports.io.OutputTarget;
+import io.lambdasim.reports.settings.Settings;
 import io.lambdasim.traces.InvocationCursor;
 import io.lambdasim.traces.generate.WorkloadSpec;
 import io.lambdasim.traces.write.NativeCsvWriter;
@@ -27,7 +30,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "Example:",
             "  lambdasim trace generate 'poisson(5/s);duration=lognormal(80ms,900ms);horizon=1d;function=api"
                 + " + schedule(rate(1 hour));duration=const(40s);function=nightly' -o day.csv.gz"})
-final class TraceGenerateCommand implements Callable<Integer> {
+final class TraceGenerateCommand implements Callable<Integer>, SettingOptions.Command {
 
     @Spec
     CommandSpec spec;
@@ -41,14 +44,26 @@ final class TraceGenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Seed, overriding the spec's seed= (default: the spec's, else 1).")
     Long seed;
 
+    @Option(names = "--progress", description = "Show progress on stderr every two seconds, even when it is not a terminal.")
+    boolean progress;
+
+    @Override
+    public java.util.List<io.lambdasim.reports.settings.Setting<?>> settings() {
+        return java.util.List.of(Settings.ALLOW_HUGE);
+    }
+
     @Override
     public Integer call() {
         // Parse before touching the output, so a bad spec leaves no file behind.
         WorkloadSpec w = WorkloadSpec.parse(workload);
         long usedSeed = seed == null ? w.seed() : seed;
+        OutputTarget target = OutputTarget.check(output, "-o", OutputTarget.Replace.YES, true);
         long rows;
-        try (InvocationCursor c = w.open(usedSeed)) {
-            rows = NativeCsvWriter.convert(c, output);
+        try (ProgressLine line = ProgressLine.of(spec.commandLine().getErr(), "generating", w.horizonUs(), progress);
+             InvocationCursor c = new ProgressCursor(w.open(usedSeed,
+                     SettingOptions.values(spec, settings()).get(Settings.ALLOW_HUGE)), line); AtomicFile f = target.open()) {
+            rows = NativeCsvWriter.convert(c, f.stream(), NativeCsvWriter.gzipped(output));
+            f.commit();
         }
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "wrote %,d invocations of %d function(s) over %s (seed %d) to %s%n",

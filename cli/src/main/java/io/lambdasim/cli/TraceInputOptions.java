@@ -18,7 +18,7 @@ final class TraceInputOptions {
 
     static final List<Setting<?>> SETTINGS = List.of(Settings.FORMAT, Settings.FUNCTION, Settings.SKIP_BAD_ROWS,
             Settings.PLACEMENT, Settings.SEED, Settings.DURATIONS, Settings.APP_MEMORY, Settings.DEFAULT_DURATION,
-            Settings.TRACE_MEMORY_MB, Settings.REORDER_WINDOW);
+            Settings.TRACE_MEMORY_MB, Settings.REORDER_WINDOW, Settings.ALLOW_HUGE);
 
     private TraceInputOptions() {
     }
@@ -31,8 +31,28 @@ final class TraceInputOptions {
         if ((file == null) == (generate == null)) {
             throw new IllegalArgumentException("give either a trace FILE or --generate SPEC");
         }
+        return source(command, file, generate).open();
+    }
+
+    private static io.lambdasim.reports.run.TraceSource source(CommandSpec command, Path file, String generate) {
         SettingValues v = SettingOptions.values(command, SETTINGS);
         v = file != null ? v.with(Settings.TRACE, file.toString()) : v.with(Settings.GENERATE, generate);
-        return Workload.from(v).open();
+        return Workload.from(v);
+    }
+
+    /** {@link #openWorkload} reporting its progress to {@code line} (see {@link ProgressLine}); close both. */
+    static InvocationCursor openWorkload(CommandSpec command, Path file, String generate, ProgressLine line) {
+        return new ProgressCursor(openWorkload(command, file, generate), line);
+    }
+
+    /** The progress line of a command reading {@code generate} (its length known) or a file. */
+    static ProgressLine progressLine(CommandSpec command, String verb, String generate, boolean asked) {
+        long horizon = generate == null ? -1 : io.lambdasim.traces.generate.WorkloadSpec.parse(generate).horizonUs();
+        return ProgressLine.of(command.commandLine().getErr(), verb, horizon, asked);
+    }
+
+    /** Every file reading the workload touches (the trace and Azure 2019 files beside it): never an output. */
+    static List<Path> inputFiles(CommandSpec command, Path file, String generate) {
+        return file == null ? List.of() : io.lambdasim.traces.Traces.inputFiles(file, source(command, file, generate).read());
     }
 }

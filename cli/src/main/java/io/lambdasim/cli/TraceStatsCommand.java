@@ -2,6 +2,7 @@ package io.lambdasim.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.lambdasim.reports.io.ErrorLine;
 import io.lambdasim.traces.InvocationCursor;
 import io.lambdasim.traces.TraceReport;
 import io.lambdasim.traces.TraceStats;
@@ -37,6 +38,9 @@ final class TraceStatsCommand implements Callable<Integer>, SettingOptions.Comma
     @Option(names = "--json", description = "Print JSON for scripts instead of text.")
     boolean json;
 
+    @Option(names = "--progress", description = "Show progress on stderr every two seconds, even when it is not a terminal.")
+    boolean progress;
+
     @Override
     public java.util.List<io.lambdasim.reports.settings.Setting<?>> settings() {
         return TraceInputOptions.SETTINGS;
@@ -45,7 +49,8 @@ final class TraceStatsCommand implements Callable<Integer>, SettingOptions.Comma
     @Override
     public Integer call() throws IOException {
         TraceStats s;
-        try (InvocationCursor c = TraceInputOptions.openWorkload(spec, file, generate)) {
+        try (ProgressLine line = TraceInputOptions.progressLine(spec, "reading", generate, progress);
+             InvocationCursor c = TraceInputOptions.openWorkload(spec, file, generate, line)) {
             s = TraceStats.of(c);
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -60,7 +65,7 @@ final class TraceStatsCommand implements Callable<Integer>, SettingOptions.Comma
 
     private void printText(TraceStats s, PrintWriter out) {
         TraceReport r = s.report();
-        out.printf(Locale.ROOT, "file               %s%n", file != null ? file : "generated: " + generate);
+        out.printf(Locale.ROOT, "file               %s%n", ErrorLine.clean(file != null ? file.toString() : "generated: " + generate));
         out.printf(Locale.ROOT, "format             %s%n", r.format());
         out.printf(Locale.ROOT, "invocations        %,d%n", s.invocations());
         out.printf(Locale.ROOT, "functions          %,d%n", s.functions());
@@ -88,11 +93,11 @@ final class TraceStatsCommand implements Callable<Integer>, SettingOptions.Comma
             out.println("memory sizes       " + sb);
         }
         if (r.rowsSkipped() > 0) {
-            out.printf(Locale.ROOT, "rows skipped       %,d, first: %s%n", r.rowsSkipped(), String.join(" | ", r.firstSkipped()));
+            out.printf(Locale.ROOT, "rows skipped       %,d, first: %s%n", r.rowsSkipped(), ErrorLine.clean(String.join(" | ", r.firstSkipped())));
         }
         if (r.functionsDefaulted() > 0) {
             out.printf(Locale.ROOT, "functions given the default duration  %,d (e.g. %s)%n", r.functionsDefaulted(),
-                    String.join(", ", r.defaultedFunctions()));
+                    ErrorLine.clean(String.join(", ", r.defaultedFunctions())));
         }
         if (r.functionsWithoutMemory() > 0) {
             out.printf(Locale.ROOT, "functions without memory  %,d%n", r.functionsWithoutMemory());

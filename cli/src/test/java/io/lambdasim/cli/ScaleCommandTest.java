@@ -74,4 +74,19 @@ class ScaleCommandTest {
         assertThat(r.exitCode).isEqualTo(2);
         assertThat(r.err).contains("cannot be gzip-compressed");
     }
+
+    @Test
+    void aCacheWrittenThroughALinkReplacesTheLinkedFileWholeAndLeavesNoTemporaryFile() throws IOException {
+        Path real = Files.writeString(dir.resolve("old.lsb"), "an earlier cache");
+        Path link = Files.createSymbolicLink(dir.resolve("day.lsb"), real.getFileName());
+        CommandRun r = CommandRun.of("trace", "convert", "--generate", "poisson(2/s);duration=const(5ms);horizon=1m;seed=3",
+                "--to", "lambdasim-bin", "-o", link.toString());
+        assertThat(r.exitCode).as(r.err).isZero();
+        // The link still points at the same name, which now holds the new cache (through the one output path).
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(io.lambdasim.traces.Traces.detect(real)).isEqualTo(io.lambdasim.traces.TraceFormat.LAMBDASIM_BIN);
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("old.lsb", "day.lsb");
+        }
+    }
 }

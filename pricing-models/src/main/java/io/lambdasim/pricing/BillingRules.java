@@ -73,9 +73,23 @@ public record BillingRules(String name, String description, long roundingMs, Ini
      * @param initUs INIT duration in µs, or a negative value for a warm start
      */
     public long billedMs(long durationUs, long initUs, boolean customRuntime) {
-        long t = Math.max(0, durationUs) + (initUs > 0 && billsInit(customRuntime) ? initUs : 0);
+        // Exact: an overflow throws instead of wrapping to a negative bill.
+        long t = Math.addExact(Math.max(0, durationUs), initUs > 0 && billsInit(customRuntime) ? initUs : 0);
         long r = roundingUs();
-        return (t + r - 1) / r * roundingMs;
+        return Math.addExact(t, r - 1) / r * roundingMs;
+    }
+
+    /**
+     * Checks a duration in ms (an invocation's, or its INIT's) against the era: at least 0 and at
+     * most its longest timeout. {@code what} names it in the message.
+     */
+    public void checkDurationMs(double ms, String what) {
+        long max = maxTimeoutSeconds * 1000L;
+        if (!(ms >= 0 && ms <= max)) {
+            String shown = Math.abs(ms) < 1e15 ? java.math.BigDecimal.valueOf(ms).stripTrailingZeros().toPlainString()
+                    : String.format(java.util.Locale.ROOT, "%.3g", ms);
+            throw new IllegalArgumentException(what + " " + shown + " ms is outside " + name + "'s range 0.." + max + " ms (its longest timeout is " + maxTimeoutSeconds + " s)");
+        }
     }
 
     /** Checks memory against the rule set's range and step; throws naming the value and the range. */

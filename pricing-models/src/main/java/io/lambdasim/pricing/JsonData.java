@@ -40,7 +40,7 @@ final class JsonData {
             String where = loc == null ? "" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr();
             throw new DataFileException(file, where, e.getOriginalMessage().split("\n")[0]);
         } catch (IOException e) {
-            throw new DataFileException(file, "", "cannot read: " + e.getMessage());
+            throw DataFileException.cannotRead(file, e);
         }
     }
 

@@ -110,7 +110,7 @@ public final class PriceBook {
         } catch (NoSuchFileException e) {
             throw new DataFileException(file.toString(), "", "no such price book file");
         } catch (IOException e) {
-            throw new DataFileException(file.toString(), "", "cannot read: " + e.getMessage());
+            throw DataFileException.cannotRead(file.toString(), e);
         }
     }
 

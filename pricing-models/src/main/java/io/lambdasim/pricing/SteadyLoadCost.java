@@ -32,9 +32,11 @@ public final class SteadyLoadCost {
         this.billing = billing;
         BillingRules rules = billing.rules();
         rules.checkMemory(load.memoryMb());
+        rules.checkDurationMs(load.durationMs(), "duration");
+        rules.checkDurationMs(load.initMs(), "INIT");
         this.prices = billing.prices(load.region(), load.arch());
-        long durUs = Math.round(load.durationMs() * 1000);
-        long initUs = Math.round(load.initMs() * 1000);
+        long durUs = micros(load.durationMs());
+        long initUs = micros(load.initMs());
         long warm = rules.billedMs(durUs, -1, load.customRuntime());
         long cold = rules.billedMs(durUs, initUs, load.customRuntime());
         BigDecimal c = BigDecimal.valueOf(load.coldRatio());
@@ -57,6 +59,11 @@ public final class SteadyLoadCost {
             tierTop[i] = tiers.get(i).unbounded() ? Double.POSITIVE_INFINITY : tiers.get(i).upToGbSeconds().doubleValue();
             tierPrice[i] = tiers.get(i).usdPerGbSecond().doubleValue();
         }
+    }
+
+    /** ms to µs exactly (half up), for a value already checked against the era's timeout. */
+    private static long micros(double ms) {
+        return BigDecimal.valueOf(ms).movePointRight(3).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
     }
 
     public SteadyLoad load() {

@@ -20,6 +20,9 @@ public final class Durations {
     }
 
     /** Microseconds in {@code text}; throws IllegalArgumentException naming the value otherwise. */
+    /** The longest duration a setting may hold: 100 years of 365 days. */
+    public static final long MAX_US = 36_500L * 24 * 3_600_000_000L;
+
     public static long parseUs(String text) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("empty duration (expected e.g. 250ms, 10m, 1.5s, 2h)");
@@ -47,6 +50,10 @@ public final class Durations {
             double value = Double.parseDouble(number);
             if (value < 0 || Double.isNaN(value)) {
                 throw new NumberFormatException();
+            }
+            if (value * scale > MAX_US) {
+                // Sums of times must stay far from overflowing a long.
+                throw new IllegalArgumentException("duration '" + text + "' is too large: at most 36500d (100 years)");
             }
             return Math.round(value * scale);
         } catch (NumberFormatException e) {

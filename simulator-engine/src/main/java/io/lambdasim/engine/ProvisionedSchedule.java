@@ -43,17 +43,38 @@ public record ProvisionedSchedule(int count, long fromUsOfDay, long toUsOfDay, b
     }
 
     private static long timeOfDay(String hhmm, String text) {
-        String[] p = hhmm.trim().split(":");
+        long us = clock(hhmm);
+        if (us < 0) {
+            throw new IllegalArgumentException("bad time of day '" + hhmm + "' in '" + text + "': expected HH:MM, 00:00 to 24:00");
+        }
+        return us;
+    }
+
+    /** HH:MM (or H) as µs since midnight, 00:00 to 24:00; -1 when it is not a time of day. */
+    private static long clock(String hhmm) {
+        String[] p = hhmm.trim().split(":", -1);
         try {
             int h = Integer.parseInt(p[0]);
             int m = p.length > 1 ? Integer.parseInt(p[1]) : 0;
-            if (h < 0 || h > 24 || m < 0 || m > 59 || p.length > 2) {
-                throw new NumberFormatException();
+            if (h < 0 || h > 24 || m < 0 || m > 59 || p.length > 2 || (h == 24 && m > 0)) {
+                return -1;
             }
             return h * Durations.US_PER_H + m * Durations.US_PER_MIN;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("bad time of day '" + hhmm + "' in '" + text + "': expected HH:MM");
+            return -1;
         }
+    }
+
+    /**
+     * A time of day at which a trace starts, {@code HH:MM} from 00:00 to 23:59, as µs since
+     * midnight; the message names only what the user typed.
+     */
+    public static long parseStartTime(String hhmm) {
+        long us = clock(hhmm);
+        if (us < 0 || us >= Durations.US_PER_DAY) {
+            throw new IllegalArgumentException("bad time of day '" + hhmm.trim() + "': expected HH:MM, 00:00 to 23:59");
+        }
+        return us;
     }
 
     /** AWS bills provisioned concurrency from enable to disable, rounded up to 5 minutes (Lambda pricing page). */

@@ -95,6 +95,11 @@ final class Simulation {
     private GroupLog log;
 
     Simulation(SimulationConfig cfg, ProgressListener listener) {
+        this(cfg, listener, null);
+    }
+
+    /** {@code sink}: stream the timeline there instead of keeping it (null: keep it). */
+    Simulation(SimulationConfig cfg, ProgressListener listener, TimelineSink sink) {
         this.cfg = cfg;
         this.listener = listener == null ? ProgressListener.NONE : listener;
         this.completions = new TimingWheelEventQueue();
@@ -104,7 +109,7 @@ final class Simulation {
         this.maxLifetimeUs = cfg.maxLifetimeUs();
         this.pool = new EnvironmentPool(queue, cfg.reuse(), maxLifetimeUs);
         this.envs = pool.table();
-        this.timeline = cfg.timelineBucketUs() > 0 ? new TimelineRecorder(cfg.timelineBucketUs()) : null;
+        this.timeline = cfg.timelineBucketUs() > 0 ? new TimelineRecorder(cfg.timelineBucketUs(), sink) : null;
         this.direct = new DirectStage(this);
         this.async = new AsyncStage(this, a, cfg.throttleBackoffUs(), cfg.throttleBackoffMaxUs());
     }

@@ -120,6 +120,27 @@ public record SimulationConfig(
         if (accountConcurrency < 1) {
             throw new IllegalArgumentException("account concurrency limit " + accountConcurrency + " must be at least 1");
         }
+        // Reserved and provisioned concurrency are carved out of the account's limit: more than
+        // the limit cannot be configured (a negative reservation used to throttle everything).
+        if (reservedConcurrency != InvocationCursor.MISSING && (reservedConcurrency < 0 || reservedConcurrency > accountConcurrency)) {
+            throw new IllegalArgumentException("reserved concurrency " + reservedConcurrency + " is outside 0.."
+                    + accountConcurrency + " (the account concurrency limit)");
+        }
+        if (provisioned.count() > accountConcurrency) {
+            throw new IllegalArgumentException("provisioned concurrency " + provisioned.count()
+                    + " is above the account concurrency limit " + accountConcurrency);
+        }
+        for (FunctionRule rule : functionRules) {
+            FunctionSettings fs = rule.settings();
+            if (fs.reserved() != null && fs.reserved() > accountConcurrency) {
+                throw new IllegalArgumentException("reserved concurrency " + fs.reserved() + " of " + rule.pattern()
+                        + " is above the account concurrency limit " + accountConcurrency);
+            }
+            if (fs.provisioned() != null && fs.provisioned().count() > accountConcurrency) {
+                throw new IllegalArgumentException("provisioned concurrency " + fs.provisioned().count() + " of "
+                        + rule.pattern() + " is above the account concurrency limit " + accountConcurrency);
+            }
+        }
         if (maxLifetimeUs < 0 || maxEventAgeUs < 0 || timelineBucketUs < 0 || throttleBackoffUs < 1
                 || throttleBackoffMaxUs < throttleBackoffUs) {
             throw new IllegalArgumentException("durations must be positive (and the back-off cap at least the first back-off)");

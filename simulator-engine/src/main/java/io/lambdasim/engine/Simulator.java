@@ -49,4 +49,14 @@ public final class Simulator {
                                                  int jobs, Supplier<InvocationCursor> reopen) {
         return new ParallelSimulation(config, listener, jobs).run(cursor, reopen);
     }
+
+    /**
+     * As {@link #run(InvocationCursor, SimulationConfig, ProgressListener)}, streaming the timeline
+     * (when the config asks for one) bucket by bucket to {@code timeline} instead of keeping it:
+     * memory does not grow with the horizon, and the result's {@code timeline()} is null.
+     */
+    public static SimulationResult run(InvocationCursor cursor, SimulationConfig config, ProgressListener listener,
+                                       TimelineSink timeline) {
+        return new Simulation(config, listener, timeline).run(cursor);
+    }
 }

@@ -17,4 +17,10 @@ public record Timeline(long bucketUs, long[] invocations, long[] coldStarts, lon
     public long bucketStartUs(int i) {
         return i * bucketUs;
     }
+
+    /** Bucket {@code i} as one value (what a {@link TimelineSink} receives). */
+    public TimelineBucket bucket(int i) {
+        return new TimelineBucket(bucketStartUs(i), invocations[i], coldStarts[i], throttled[i], requests[i],
+                peakConcurrency[i], avgConcurrency[i], peakAlive[i], avgAlive[i], gbSeconds[i], provisionedGbSeconds[i]);
+    }
 }

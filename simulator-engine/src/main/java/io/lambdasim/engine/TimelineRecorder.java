@@ -6,10 +6,24 @@ import java.util.Arrays;
  * Accumulates the {@link Timeline}: counters per bucket, and time-weighted integrals of the
  * in-flight and alive counts, advanced piecewise across bucket boundaries. Arrays grow with the
  * horizon (one slot per bucket), not with the number of invocations.
+ *
+ * <p>With a {@link TimelineSink} the recorder streams instead: every update happens at the
+ * simulation's current time, which never goes back, so a bucket is final once time leaves it;
+ * it goes to the sink and its slot is reused. Memory is then one bucket, whatever the horizon.
+ *
+ * <p>Either way a timeline stops at {@link #MAX_BUCKETS}: a bucket far too narrow for the trace
+ * ({@code --bucket 1us} over a day is 86 billion rows) is reported in one line, not run until
+ * the disk or the heap is full.
  */
 final class TimelineRecorder {
 
+    /** The most buckets a timeline may have (10 million: about 1 GB of CSV). */
+    static final long MAX_BUCKETS = 10_000_000L;
+
     private final long bucketUs;
+    private final TimelineSink sink;
+    /** Streaming: the bucket index held in slot 0. */
+    private long base;
     private long[] invocations = new long[64];
     private long[] coldStarts = new long[64];
     private long[] throttled = new long[64];
@@ -29,11 +43,35 @@ final class TimelineRecorder {
     private int lastProvisionedMb;
 
     TimelineRecorder(long bucketUs) {
+        this(bucketUs, null);
+    }
+
+    TimelineRecorder(long bucketUs, TimelineSink sink) {
         this.bucketUs = bucketUs;
+        this.sink = sink;
+    }
+
+    private IllegalArgumentException tooMany(long us) {
+        return new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                "a timeline bucket of %s gives more than %,d buckets by %s of trace time: use a wider bucket",
+                Durations.format(bucketUs), MAX_BUCKETS, Durations.format(us)));
     }
 
     private int bucket(long us) {
-        int b = (int) (us / bucketUs);
+        long index = us / bucketUs;
+        if (index >= MAX_BUCKETS) {
+            throw tooMany(us);
+        }
+        if (sink != null) {
+            while (base < index) {
+                emit(0, base, bucketUs);
+                clear(0);
+                base++;
+            }
+            buckets = 1;
+            return 0;
+        }
+        int b = (int) index;
         if (b >= invocations.length) {
             int n = Math.max(b + 1, invocations.length * 2);
             invocations = Arrays.copyOf(invocations, n);
@@ -53,9 +91,12 @@ final class TimelineRecorder {
 
     /** Integrates the counts held since the last call up to {@code nowUs}. */
     void advance(long nowUs) {
+        if (nowUs / bucketUs >= MAX_BUCKETS) {
+            throw tooMany(nowUs); // before a single empty bucket of the gap is written
+        }
         while (lastUs < nowUs) {
             int b = bucket(lastUs);
-            long end = Math.min(nowUs, (b + 1L) * bucketUs);
+            long end = Math.min(nowUs, (lastUs / bucketUs + 1) * bucketUs);
             long dt = end - lastUs;
             concurrencyUs[b] += lastConcurrency * dt;
             aliveUs[b] += lastAlive * dt;
@@ -99,7 +140,7 @@ final class TimelineRecorder {
      */
     void addCounters(TimelineRecorder other) {
         if (other.buckets > 0) {
-            bucket(other.buckets - 1);
+            bucket((other.buckets - 1) * bucketUs); // grows these arrays to the other's last bucket (bucket takes µs)
         }
         for (int b = 0; b < other.buckets; b++) {
             invocations[b] += other.invocations[b];
@@ -123,8 +164,36 @@ final class TimelineRecorder {
         return b < buckets ? peakAlive[b] : 0;
     }
 
+    /** Sends bucket {@code index}, held in {@code slot}, to the sink; {@code width} µs of it were simulated. */
+    private void emit(int slot, long index, long width) {
+        long w = Math.max(1, width);
+        sink.bucket(new TimelineBucket(index * bucketUs, invocations[slot], coldStarts[slot], throttled[slot],
+                requests[slot], peakConcurrency[slot], (double) concurrencyUs[slot] / w, peakAlive[slot],
+                (double) aliveUs[slot] / w, mbUs[slot] / 1.024e9, provisionedMbUs[slot] / 1.024e9));
+    }
+
+    private void clear(int slot) {
+        invocations[slot] = 0;
+        coldStarts[slot] = 0;
+        throttled[slot] = 0;
+        requests[slot] = 0;
+        peakConcurrency[slot] = 0;
+        peakAlive[slot] = 0;
+        concurrencyUs[slot] = 0;
+        aliveUs[slot] = 0;
+        mbUs[slot] = 0;
+        provisionedMbUs[slot] = 0;
+    }
+
+    /** The timeline to {@code horizonUs}; null when it was streamed (the sink has every bucket). */
     Timeline finish(long horizonUs) {
         advance(horizonUs);
+        if (sink != null) {
+            long last = Math.max(0, Math.max(base, (horizonUs + bucketUs - 1) / bucketUs - 1));
+            bucket(last * bucketUs); // emits every bucket before the last
+            emit(0, base, Math.min(bucketUs, horizonUs - base * bucketUs));
+            return null;
+        }
         int n = Math.max(1, Math.max(buckets, (int) ((horizonUs + bucketUs - 1) / bucketUs)));
         bucket(n - 1);
         double[] avgConc = new double[n];

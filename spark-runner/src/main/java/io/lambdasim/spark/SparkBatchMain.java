@@ -42,7 +42,9 @@ public final class SparkBatchMain {
         } catch (IllegalArgumentException e) {
             err.println("lambdasim-spark: " + e.getMessage());
             code = 2;
-        } catch (IOException | UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException | io.lambdasim.reports.io.OutputFailed e) {
+            // OutputFailed: results.csv or a record could not be written (disk full, permission);
+            // what was there before is untouched. One line, as the local batch says it.
             err.println("lambdasim-spark: " + e.getMessage());
             code = 2;
         } catch (InterruptedException e) {

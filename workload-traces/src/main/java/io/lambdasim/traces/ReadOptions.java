@@ -20,6 +20,11 @@ import java.nio.file.Path;
  * @param memoryFile        Azure 2019 app-memory file, or {@code null} to look beside it
  * @param reorderWindowUs   how far (µs) a row of an end-ordered source (Azure 2021, CloudWatch) may
  *                          start before rows already read; default 900 s, Lambda's longest timeout
+ * @param minMemoryMb       the smallest configured memory a row may carry (a smaller one is a bad
+ *                          row naming file and line); 1 by default. Callers that know the billing
+ *                          era pass its range (pricing's {@code BillingRules}); derived memory
+ *                          (Azure 2019's per-app averages) is not a configured size and is not checked
+ * @param maxMemoryMb       the largest, likewise; {@link Integer#MAX_VALUE} by default
  */
 public record ReadOptions(
         boolean skipBadRows,
@@ -30,7 +35,9 @@ public record ReadOptions(
         String function,
         Path durationsFile,
         Path memoryFile,
-        long reorderWindowUs) {
+        long reorderWindowUs,
+        int minMemoryMb,
+        int maxMemoryMb) {
 
     /** Lambda's maximum timeout: no valid invocation runs longer, so no valid row is later. */
     public static final long MAX_REORDER_WINDOW_US = 900_000_000L;
@@ -43,7 +50,7 @@ public record ReadOptions(
     public static final long DEFAULT_DURATION_US = 1_000_000L;
 
     public static final ReadOptions DEFAULTS = new ReadOptions(false, DefaultSeed.VALUE, Placement.UNIFORM,
-            DEFAULT_DURATION_US, InvocationCursor.MISSING, null, null, null, MAX_REORDER_WINDOW_US);
+            DEFAULT_DURATION_US, InvocationCursor.MISSING, null, null, null, MAX_REORDER_WINDOW_US, 1, Integer.MAX_VALUE);
 
     public ReadOptions {
         if (placement == null) {
@@ -58,50 +65,59 @@ public record ReadOptions(
         if (reorderWindowUs < 0) {
             throw new IllegalArgumentException("reorder window must be >= 0, got " + reorderWindowUs + " us");
         }
+        if (minMemoryMb < 1 || maxMemoryMb < minMemoryMb) {
+            throw new IllegalArgumentException("memory range " + minMemoryMb + ".." + maxMemoryMb + " MB is empty");
+        }
+    }
+
+    /** Rows whose configured memory lies outside {@code min..max} MB are bad rows (file:line). */
+    public ReadOptions withMemoryRangeMb(int min, int max) {
+        return new ReadOptions(skipBadRows, seed, placement, defaultDurationUs, memoryMbOverride, function,
+                durationsFile, memoryFile, reorderWindowUs, min, max);
     }
 
     public ReadOptions withSkipBadRows(boolean skip) {
         return new ReadOptions(skip, seed, placement, defaultDurationUs, memoryMbOverride, function,
-                durationsFile, memoryFile, reorderWindowUs);
+                durationsFile, memoryFile, reorderWindowUs, minMemoryMb, maxMemoryMb);
     }
 
     public ReadOptions withSeed(long newSeed) {
         return new ReadOptions(skipBadRows, newSeed, placement, defaultDurationUs, memoryMbOverride,
-                function, durationsFile, memoryFile, reorderWindowUs);
+                function, durationsFile, memoryFile, reorderWindowUs, minMemoryMb, maxMemoryMb);
     }
 
     public ReadOptions withPlacement(Placement p) {
         return new ReadOptions(skipBadRows, seed, p, defaultDurationUs, memoryMbOverride, function,
-                durationsFile, memoryFile, reorderWindowUs);
+                durationsFile, memoryFile, reorderWindowUs, minMemoryMb, maxMemoryMb);
     }
 
     public ReadOptions withDefaultDurationUs(long us) {
         return new ReadOptions(skipBadRows, seed, placement, us, memoryMbOverride, function,
-                durationsFile, memoryFile, reorderWindowUs);
+                durationsFile, memoryFile, reorderWindowUs, minMemoryMb, maxMemoryMb);
     }
 
     public ReadOptions withMemoryMbOverride(int mb) {
         return new ReadOptions(skipBadRows, seed, placement, defaultDurationUs, mb, function,
-                durationsFile, memoryFile, reorderWindowUs);
+                durationsFile, memoryFile, reorderWindowUs, minMemoryMb, maxMemoryMb);
     }
 
     public ReadOptions withFunction(String name) {
         return new ReadOptions(skipBadRows, seed, placement, defaultDurationUs, memoryMbOverride, name,
-                durationsFile, memoryFile, reorderWindowUs);
+                durationsFile, memoryFile, reorderWindowUs, minMemoryMb, maxMemoryMb);
     }
 
     public ReadOptions withDurationsFile(Path file) {
         return new ReadOptions(skipBadRows, seed, placement, defaultDurationUs, memoryMbOverride,
-                function, file, memoryFile, reorderWindowUs);
+                function, file, memoryFile, reorderWindowUs, minMemoryMb, maxMemoryMb);
     }
 
     public ReadOptions withMemoryFile(Path file) {
         return new ReadOptions(skipBadRows, seed, placement, defaultDurationUs, memoryMbOverride,
-                function, durationsFile, file, reorderWindowUs);
+                function, durationsFile, file, reorderWindowUs, minMemoryMb, maxMemoryMb);
     }
 
     public ReadOptions withReorderWindowUs(long us) {
         return new ReadOptions(skipBadRows, seed, placement, defaultDurationUs, memoryMbOverride,
-                function, durationsFile, memoryFile, us);
+                function, durationsFile, memoryFile, us, minMemoryMb, maxMemoryMb);
     }
 }

@@ -30,6 +30,23 @@ public final class TraceException extends RuntimeException {
         return sb.append(": ").append(message).toString();
     }
 
+    /**
+     * {@code file} could not be read (at {@code line}, 0 when unknown): the reason in words. A
+     * truncated compressed file ends with no message at all, which used to read "cannot read: null".
+     */
+    public static TraceException cannotRead(String file, long line, Exception e) {
+        String m = e.getMessage();
+        String reason;
+        if (e instanceof java.io.EOFException || m == null || m.isBlank()) {
+            reason = "unexpected end of input: the file is truncated or corrupt";
+        } else if (e instanceof java.nio.file.AccessDeniedException) {
+            reason = "permission denied";
+        } else {
+            reason = m.replace('\n', ' ') + " (the file may be corrupt or truncated)";
+        }
+        return new TraceException(file, line, null, "cannot read: " + reason);
+    }
+
     public String file() {
         return file;
     }

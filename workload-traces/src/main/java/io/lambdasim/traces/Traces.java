@@ -45,6 +45,28 @@ public final class Traces {
         }
     }
 
+    /**
+     * Every file reading {@code file} may touch: the trace itself, the Azure 2019 durations and
+     * app-memory files named in {@code options} or found beside it. Commands that write refuse to
+     * write onto any of these.
+     */
+    public static java.util.List<Path> inputFiles(Path file, ReadOptions options) {
+        java.util.List<Path> out = new java.util.ArrayList<>();
+        if (file == null) {
+            return out;
+        }
+        out.add(file);
+        ReadOptions o = options == null ? ReadOptions.DEFAULTS : options;
+        for (Path p : new Path[] {o.durationsFile(), o.memoryFile(),
+                io.lambdasim.traces.read.Azure2019Reader.besideFile(file, "function_durations_percentiles"),
+                io.lambdasim.traces.read.Azure2019Reader.besideFile(file, "app_memory_percentiles")}) {
+            if (p != null) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
     /** The format of {@code file}, from its first bytes; a TraceException when none fits. */
     public static TraceFormat detect(Path file) {
         return FormatDetector.detect(file);

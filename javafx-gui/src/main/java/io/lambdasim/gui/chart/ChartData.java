@@ -1,5 +1,6 @@
 package io.lambdasim.gui.chart;
 
+import io.lambdasim.traces.write.CsvCells;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -33,7 +34,8 @@ public record ChartData(String title, String xLabel, String yLabel, boolean logX
         return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
+    /** Quoted when needed, and never read as a formula by a spreadsheet ({@link CsvCells#text}). */
     private static String csv(String s) {
-        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+        return s.isEmpty() ? s : CsvCells.text(s);
     }
 }

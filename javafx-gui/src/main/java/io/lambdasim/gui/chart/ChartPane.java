@@ -1,11 +1,7 @@
 package io.lambdasim.gui.chart;
 
+import io.lambdasim.reports.io.OutputTarget;
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleFunction;
@@ -271,19 +267,14 @@ public final class ChartPane extends BorderPane {
     public void exportPng(File f) {
         Node c = getCenter();
         WritableImage img = c.snapshot(null, null);
-        try {
-            ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", f);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        // The save dialog asked before replacing; the file is still written whole or not at all.
+        OutputTarget.check(f.toPath(), null, OutputTarget.Replace.YES, true)
+                .write(out -> ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", out));
     }
 
     public void exportCsv(File f) {
-        try (Writer w = Files.newBufferedWriter(f.toPath(), StandardCharsets.UTF_8)) {
-            data.get().writeCsv(w);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ChartData d = data.get();
+        OutputTarget.check(f.toPath(), null, OutputTarget.Replace.YES, true).writeText(d::writeCsv);
     }
 
     /** Both chart kinds share these settings. */

@@ -13,14 +13,13 @@ import io.lambdasim.reports.batch.ScenarioExecutor;
 import io.lambdasim.reports.batch.ScenarioFile;
 import io.lambdasim.reports.batch.ScenarioRecord;
 import io.lambdasim.reports.html.ReportWriter;
+import io.lambdasim.reports.io.OutputTarget;
+import io.lambdasim.traces.write.CsvCells;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -136,18 +135,18 @@ public final class ScenariosViewModel {
         }
     }
 
+    /** Written whole to a temporary file and moved into place: a failed save leaves the file as it was. */
     private void saveAs(Path to) {
-        try (Writer w = Files.newBufferedWriter(to, StandardCharsets.UTF_8);
-             CSVWriter csv = new CSVWriter(w, ',', CSVWriter.DEFAULT_QUOTE_CHARACTER, CSVWriter.DEFAULT_ESCAPE_CHARACTER, "\n")) {
+        OutputTarget.check(to, null, OutputTarget.Replace.YES, true).writeText(w -> {
+            CSVWriter csv = new CSVWriter(w, ',', CSVWriter.DEFAULT_QUOTE_CHARACTER, CSVWriter.DEFAULT_ESCAPE_CHARACTER, "\n");
             csv.writeNext(header.toArray(String[]::new), false);
             for (ScenarioRow r : rows) {
                 String[] line = new String[header.size()];
-                Arrays.setAll(line, r::cell);
+                Arrays.setAll(line, i -> CsvCells.guard(r.cell(i)));
                 csv.writeNext(line, false);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            csv.flush();
+        });
     }
 
     /**
@@ -168,7 +167,9 @@ public final class ScenariosViewModel {
         ScenarioFile.Batch batch;
         try {
             if (dirty) {
-                Files.copy(src, src.resolveSibling(src.getFileName() + ".bak"), StandardCopyOption.REPLACE_EXISTING);
+                byte[] previous = Files.readAllBytes(src);
+                OutputTarget.check(src.resolveSibling(src.getFileName() + ".bak"), null, OutputTarget.Replace.YES, true,
+                        List.of(src)).write(bak -> bak.write(previous));
                 save(src);
             }
             batch = ScenarioFile.read(src, Map.of(), List.of());
@@ -227,7 +228,8 @@ public final class ScenariosViewModel {
             List<String[]> all = csv.readAll();
             List<List<String>> body = new ArrayList<>();
             for (String[] line : all.subList(Math.min(1, all.size()), all.size())) {
-                body.add(Arrays.asList(line));
+                // shown as the values they are, without the guard quote the CSV carries for spreadsheets
+                body.add(Arrays.stream(line).map(CsvCells::unguard).toList());
             }
             results.setAll(body);
             resultHeader.setAll(all.isEmpty() ? List.of() : Arrays.asList(all.get(0)));
@@ -242,7 +244,8 @@ public final class ScenariosViewModel {
         if (resultsCsv.get() == null) {
             throw new IllegalStateException("run the batch first");
         }
-        Files.copy(resultsCsv.get(), to, StandardCopyOption.REPLACE_EXISTING);
+        Path from = resultsCsv.get();
+        OutputTarget.check(to, null, OutputTarget.Replace.YES, true, List.of(from)).write(out -> Files.copy(from, out));
     }
 
     /** Writes report.html into the output folder (as {@code lambdasim report}) and returns it. */

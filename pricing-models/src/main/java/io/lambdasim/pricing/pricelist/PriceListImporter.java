@@ -78,9 +78,9 @@ public final class PriceListImporter {
                     ? new java.io.BufferedInputStream(new java.util.zip.GZIPInputStream(raw, 1 << 16), 1 << 16) : raw;
             read(in, name);
         } catch (java.util.zip.ZipException | java.io.EOFException e) {
-            throw new DataFileException(name, "", "corrupt or truncated gzip: " + e.getMessage());
+            throw new DataFileException(name, "", "corrupt or truncated gzip" + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         } catch (IOException e) {
-            throw new DataFileException(name, "", "cannot read: " + e.getMessage());
+            throw DataFileException.cannotRead(name, e);
         }
     }
 
@@ -110,10 +110,10 @@ public final class PriceListImporter {
                 readCsv(in);
             }
         } catch (JsonParseException e) {
-            throw new DataFileException(file, "line " + e.getLocation().getLineNr() + ", column "
+            throw new DataFileException(file, e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr(), e.getOriginalMessage());
         } catch (IOException e) {
-            throw new DataFileException(file, "", "cannot read: " + e.getMessage());
+            throw DataFileException.cannotRead(file, e);
         }
     }
 

@@ -17,7 +17,12 @@ public final class LineProgress implements BatchProgress {
         out.flush();
     }
 
+    /** One line; names and messages from the scenario file are shown with control characters escaped. */
     static String line(Scenario s, ScenarioRecord r, int done, int total, long elapsedMs) {
+        return io.lambdasim.reports.io.ErrorLine.clean(rawLine(s, r, done, total, elapsedMs));
+    }
+
+    private static String rawLine(Scenario s, ScenarioRecord r, int done, int total, long elapsedMs) {
         String head = "[" + done + "/" + total + "] " + s.name() + ": ";
         if (!r.ok()) {
             return head + "error: " + r.message();

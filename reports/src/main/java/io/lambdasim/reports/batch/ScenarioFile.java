@@ -2,6 +2,8 @@ package io.lambdasim.reports.batch;
 
 import com.opencsv.CSVReader;
 import com.opencsv.exceptions.CsvException;
+import io.lambdasim.reports.io.InputProblem;
+import io.lambdasim.traces.write.CsvCells;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -53,8 +55,8 @@ public final class ScenarioFile {
         List<String[]> records;
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVReader csv = new CSVReader(in)) {
             records = csv.readAll();
-        } catch (CsvException e) {
-            throw new IllegalArgumentException(file.getFileName() + " row " + e.getLineNumber() + ": " + e.getMessage(), e);
+        } catch (CsvException | com.opencsv.exceptions.CsvMalformedLineException | java.nio.charset.CharacterCodingException e) {
+            throw InputProblem.csv(file, e);
         }
         String where = file.getFileName().toString();
         int headerIndex = firstContentRow(records);
@@ -276,7 +278,8 @@ public final class ScenarioFile {
             }
             for (int i = 0; i < Math.min(header.length, r.length); i++) {
                 String column = header[i].trim().toLowerCase(java.util.Locale.ROOT);
-                String value = r[i].trim();
+                // A cell guarded against spreadsheet formulas ('=x, as lambdasim writes it) reads as =x.
+                String value = CsvCells.unguard(r[i].trim());
                 if (column.equals("name")) {
                     name = value;
                     continue;

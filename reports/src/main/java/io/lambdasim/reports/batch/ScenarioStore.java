@@ -3,18 +3,22 @@ package io.lambdasim.reports.batch;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.lambdasim.reports.io.OutputFolder;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The per-scenario JSON files of an output folder. Each is written to a temporary name and moved
- * into place, so a crash or Ctrl-C leaves either the whole record or none of it.
+ * The per-scenario JSON files of an output folder ({@code scenarios/NNN-name.json}). Each is
+ * written through the folder ({@link OutputFolder}: a temporary file moved into place, then
+ * recorded in the folder's manifest), so a crash or Ctrl-C leaves either the whole record or none
+ * of it, and only records lambdasim wrote are ever read back or deleted.
  */
 public final class ScenarioStore {
 
@@ -26,37 +30,60 @@ public final class ScenarioStore {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(SerializationFeature.INDENT_OUTPUT);
 
+    private final OutputFolder folder;
     private final Path dir;
 
-    public ScenarioStore(Path outDir) {
-        this.dir = outDir.resolve(FOLDER);
+    public ScenarioStore(OutputFolder folder) {
+        this.folder = folder;
+        this.dir = folder.resolve(FOLDER);
     }
 
     public Path dir() {
         return dir;
     }
 
-    public void save(Scenario s, ScenarioRecord r) throws IOException {
-        Files.createDirectories(dir);
-        Path target = dir.resolve(s.fileStem() + ".json");
-        Path tmp = dir.resolve(s.fileStem() + ".json.tmp");
-        JSON.writeValue(tmp.toFile(), r);
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    public void save(Scenario s, ScenarioRecord r) {
+        folder.write(relative(s), out -> JSON.writeValue(out, r));
     }
 
-    /** Every record in the folder, in batch order; unreadable files are skipped (they are rerun). */
-    public List<ScenarioRecord> loadAll() throws IOException {
-        List<ScenarioRecord> out = new ArrayList<>();
-        if (!Files.isDirectory(dir)) {
-            return out;
+    private static String relative(Scenario s) {
+        return FOLDER + "/" + s.fileStem() + ".json";
+    }
+
+    /**
+     * The records an earlier run left: those its manifest lists, or, in a folder written before
+     * manifests existed, every {@code *.json} of the folder. Unreadable files are skipped (their
+     * scenarios rerun). In batch order.
+     */
+    public List<ScenarioRecord> loadEarlier() throws IOException {
+        if (folder.hasManifest()) {
+            return load(folder.previous(FOLDER + "/"));
         }
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList()) {
-                try {
-                    out.add(JSON.readValue(f.toFile(), ScenarioRecord.class));
-                } catch (IOException e) {
-                    // a record cut short by a crash is rewritten when its scenario reruns
+        List<String> all = new ArrayList<>();
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> files = Files.list(dir)) {
+                files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json")).sorted()
+                        .forEach(n -> all.add(FOLDER + "/" + n));
+            }
+        }
+        return load(all);
+    }
+
+    /** The records of the given files (relative to the output folder), in batch order. */
+    public List<ScenarioRecord> load(Collection<String> relatives) {
+        List<ScenarioRecord> out = new ArrayList<>();
+        for (String rel : relatives) {
+            Path f = folder.resolve(rel);
+            if (!rel.endsWith(".json") || !Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            try {
+                ScenarioRecord r = JSON.readValue(f.toFile(), ScenarioRecord.class);
+                if (r != null && r.name() != null && r.status() != null) {
+                    out.add(r);
                 }
+            } catch (IOException | RuntimeException e) {
+                // a record cut short by a crash is rewritten when its scenario reruns
             }
         }
         out.sort(Comparator.comparingInt(ScenarioRecord::index));
@@ -71,17 +98,5 @@ public final class ScenarioStore {
     /** The outcome {@link #toJson} wrote: the same figures, rows and chart data. */
     public static ScenarioOutcome outcomeFromJson(String json) throws IOException {
         return JSON.readValue(json, ScenarioOutcome.class);
-    }
-
-    /** Removes the records of an earlier batch, so a report never mixes two runs. */
-    public void clear() throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.filter(p -> p.getFileName().toString().matches(".*\\.json(\\.tmp)?")).toList()) {
-                Files.delete(f);
-            }
-        }
     }
 }

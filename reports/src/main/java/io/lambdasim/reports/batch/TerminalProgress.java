@@ -66,7 +66,7 @@ public final class TerminalProgress implements BatchProgress {
         lastDraw = now;
         erase();
         for (var e : running.entrySet()) {
-            out.println(bar(e.getValue()) + " " + e.getKey().name());
+            out.println(bar(e.getValue()) + " " + io.lambdasim.reports.io.ErrorLine.clean(e.getKey().name()));
         }
         double overall = total == 0 ? 1 : (done + running.values().stream().mapToDouble(Double::doubleValue).sum()) / total;
         out.print(bar(overall) + " overall: " + done + "/" + total + " scenarios");

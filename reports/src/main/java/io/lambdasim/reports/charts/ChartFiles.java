@@ -1,11 +1,9 @@
 package io.lambdasim.reports.charts;
 
+import io.lambdasim.reports.io.OutputFolder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Base64;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
@@ -42,12 +40,16 @@ public final class ChartFiles {
         return "data:image/png;base64," + Base64.getEncoder().encodeToString(png);
     }
 
-    /** Writes {@code dir/baseName.png} and {@code dir/baseName.svg}; returns the PNG bytes. */
-    public static byte[] write(JFreeChart chart, Path dir, String baseName, int width, int height) throws IOException {
-        Files.createDirectories(dir);
+    /**
+     * Writes {@code stem.png} and {@code stem.svg} (relative to {@code folder}, e.g.
+     * {@code charts/001-api-cost}) through the folder, each moved into place whole; returns the
+     * PNG bytes.
+     */
+    public static byte[] write(JFreeChart chart, OutputFolder folder, String stem, int width, int height) {
         byte[] png = png(chart, width, height);
-        Files.write(dir.resolve(baseName + ".png"), png);
-        Files.writeString(dir.resolve(baseName + ".svg"), svg(chart, width, height), StandardCharsets.UTF_8);
+        folder.write(stem + ".png", out -> out.write(png));
+        String svg = svg(chart, width, height);
+        folder.writeText(stem + ".svg", w -> w.write(svg));
         return png;
     }
 }

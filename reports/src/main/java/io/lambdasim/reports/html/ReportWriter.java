@@ -5,10 +5,10 @@ import io.lambdasim.reports.batch.ScenarioRecord;
 import io.lambdasim.reports.batch.ScenarioStore;
 import io.lambdasim.reports.charts.ChartFiles;
 import io.lambdasim.reports.charts.Charts;
+import io.lambdasim.reports.io.OutputFolder;
 import io.lambdasim.reports.charts.LatencyData;
 import io.lambdasim.reports.charts.SizingData;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,9 +30,15 @@ public final class ReportWriter {
     private ReportWriter() {
     }
 
-    /** Reads the scenario records of {@code outDir} (written by a batch) and writes the report. */
+    /**
+     * Reads the scenario records of {@code outDir} (those the batch recorded writing there) and
+     * writes the report.
+     */
     public static Path write(Path outDir) throws IOException {
-        List<ScenarioRecord> records = new ScenarioStore(outDir).loadAll();
+        if (!Files.isDirectory(outDir)) {
+            throw new IllegalArgumentException(outDir + ": no such folder (give the output folder of 'lambdasim batch')");
+        }
+        List<ScenarioRecord> records = new ScenarioStore(OutputFolder.open(outDir, List.of())).loadEarlier();
         if (records.isEmpty()) {
             throw new IllegalArgumentException(outDir + ": no scenario results (expected " + ScenarioStore.FOLDER
                     + "/*.json written by 'lambdasim batch')");
@@ -40,9 +46,14 @@ public final class ReportWriter {
         return write(outDir, records, "lambdasim report");
     }
 
+    /**
+     * Writes {@code outDir/report.html} and its charts through the folder's manifest: each file
+     * moved into place whole, and charts of an earlier report that this one did not draw again
+     * deleted (never a file lambdasim did not write).
+     */
     public static Path write(Path outDir, List<ScenarioRecord> records, String title) throws IOException {
-        Path chartDir = outDir.resolve(CHARTS);
-        Files.createDirectories(chartDir);
+        OutputFolder folder = OutputFolder.open(outDir, List.of());
+        folder.target(REPORT_HTML); // refuse a folder or device named report.html before drawing anything
         Html h = new Html();
         h.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n")
                 .raw("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n<meta charset=\"UTF-8\"/>\n")
@@ -56,16 +67,17 @@ public final class ReportWriter {
         SummaryTable.write(h, records);
         ErrorList.write(h, records);
         for (ScenarioGroup g : ScenarioGroup.of(records)) {
-            section(h, g, chartDir);
+            section(h, g, folder);
         }
         h.el("p", "foot", "Written by lambdasim. Charts are also in " + CHARTS + "/ as PNG and SVG.");
         h.raw("</body>\n</html>\n");
-        Path html = outDir.resolve(REPORT_HTML);
-        Files.writeString(html, h.toString(), StandardCharsets.UTF_8);
+        String page = h.toString();
+        Path html = folder.writeText(REPORT_HTML, w -> w.write(page));
+        folder.finish(rel -> rel.equals(REPORT_HTML) || rel.startsWith(CHARTS + "/"));
         return html;
     }
 
-    private static void section(Html h, ScenarioGroup g, Path chartDir) throws IOException {
+    private static void section(Html h, ScenarioGroup g, OutputFolder folder) {
         h.raw("<section>\n").el("h2", null, g.name());
         Map<String, SizingData> sizing = g.sizing();
         ScenarioRecord rep = g.representative(sizing);
@@ -108,7 +120,7 @@ public final class ReportWriter {
                     stem + "-latency", "Latency (queueing + INIT + duration) by percentile, HdrHistogram style."));
         }
         for (Figure f : figures) {
-            byte[] png = ChartFiles.write(f.chart(), chartDir, f.stem(), ChartFiles.WIDTH, ChartFiles.HEIGHT);
+            byte[] png = ChartFiles.write(f.chart(), folder, CHARTS + "/" + f.stem(), ChartFiles.WIDTH, ChartFiles.HEIGHT);
             h.raw("<figure>\n<img src=\"").raw(ChartFiles.pngDataUri(png)).raw("\" width=\"")
                     .raw(Integer.toString(ChartFiles.WIDTH)).raw("\" height=\"").raw(Integer.toString(ChartFiles.HEIGHT))
                     .raw("\" alt=\"").text(f.chart().getTitle().getText()).raw("\"/>\n");

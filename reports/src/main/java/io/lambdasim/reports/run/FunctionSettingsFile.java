@@ -5,11 +5,11 @@ import com.opencsv.exceptions.CsvException;
 import io.lambdasim.engine.FunctionRule;
 import io.lambdasim.engine.FunctionSettings;
 import io.lambdasim.engine.source.SourceSettings;
+import io.lambdasim.reports.io.InputProblem;
 import io.lambdasim.reports.settings.Setting;
 import io.lambdasim.reports.settings.Settings;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +21,7 @@ import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * Reads {@code --functions FILE}: per-function settings, one row (CSV) or entry (YAML) per function
@@ -64,7 +65,7 @@ public final class FunctionSettingsFile {
             }
             return readCsv(file);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw InputProblem.io(file, e);
         }
     }
 
@@ -96,8 +97,8 @@ public final class FunctionSettingsFile {
                 }
                 rules.add(rule(values, file + ":" + (r + 1)));
             }
-        } catch (CsvException e) {
-            throw new IllegalArgumentException(file + ": " + e.getMessage());
+        } catch (CsvException | com.opencsv.exceptions.CsvMalformedLineException | java.nio.charset.CharacterCodingException e) {
+            throw InputProblem.csv(file, e);
         }
         return rules;
     }
@@ -106,6 +107,8 @@ public final class FunctionSettingsFile {
         Object doc;
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+        } catch (YAMLException e) {
+            throw InputProblem.yaml(file, e);
         }
         List<FunctionRule> rules = new ArrayList<>();
         if (doc instanceof List<?> list) {

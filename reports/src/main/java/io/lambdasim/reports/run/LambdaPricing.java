@@ -18,6 +18,16 @@ public interface LambdaPricing {
         return io.lambdasim.engine.SimulationConfig.MAX_TIMEOUT_US;
     }
 
+    /** The smallest memory the rule set allows, MB. */
+    default int minMemoryMb() {
+        return io.lambdasim.engine.CpuModel.MIN_MEMORY_MB;
+    }
+
+    /** The largest memory the rule set allows, MB. */
+    default int maxMemoryMb() {
+        return io.lambdasim.engine.CpuModel.MAX_MEMORY_MB;
+    }
+
     /** Checks the scenario's configuration against the rule set's limits (memory range, timeout). */
     void validate(ScenarioOptions options);
 

@@ -83,6 +83,16 @@ final class PriceBookPricing implements LambdaPricing {
     }
 
     @Override
+    public int minMemoryMb() {
+        return rules.minMemoryMb();
+    }
+
+    @Override
+    public int maxMemoryMb() {
+        return rules.maxMemoryMb();
+    }
+
+    @Override
     public long maxTimeoutUs() {
         return rules.maxTimeoutSeconds() * Durations.US_PER_S;
     }

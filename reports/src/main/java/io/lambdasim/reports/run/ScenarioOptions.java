@@ -73,6 +73,12 @@ public record ScenarioOptions(String name, TraceSource source, SimulationConfig 
         }
     }
 
+    /** The same scenario with another workload source. */
+    public ScenarioOptions withSource(TraceSource newSource) {
+        return new ScenarioOptions(name, newSource, simulation, arch, region, rules, freeTier, savingsPlan, ephemeralStorageMb,
+                pricesFile, ec2, month, settings);
+    }
+
     /** The settings given that no core field holds (fleet, break-even, ...), key to text. */
     public Map<String, String> extra() {
         return settings.asMap();
@@ -111,6 +117,7 @@ public record ScenarioOptions(String name, TraceSource source, SimulationConfig 
         b.given = new LinkedHashMap<>(settings.asMap());
         b.seed = simulation.seed();
         b.seedSet = source.generatorSeed() != null;
+        b.allowHuge = source.allowHuge();
         return b;
     }
 
@@ -143,6 +150,7 @@ public record ScenarioOptions(String name, TraceSource source, SimulationConfig 
         private Path baseDir;
         private String scaling;
         private boolean seedSet;
+        private boolean allowHuge;
 
         public Builder name(String v) { name = v; return this; }
         public Builder trace(Path v) { trace = v; return this; }
@@ -161,6 +169,8 @@ public record ScenarioOptions(String name, TraceSource source, SimulationConfig 
         public Builder month(Month v) { month = v; return this; }
         /** Seeds every random choice of the run, and a generated workload (overriding the spec's seed=). */
         public Builder seed(long v) { seed = v; seedSet = true; return this; }
+        /** Lets a generator spec exceed {@link io.lambdasim.traces.generate.WorkloadSpec#MAX_INVOCATIONS} ({@code --allow-huge}). */
+        public Builder allowHuge(boolean v) { allowHuge = v; return this; }
         /** Relative paths given to {@link #set} ({@code trace}, {@code functions}, {@code prices}) resolve against this. */
         public Builder baseDir(Path v) { baseDir = v; return this; }
 
@@ -243,7 +253,8 @@ public record ScenarioOptions(String name, TraceSource source, SimulationConfig 
                 case "async_retries": sim.asyncRetryDelaysUs(retries((Integer) value)); break;
                 case "seed": seed((Long) value); break;
                 case "bucket": sim.timelineBucketUs((Long) value); break;
-                case "start_time": sim.startTimeOfDayUs(ProvisionedSchedule.parse("0@" + value + "-" + value).fromUsOfDay()); break;
+                case "start_time": sim.startTimeOfDayUs(ProvisionedSchedule.parseStartTime((String) value)); break;
+                case "allow_huge": allowHuge = (Boolean) value; break;
                 case "ec2": ec2 = new ArrayList<>(Settings.EC2.type().parse(v)); break;
                 default:
                     if (s.group() == Setting.Group.SOURCE) {
@@ -282,7 +293,7 @@ public record ScenarioOptions(String name, TraceSource source, SimulationConfig 
             // The seed reaches the trace readers too (Azure 2019 placement and durations).
             ReadOptions readOptions = read.withSeed(seed);
             TraceSource source = new TraceSource(trace, format, readOptions, generate, trafficScale, seed, seedSet ? seed : null,
-                    periodUs);
+                    periodUs, allowHuge);
             return new ScenarioOptions(name, source, sim.build(), arch, region, rules, freeTier, savingsPlan, ephemeralMb,
                     prices, ec2, month, SettingValues.of(given));
         }

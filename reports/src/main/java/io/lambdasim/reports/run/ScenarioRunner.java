@@ -7,6 +7,7 @@ import io.lambdasim.engine.SimulationResult;
 import io.lambdasim.engine.Simulator;
 import io.lambdasim.reports.settings.Settings;
 import io.lambdasim.traces.InvocationCursor;
+import io.lambdasim.traces.ReadOptions;
 import io.lambdasim.traces.TraceReport;
 import io.lambdasim.traces.generate.WorkloadSpec;
 import java.util.ArrayList;
@@ -58,7 +59,7 @@ public final class ScenarioRunner {
      * @throws java.util.concurrent.CancellationException when {@code listener} cancels
      */
     public ScenarioResult run(ScenarioOptions options, ProgressListener listener) {
-        return run(options, listener, 1);
+        return run(options, listener, 1, null);
     }
 
     /**
@@ -67,6 +68,26 @@ public final class ScenarioRunner {
      *                    cores for one scenario. Results are the same for any number.
      */
     public ScenarioResult run(ScenarioOptions options, ProgressListener listener, int defaultJobs) {
+        return run(options, listener, defaultJobs, null);
+    }
+
+    /**
+     * As {@link #run(ScenarioOptions, ProgressListener)}; with {@code timeline} (and a bucket in
+     * the options) the timeline is streamed there row by row instead of kept in the result, so
+     * memory does not grow with the horizon ({@code simulate --timeline}).
+     */
+    public ScenarioResult run(ScenarioOptions options, ProgressListener listener, ScenarioTables.TimelineRows timeline) {
+        return run(options, listener, 1, timeline);
+    }
+
+    /**
+     * The scenario on up to {@code defaultJobs} threads (unless the options say {@code jobs}); a
+     * streamed timeline is written in event order by one simulation, so it runs single-threaded
+     * (the figures are the same for any number of jobs).
+     */
+    public ScenarioResult run(ScenarioOptions options, ProgressListener listener, int defaultJobs,
+                              ScenarioTables.TimelineRows timeline) {
+        TimelineLimit.check(options, timeline != null);
         LambdaPricing prices = pricing.apply(options);
         SimulationConfig.Builder effective = options.simulation().toBuilder().billing(prices.measure());
         if (options.simulation().timeoutUs() == SimulationConfig.DEFAULTS.timeoutUs()) {
@@ -76,6 +97,7 @@ public final class ScenarioRunner {
         SimulationConfig config = effective.build();
         options = options.withSimulation(config);
         prices.validate(options);
+        options = withTraceMemoryRange(options, prices);
         for (ScenarioExtension e : extensions) {
             e.check(options);
         }
@@ -84,9 +106,14 @@ public final class ScenarioRunner {
         int jobs = options.settings().getOr(Settings.JOBS, defaultJobs);
         TraceSource source = options.source();
         try (InvocationCursor cursor = source.open()) {
-            ParallelSimulation.Outcome run = Simulator.run(cursor, config, listener, jobs, source::open);
-            simulation = run.result();
-            report = run.report();
+            if (timeline != null) {
+                simulation = Simulator.run(cursor, config, listener, b -> timeline.row(ScenarioTables.timelineRow(b, prices)));
+                report = cursor.report();
+            } else {
+                ParallelSimulation.Outcome run = Simulator.run(cursor, config, listener, jobs, source::open);
+                simulation = run.result();
+                report = run.report();
+            }
         }
         Period period = Period.of(options.source().periodUs(), report, report.format(), simulation.horizonUs());
         LambdaCost monthly = prices.monthly(simulation, period, options.month());
@@ -102,6 +129,24 @@ public final class ScenarioRunner {
             }
         }
         return added.isEmpty() ? result : result.withExtensions(added);
+    }
+
+    /**
+     * A trace's memory sizes must be real configurations: the rule set's range when the trace's
+     * memory is what gets simulated, any era's range when {@code memory_mb} replaces it (the
+     * trace's size then only says at what memory its durations were measured). A size outside is
+     * an error naming the file and line, never a silent fallback.
+     */
+    static ScenarioOptions withTraceMemoryRange(ScenarioOptions options, LambdaPricing prices) {
+        TraceSource source = options.source();
+        if (source.trace() == null) {
+            return options;
+        }
+        boolean configured = options.simulation().memoryMb() != io.lambdasim.traces.InvocationCursor.MISSING;
+        ReadOptions read = source.read().withMemoryRangeMb(
+                configured ? io.lambdasim.engine.CpuModel.MIN_MEMORY_MB : prices.minMemoryMb(),
+                configured ? io.lambdasim.engine.CpuModel.MAX_MEMORY_MB : prices.maxMemoryMb());
+        return options.withSource(source.withRead(read));
     }
 
     /** Length of the workload in µs when known before running (generated), else -1: for progress bars. */

@@ -4,14 +4,12 @@ import com.opencsv.CSVWriter;
 import io.lambdasim.engine.BillingUsage;
 import io.lambdasim.engine.Metric;
 import io.lambdasim.engine.Timeline;
+import io.lambdasim.engine.TimelineBucket;
 import io.lambdasim.engine.UsageStats;
+import io.lambdasim.traces.write.CsvCells;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,7 +73,7 @@ public final class ScenarioTables {
         }
     }
 
-    /** One row per bucket; empty when the run had no timeline. */
+    /** One row per bucket; empty when the run had no timeline (none asked, or streamed). */
     public static List<Map<String, String>> timeline(ScenarioResult r) {
         Timeline t = r.simulation().timeline();
         List<Map<String, String>> rows = new ArrayList<>();
@@ -83,42 +81,76 @@ public final class ScenarioTables {
             return rows;
         }
         for (int i = 0; i < t.buckets(); i++) {
-            Map<String, String> m = new LinkedHashMap<>();
-            m.put("bucket_start_s", fmt(t.bucketStartUs(i) / 1e6, 3));
-            m.put("invocations", Long.toString(t.invocations()[i]));
-            m.put("cold_starts", Long.toString(t.coldStarts()[i]));
-            m.put("throttled", Long.toString(t.throttled()[i]));
-            m.put("requests", Long.toString(t.requests()[i]));
-            m.put("peak_concurrency", Integer.toString(t.peakConcurrency()[i]));
-            m.put("avg_concurrency", fmt(t.avgConcurrency()[i], 6));
-            m.put("peak_alive", Integer.toString(t.peakAlive()[i]));
-            m.put("avg_alive", fmt(t.avgAlive()[i], 6));
-            m.put("gb_s", fmt(t.gbSeconds()[i], 6));
-            m.put("provisioned_gb_s", fmt(t.provisionedGbSeconds()[i], 6));
-            m.put("cost_usd", dec(r.pricing().marginalCost(t.requests()[i], BigDecimal.valueOf(t.gbSeconds()[i]),
-                    BigDecimal.valueOf(t.provisionedGbSeconds()[i]), BigDecimal.ZERO), 6));
-            rows.add(m);
+            rows.add(timelineRow(t.bucket(i), r.pricing()));
         }
         return rows;
     }
 
-    public static void writeCsv(Path file, List<Map<String, String>> rows) {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVWriter csv = new CSVWriter(out, ',', CSVWriter.NO_QUOTE_CHARACTER, CSVWriter.DEFAULT_ESCAPE_CHARACTER, "\n")) {
-            if (rows.isEmpty()) {
-                return;
-            }
-            csv.writeNext(rows.get(0).keySet().toArray(new String[0]), false);
-            for (Map<String, String> row : rows) {
-                csv.writeNext(row.values().stream().map(ScenarioTables::quoteIfNeeded).toArray(String[]::new), false);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** The row of one timeline bucket, priced at the marginal prices of {@code pricing}. */
+    public static Map<String, String> timelineRow(TimelineBucket b, LambdaPricing pricing) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("bucket_start_s", fmt(b.startUs() / 1e6, 3));
+        m.put("invocations", Long.toString(b.invocations()));
+        m.put("cold_starts", Long.toString(b.coldStarts()));
+        m.put("throttled", Long.toString(b.throttled()));
+        m.put("requests", Long.toString(b.requests()));
+        m.put("peak_concurrency", Integer.toString(b.peakConcurrency()));
+        m.put("avg_concurrency", fmt(b.avgConcurrency(), 6));
+        m.put("peak_alive", Integer.toString(b.peakAlive()));
+        m.put("avg_alive", fmt(b.avgAlive(), 6));
+        m.put("gb_s", fmt(b.gbSeconds(), 6));
+        m.put("provisioned_gb_s", fmt(b.provisionedGbSeconds(), 6));
+        m.put("cost_usd", dec(pricing.marginalCost(b.requests(), BigDecimal.valueOf(b.gbSeconds()),
+                BigDecimal.valueOf(b.provisionedGbSeconds()), BigDecimal.ZERO), 6));
+        return m;
     }
 
-    private static String quoteIfNeeded(String v) {
-        return v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 ? '"' + v.replace("\"", "\"\"") + '"' : v;
+    /**
+     * A timeline written as it is simulated ({@link ScenarioRunner#run(ScenarioOptions,
+     * io.lambdasim.engine.ProgressListener, TimelineRows)}): the header with the first row, then
+     * one line per bucket, flushed by the writer's buffer; memory stays one row.
+     */
+    public static TimelineRows csvRows(Writer out) {
+        CSVWriter csv = new CSVWriter(out, ',', CSVWriter.DEFAULT_QUOTE_CHARACTER, CSVWriter.DEFAULT_ESCAPE_CHARACTER, "\n");
+        return new TimelineRows() {
+            private boolean header;
+
+            @Override
+            public void row(Map<String, String> row) {
+                if (!header) {
+                    csv.writeNext(row.keySet().toArray(new String[0]), false);
+                    header = true;
+                }
+                csv.writeNext(row.values().stream().map(CsvCells::guard).toArray(String[]::new), false);
+            }
+
+            @Override
+            public void flush() throws IOException {
+                csv.flush();
+            }
+        };
+    }
+
+    /** Receives a streamed timeline, one row per bucket in time order. */
+    public interface TimelineRows {
+        void row(Map<String, String> row);
+
+        void flush() throws IOException;
+    }
+
+    /**
+     * Writes the rows as CSV (RFC 4180: a cell holding a comma, quote or line break is quoted, a
+     * quote doubled), text cells neutralised for spreadsheets ({@link CsvCells#guard}).
+     */
+    public static void writeCsv(Writer out, List<Map<String, String>> rows) throws IOException {
+        CSVWriter csv = new CSVWriter(out, ',', CSVWriter.DEFAULT_QUOTE_CHARACTER, CSVWriter.DEFAULT_ESCAPE_CHARACTER, "\n");
+        if (!rows.isEmpty()) {
+            csv.writeNext(rows.get(0).keySet().toArray(new String[0]), false);
+            for (Map<String, String> row : rows) {
+                csv.writeNext(row.values().stream().map(CsvCells::guard).toArray(String[]::new), false);
+            }
+        }
+        csv.flush();
     }
 
     static String fmt(double v, int places) {

@@ -24,9 +24,10 @@ import java.nio.file.Path;
  *                     {@code trace generate --seed} does), or null for the spec's own
  * @param periodUs     the period the workload covers when the user said ({@code --period}), else null
  *                     (then the source's own: see {@link Period#of})
+ * @param allowHuge    let a generator spec exceed {@link WorkloadSpec#MAX_INVOCATIONS} ({@code --allow-huge})
  */
 public record TraceSource(Path trace, String format, ReadOptions read, String generate, double trafficScale, long seed,
-                          Long generatorSeed, Long periodUs) {
+                          Long generatorSeed, Long periodUs, boolean allowHuge) {
 
     public TraceSource {
         if ((trace == null) == (generate == null || generate.isBlank())) {
@@ -47,15 +48,20 @@ public record TraceSource(Path trace, String format, ReadOptions read, String ge
     }
 
     public static TraceSource file(Path trace, String format, ReadOptions read) {
-        return new TraceSource(trace, format, read, null, 1.0, io.lambdasim.traces.DefaultSeed.VALUE, null, null);
+        return new TraceSource(trace, format, read, null, 1.0, io.lambdasim.traces.DefaultSeed.VALUE, null, null, false);
     }
 
     public static TraceSource generated(String spec) {
-        return new TraceSource(null, null, null, spec, 1.0, io.lambdasim.traces.DefaultSeed.VALUE, null, null);
+        return new TraceSource(null, null, null, spec, 1.0, io.lambdasim.traces.DefaultSeed.VALUE, null, null, false);
+    }
+
+    /** The same source read with other reader options. */
+    public TraceSource withRead(ReadOptions options) {
+        return new TraceSource(trace, format, options, generate, trafficScale, seed, generatorSeed, periodUs, allowHuge);
     }
 
     public TraceSource withTrafficScale(double k, long scaleSeed) {
-        return new TraceSource(trace, format, read, generate, k, scaleSeed, generatorSeed, periodUs);
+        return new TraceSource(trace, format, read, generate, k, scaleSeed, generatorSeed, periodUs, allowHuge);
     }
 
     /**
@@ -74,7 +80,7 @@ public record TraceSource(Path trace, String format, ReadOptions read, String ge
             return Traces.open(trace, format, read);
         }
         WorkloadSpec spec = WorkloadSpec.parse(generate);
-        return generatorSeed == null ? spec.open() : spec.open(generatorSeed);
+        return spec.open(generatorSeed == null ? spec.seed() : generatorSeed, allowHuge);
     }
 
     /** What a user would call it: the file name or the spec. */

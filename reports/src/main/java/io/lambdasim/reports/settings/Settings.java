@@ -82,6 +82,11 @@ public final class Settings {
             .help("The period the trace covers, from which usage is projected to a month.")
             .batch().build();
 
+    public static final Setting<Boolean> ALLOW_HUGE = declare("allow_huge", Group.WORKLOAD, ValueType.yesNo())
+            .options("--allow-huge").def("no")
+            .help("Generate a workload expected to exceed 10,000,000,000 invocations (or generation steps); refused otherwise.")
+            .batch().build();
+
     // ================================================================================ reading traces
 
     public static final Setting<String> FORMAT = declare("format", Group.TRACE_READING,

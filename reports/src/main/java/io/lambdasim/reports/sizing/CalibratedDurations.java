@@ -15,8 +15,24 @@ import java.util.List;
  */
 public final class CalibratedDurations implements DurationModel {
 
-    /** One measurement: duration at a memory, optionally the price Power Tuning reported. */
+    /**
+     * One measurement: the mean duration at a memory. A Lambda configuration: 128..10,240 MB, and
+     * a duration above 0 and at most the longest timeout (900 s), so a damaged file (1e308 ms)
+     * cannot turn into a recommendation.
+     */
     public record Point(int memoryMb, double durationMs) {
+        public static final double MAX_DURATION_MS = io.lambdasim.engine.SimulationConfig.MAX_TIMEOUT_US / 1000.0;
+
+        public Point {
+            if (memoryMb < io.lambdasim.engine.CpuModel.MIN_MEMORY_MB || memoryMb > io.lambdasim.engine.CpuModel.MAX_MEMORY_MB) {
+                throw new IllegalArgumentException("memory " + memoryMb + " MB is outside Lambda's "
+                        + io.lambdasim.engine.CpuModel.MIN_MEMORY_MB + ".." + io.lambdasim.engine.CpuModel.MAX_MEMORY_MB + " MB");
+            }
+            if (!(durationMs > 0 && durationMs <= MAX_DURATION_MS)) {
+                throw new IllegalArgumentException("duration " + durationMs + " ms is outside (0, "
+                        + (long) MAX_DURATION_MS + "] ms (above 0, at most Lambda's longest timeout)");
+            }
+        }
     }
 
     private final double[] x;

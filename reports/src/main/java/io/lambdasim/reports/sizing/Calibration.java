@@ -1,7 +1,6 @@
 package io.lambdasim.reports.sizing;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,13 +28,13 @@ public final class Calibration {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw io.lambdasim.reports.io.InputProblem.io(file, e);
         }
         String trimmed = text.stripLeading();
         String name = file.toString();
         List<CalibratedDurations.Point> points = looksJson(trimmed)
                 ? powerTuning(trimmed, name)
-                : PowerTuningOutput.urlIn(text) != null ? PowerTuningOutput.fromUrl(PowerTuningOutput.urlIn(text), name).points()
+                : PowerTuningOutput.urlIn(text) != null ? points(PowerTuningOutput.fromUrl(PowerTuningOutput.urlIn(text), name), name)
                 : csv(text, name);
         return new CalibratedDurations(points, name);
     }
@@ -53,7 +52,29 @@ public final class Calibration {
     }
 
     static List<CalibratedDurations.Point> powerTuning(String json, String name) {
-        return PowerTuningOutput.parse(json, name).points();
+        return points(PowerTuningOutput.parse(json, name), name);
+    }
+
+    /**
+     * The measurements as calibration points, each checked ({@link CalibratedDurations.Point}: a
+     * Lambda memory, a duration in (0, 900 s]); a bad one is named by its position.
+     */
+    private static List<CalibratedDurations.Point> points(PowerTuningOutput out, String name) {
+        List<CalibratedDurations.Point> points = new ArrayList<>();
+        for (int i = 0; i < out.measurements().size(); i++) {
+            PowerTuningOutput.Measurement m = out.measurements().get(i);
+            points.add(point(m.memoryMb(), m.durationMs(), name + ": measurement " + (i + 1) + " of " + out.measurements().size()));
+        }
+        return points;
+    }
+
+    /** A measurement, or an error naming where it came from. */
+    private static CalibratedDurations.Point point(int memoryMb, double durationMs, String where) {
+        try {
+            return new CalibratedDurations.Point(memoryMb, durationMs);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+        }
     }
 
     /** A Power Tuning output in any of the shapes {@link PowerTuningOutput} reads. */
@@ -64,7 +85,7 @@ public final class Calibration {
             return url != null ? PowerTuningOutput.fromUrl(url, file.toString())
                     : PowerTuningOutput.parse(text, file.toString());
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw io.lambdasim.reports.io.InputProblem.io(file, e);
         }
     }
 
@@ -105,7 +126,7 @@ public final class Calibration {
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException(where + " [duration_ms]: '" + f[durCol].trim() + "' is not a number");
             }
-            out.add(new CalibratedDurations.Point(memory, duration));
+            out.add(point(memory, duration, where));
         }
         if (out.isEmpty()) {
             throw new IllegalArgumentException(name + ": no calibration rows (expected memory_mb,duration_ms)");

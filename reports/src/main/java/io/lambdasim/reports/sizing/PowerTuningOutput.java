@@ -107,8 +107,10 @@ public record PowerTuningOutput(List<Measurement> measurements, Integer chosenMb
             }
             return n;
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(name + (field.isEmpty() ? "" : " [" + field + "]") + ":"
-                    + e.getLocation().getLineNr() + ": not valid JSON: " + e.getOriginalMessage());
+            // A too-deeply nested document has no location: it failed a limit, not a position.
+            String at = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr();
+            throw new IllegalArgumentException(name + (field.isEmpty() ? "" : " [" + field + "]") + at
+                    + ": not valid JSON: " + e.getOriginalMessage());
         }
     }
 

@@ -153,6 +153,15 @@ public final class UseCases {
         return RUNNER.run(options, progress, Runtime.getRuntime().availableProcessors()); // --jobs: all cores by default
     }
 
+    /**
+     * As {@link #simulate(ScenarioOptions, ProgressListener)}, the timeline streamed to
+     * {@code timeline} row by row as it is simulated (memory independent of the horizon).
+     */
+    public static ScenarioResult simulate(ScenarioOptions options, ProgressListener progress,
+                                          io.lambdasim.reports.run.ScenarioTables.TimelineRows timeline) {
+        return RUNNER.run(options, progress, timeline);
+    }
+
     /** What is in a trace, in one pass and constant memory. */
     public static TraceStats traceStats(io.lambdasim.reports.run.TraceSource workload) {
         try (InvocationCursor c = workload.open()) {

@@ -18,7 +18,7 @@ public final class Workload {
     public static final List<Setting<?>> SETTINGS = List.of(Settings.TRACE, Settings.GENERATE, Settings.FORMAT,
             Settings.FUNCTION, Settings.SKIP_BAD_ROWS, Settings.PLACEMENT, Settings.DURATIONS, Settings.APP_MEMORY,
             Settings.DEFAULT_DURATION, Settings.TRACE_MEMORY_MB, Settings.REORDER_WINDOW, Settings.SEED,
-            Settings.TRAFFIC_SCALE, Settings.PERIOD);
+            Settings.TRAFFIC_SCALE, Settings.PERIOD, Settings.ALLOW_HUGE);
 
     private Workload() {
     }

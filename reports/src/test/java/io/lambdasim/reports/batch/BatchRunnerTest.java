@@ -1,6 +1,7 @@
 package io.lambdasim.reports.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.opencsv.CSVReader;
 import java.io.StringReader;
@@ -87,5 +88,39 @@ class BatchRunnerTest {
         assertThat(second.runs.get()).isEqualTo(2 + 2);
         assertThat(r.reused()).isEqualTo(24 - 2);
         assertThat(Files.readAllBytes(dir.resolve("out/results.csv"))).isEqualTo(before);
+    }
+
+    @Test
+    void aNewBatchLeavesForeignFilesAloneAndRemovesItsOwnStaleOutput() throws Exception {
+        // Issue 11: a batch without --resume deleted every *.json in out/scenarios, and an earlier
+        // run's per-function.csv stayed beside new results.
+        ScenarioFile.Batch b = batch();
+        run(b, "out", 2, false, new FakeExecutor()); // writes per-function.csv
+        Path foreign = Files.writeString(dir.resolve("out/scenarios/my-notes.json"), "{\"name\": \"not lambdasim's\"}");
+        Path mine = Files.writeString(dir.resolve("out/keep.txt"), "mine");
+        BatchRunner.run(b, new FakeExecutor(), new BatchRunner.Options(dir.resolve("out"), 2, false, false, false),
+                BatchProgress.NONE);
+        assertThat(foreign).exists().hasContent("{\"name\": \"not lambdasim's\"}");
+        assertThat(mine).exists();
+        assertThat(dir.resolve("out/per-function.csv")).as("stale output of the earlier run").doesNotExist();
+        assertThat(dir.resolve("out/results.csv")).exists();
+    }
+
+    @Test
+    void aBatchNeverWritesOntoItsScenarioFile() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Path f = Files.writeString(out.resolve("results.csv"), "name,generate\na,poisson(1/s);duration=const(10ms)\n");
+        ScenarioFile.Batch b = ScenarioFile.read(f, Map.of(), List.of());
+        assertThatThrownBy(() -> BatchRunner.run(b, new FakeExecutor(), new BatchRunner.Options(out, 1, false, false, false),
+                BatchProgress.NONE)).hasMessageContaining("is the input");
+        assertThat(f).hasContent("name,generate\na,poisson(1/s);duration=const(10ms)\n");
+    }
+
+    @Test
+    void aThreadCountBelowOneIsAnError() {
+        assertThat(BatchRunner.Options.threads(null)).isEqualTo(BatchRunner.Options.ALL_CORES);
+        assertThat(BatchRunner.Options.threads(3)).isEqualTo(3);
+        assertThatThrownBy(() -> BatchRunner.Options.threads(0)).hasMessageStartingWith("0: expected 1 or more");
+        assertThatThrownBy(() -> BatchRunner.Options.threads(-1)).hasMessageStartingWith("-1: expected 1 or more");
     }
 }

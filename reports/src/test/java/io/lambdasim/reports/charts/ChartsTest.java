@@ -2,10 +2,12 @@ package io.lambdasim.reports.charts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.lambdasim.reports.io.OutputFolder;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import javax.imageio.ImageIO;
@@ -28,7 +30,7 @@ class ChartsTest {
     void everyChartRendersToANonBlankPngOfTheRequestedSize(@TempDir Path dir) throws Exception {
         Path keep = Path.of(System.getProperty("charts.dir", dir.toString()));
         for (var e : everyChart().entrySet()) {
-            byte[] png = ChartFiles.write(e.getValue().get(), keep, e.getKey(), 800, 450);
+            byte[] png = ChartFiles.write(e.getValue().get(), OutputFolder.open(keep, List.of()), e.getKey(), 800, 450);
             BufferedImage img = ImageIO.read(new ByteArrayInputStream(png));
             assertThat(img.getWidth()).as(e.getKey()).isEqualTo(800);
             assertThat(img.getHeight()).as(e.getKey()).isEqualTo(450);

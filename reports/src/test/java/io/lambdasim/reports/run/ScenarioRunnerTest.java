@@ -138,7 +138,9 @@ class ScenarioRunnerTest {
         assertThat(timeline).hasSize(30);
         assertThat(timeline.stream().mapToLong(m -> Long.parseLong(m.get("invocations"))).sum()).isEqualTo(sum);
         Path csv = dir.resolve("tl.csv");
-        ScenarioTables.writeCsv(csv, timeline);
+        try (java.io.Writer w = Files.newBufferedWriter(csv)) {
+            ScenarioTables.writeCsv(w, timeline);
+        }
         assertThat(Files.readAllLines(csv)).hasSize(31).first().asString().startsWith("bucket_start_s,invocations,cold_starts");
     }
 

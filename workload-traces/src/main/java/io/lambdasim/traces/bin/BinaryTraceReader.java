@@ -43,6 +43,7 @@ public final class BinaryTraceReader extends BaseCursor {
     private int rowsLeft;
     private int columns;
     private int p; // read position in the window
+    private int blockEnd; // end of the current block's payload in the window
     private long previousStart;
 
     public BinaryTraceReader(Path path, ReadOptions options) {
@@ -137,21 +138,28 @@ public final class BinaryTraceReader extends BaseCursor {
             throw bad(0, "names", "checksum mismatch: the cache is damaged; convert the trace again");
         }
         b.position(4);
-        String format = string(b);
-        int n = (int) varint(b);
-        for (int i = 0; i < n; i++) {
-            functions.intern(string(b));
+        try {
+            String format = string(b);
+            long n = varint(b);
+            for (long i = 0; i < n; i++) {
+                functions.intern(string(b));
+            }
+            n = varint(b);
+            for (long i = 0; i < n; i++) {
+                environments.intern(string(b));
+            }
+            return format;
+        } catch (java.nio.BufferUnderflowException | IndexOutOfBoundsException | NegativeArraySizeException e) {
+            throw bad(0, "names", "a name runs past the end of the file: the cache is damaged; convert the trace again");
         }
-        n = (int) varint(b);
-        for (int i = 0; i < n; i++) {
-            environments.intern(string(b));
-        }
-        return format;
     }
 
     private static String string(ByteBuffer b) {
-        int len = (int) varint(b);
-        byte[] bytes = new byte[len];
+        long len = varint(b);
+        if (len < 0 || len > b.remaining()) {
+            throw new java.nio.BufferUnderflowException();
+        }
+        byte[] bytes = new byte[(int) len];
         b.get(bytes);
         return new String(bytes, StandardCharsets.UTF_8);
     }
@@ -176,21 +184,39 @@ public final class BinaryTraceReader extends BaseCursor {
         }
         rowsLeft--;
         MappedByteBuffer w = window;
-        startUs = previousStart + unzigzag(read(w));
-        previousStart = startUs;
-        functionId = (int) read(w);
-        durationUs = unzigzag(read(w));
-        int c = columns;
-        memoryMb = memory((c & BinaryLayout.MEMORY) != 0 ? (int) unzigzag(read(w)) : MISSING);
-        initUs = (c & BinaryLayout.INIT) != 0 ? unzigzag(read(w)) : MISSING;
-        maxMemoryUsedMb = (c & BinaryLayout.MAX_MEMORY) != 0 ? (int) unzigzag(read(w)) : MISSING;
-        status = (c & BinaryLayout.STATUS) != 0 ? w.get(p++) : 0;
-        invocationType = (c & BinaryLayout.TYPE) != 0 ? w.get(p++) : 0;
-        billedUs = (c & BinaryLayout.BILLED) != 0 ? unzigzag(read(w)) : MISSING;
-        payloadBytes = (c & BinaryLayout.PAYLOAD) != 0 ? unzigzag(read(w)) : MISSING;
-        environmentId = (c & BinaryLayout.ENVIRONMENT) != 0 ? (int) unzigzag(read(w)) : MISSING;
-        initBilledUs = (c & BinaryLayout.INIT_BILLED) != 0 ? unzigzag(read(w)) : MISSING;
+        long before = previousStart;
+        try {
+            startUs = previousStart + unzigzag(read(w));
+            previousStart = startUs;
+            functionId = (int) read(w);
+            durationUs = unzigzag(read(w));
+            int c = columns;
+            memoryMb = memory((c & BinaryLayout.MEMORY) != 0 ? (int) unzigzag(read(w)) : MISSING);
+            initUs = (c & BinaryLayout.INIT) != 0 ? unzigzag(read(w)) : MISSING;
+            maxMemoryUsedMb = (c & BinaryLayout.MAX_MEMORY) != 0 ? (int) unzigzag(read(w)) : MISSING;
+            status = (c & BinaryLayout.STATUS) != 0 ? w.get(p++) : 0;
+            invocationType = (c & BinaryLayout.TYPE) != 0 ? w.get(p++) : 0;
+            billedUs = (c & BinaryLayout.BILLED) != 0 ? unzigzag(read(w)) : MISSING;
+            payloadBytes = (c & BinaryLayout.PAYLOAD) != 0 ? unzigzag(read(w)) : MISSING;
+            environmentId = (c & BinaryLayout.ENVIRONMENT) != 0 ? (int) unzigzag(read(w)) : MISSING;
+            initBilledUs = (c & BinaryLayout.INIT_BILLED) != 0 ? unzigzag(read(w)) : MISSING;
+        } catch (IndexOutOfBoundsException e) {
+            throw damagedRow();
+        }
+        // A checksum vouches for the bytes, not for the writer: a row the writer could not have
+        // written (past its block, back in time, a name the cache does not list) stops the read here
+        // rather than as an index error deep in the engine. A few compares per row.
+        if (p > blockEnd || startUs < before || durationUs < 0 || functionId < 0 || functionId >= functions.size()
+                || environmentId != MISSING && (environmentId < 0 || environmentId >= environments.size())) {
+            throw damagedRow();
+        }
         return true;
+    }
+
+    private TraceException damagedRow() {
+        return bad(0, "block " + blockIndex + " of " + blocks, "row " + (report.rowsRead() - rowsLeft)
+                + " is impossible (past its block, back in time or naming no listed function): the cache is damaged; "
+                + "convert the trace again");
     }
 
     /** One LEB128 varint at {@link #p}; the block's checksum already vouched for its bytes. */
@@ -238,6 +264,7 @@ public final class BinaryTraceReader extends BaseCursor {
         columns = window.getInt(h + 12);
         previousStart = window.getLong(h + 16);
         p = from;
+        blockEnd = from + length;
         rowsLeft = rows;
         report.rowsRead(rows);
         nextBlockAt = at + BinaryLayout.BLOCK_HEADER_BYTES + length;

@@ -6,22 +6,17 @@ import io.lambdasim.traces.FunctionTable;
 import io.lambdasim.traces.InvocationCursor;
 import io.lambdasim.traces.TraceField;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 /**
  * Writes a cursor's invocations as a {@code lambdasim-bin} cache ({@link BinaryLayout}). Streams: one
- * block of rows is buffered at a time (a few MB), whatever the trace length. The file is written
- * under a temporary name in the target folder and moved into place only when complete, so a failed
- * or interrupted conversion never leaves a truncated cache, nor touches a file already there.
+ * block of rows is buffered at a time (a few MB), whatever the trace length. It writes into a channel
+ * it is given (it seeks back to write the header): where the file lives and how it is moved into
+ * place is the caller's output path (the CLI's {@code OutputTarget}).
  */
 public final class BinaryTraceWriter {
 
@@ -44,39 +39,23 @@ public final class BinaryTraceWriter {
         this.channel = channel;
     }
 
-    /** Writes every remaining invocation of {@code cursor} to {@code file}; returns the count. */
-    public static long convert(InvocationCursor cursor, Path file) {
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = null;
-        try {
-            tmp = Files.createTempFile(dir, "." + file.getFileName(), ".part");
-            long n;
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                BinaryTraceWriter w = new BinaryTraceWriter(ch);
-                ch.position(BinaryLayout.HEADER_BYTES);
-                while (cursor.next()) {
-                    w.add(cursor);
-                }
-                w.flushBlock();
-                long namesAt = ch.position();
-                w.writeNames(cursor.report().format(), cursor.functions(), cursor.environments());
-                w.writeHeader(fieldBits(cursor), namesAt, cursor.report().coveredUs());
-                n = w.rows;
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            tmp = null;
-            return n;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // the original failure matters more
-                }
-            }
+    /**
+     * Writes every remaining invocation of {@code cursor} into {@code channel} from position 0
+     * (the header is written last, at the start); returns the count. The channel is the caller's:
+     * the CLI hands it a temporary file that it moves into place only when this returns, so a failed
+     * or interrupted conversion never leaves a truncated cache nor touches a file already there.
+     */
+    public static long convert(InvocationCursor cursor, FileChannel channel) throws IOException {
+        BinaryTraceWriter w = new BinaryTraceWriter(channel);
+        channel.position(BinaryLayout.HEADER_BYTES);
+        while (cursor.next()) {
+            w.add(cursor);
         }
+        w.flushBlock();
+        long namesAt = channel.position();
+        w.writeNames(cursor.report().format(), cursor.functions(), cursor.environments());
+        w.writeHeader(fieldBits(cursor), namesAt, cursor.report().coveredUs());
+        return w.rows;
     }
 
     private static int fieldBits(InvocationCursor c) {

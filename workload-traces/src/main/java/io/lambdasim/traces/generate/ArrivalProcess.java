@@ -21,4 +21,20 @@ public sealed interface ArrivalProcess
 
     /** The spec text that produces this process again, e.g. {@code poisson(5/s)}. */
     String expression();
+
+    /**
+     * About how many arrivals a realisation on {@code [0, horizonUs)} has: the mean rate times the
+     * horizon (an upper bound for schedules), to refuse an absurd workload before generating it.
+     */
+    double expectedCount(long horizonUs);
+
+    /**
+     * About how many steps generating on {@code [0, horizonUs)} takes: the arrivals, plus what the
+     * process draws without emitting (thinned candidates, state changes), which can dwarf them
+     * ({@code bursty(0/s,0.000000001/s,1s,1s)} over 100 years changes state three billion times
+     * for one or two arrivals).
+     */
+    default double expectedSteps(long horizonUs) {
+        return expectedCount(horizonUs);
+    }
 }

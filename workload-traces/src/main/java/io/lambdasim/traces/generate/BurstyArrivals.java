@@ -33,6 +33,17 @@ public record BurstyArrivals(double lowPerSecond, double highPerSecond, long mea
     }
 
     @Override
+    public double expectedCount(long horizonUs) {
+        return meanRatePerSecond() * horizonUs / Quantities.US_PER_S;
+    }
+
+    /** Arrivals plus two state changes per burst-and-gap cycle. */
+    @Override
+    public double expectedSteps(long horizonUs) {
+        return expectedCount(horizonUs) + 2.0 * horizonUs / (meanBurstUs + meanGapUs);
+    }
+
+    @Override
     public ArrivalStream open(RandomGenerator rng, long horizonUs) {
         ExponentialDistribution burstLength = new ExponentialDistribution(rng, meanBurstUs);
         ExponentialDistribution gapLength = new ExponentialDistribution(rng, meanGapUs);

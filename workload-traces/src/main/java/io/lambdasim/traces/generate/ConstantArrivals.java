@@ -22,6 +22,11 @@ public record ConstantArrivals(long periodUs, String expression) implements Arri
     }
 
     @Override
+    public double expectedCount(long horizonUs) {
+        return Math.ceil((double) horizonUs / periodUs);
+    }
+
+    @Override
     public ArrivalStream open(RandomGenerator rng, long horizonUs) {
         return new ArrivalStream() {
             private long next;

@@ -168,6 +168,12 @@ public final class CronSchedule implements ArrivalProcess {
         return day;
     }
 
+    /** At most once a minute (the finest cron field): an upper bound. */
+    @Override
+    public double expectedCount(long horizonUs) {
+        return Math.ceil((double) horizonUs / Quantities.US_PER_MIN);
+    }
+
     @Override
     public ArrivalStream open(RandomGenerator rng, long horizonUs) {
         return new ArrivalStream() {

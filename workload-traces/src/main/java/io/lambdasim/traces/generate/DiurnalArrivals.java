@@ -41,6 +41,19 @@ public record DiurnalArrivals(double troughPerSecond, double peakPerSecond, long
         return mid + amp * Math.cos(2 * Math.PI * (tUs - peakTimeUs) / Quantities.US_PER_DAY);
     }
 
+    /** The mean over whole days, (peak + trough) / 2; the peak rate times the horizon bounds it. */
+    @Override
+    public double expectedCount(long horizonUs) {
+        return (horizonUs < Quantities.US_PER_DAY ? peakPerSecond : (peakPerSecond + troughPerSecond) / 2)
+                * horizonUs / Quantities.US_PER_S;
+    }
+
+    /** Candidates at the peak rate, thinned to the daily curve. */
+    @Override
+    public double expectedSteps(long horizonUs) {
+        return peakPerSecond * horizonUs / Quantities.US_PER_S;
+    }
+
     @Override
     public ArrivalStream open(RandomGenerator rng, long horizonUs) {
         ExponentialDistribution candidates = new ExponentialDistribution(rng, Quantities.US_PER_S / peakPerSecond);

@@ -33,6 +33,11 @@ public record PoissonArrivals(double ratePerSecond) implements ArrivalProcess {
     }
 
     @Override
+    public double expectedCount(long horizonUs) {
+        return ratePerSecond * horizonUs / Quantities.US_PER_S;
+    }
+
+    @Override
     public String expression() {
         return "poisson(" + Rates.format(ratePerSecond) + ")";
     }

@@ -148,9 +148,25 @@ record SpecToken(String spec, int start, int end) {
 
     /** The one-line parse error: offending token, its position, and what was expected. */
     IllegalArgumentException error(String expected) {
-        String shown = isEmpty() ? "nothing" : "'" + text() + "'";
+        // one line whatever the spec holds: line breaks and other control characters as \n, \x1b ...
+        String shown = isEmpty() ? "nothing" : "'" + oneLine(text()) + "'";
         return new IllegalArgumentException("invalid workload spec: " + shown + " at position " + position()
                 + ": expected " + expected);
+    }
+
+    private static String oneLine(String t) {
+        StringBuilder b = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '\n') {
+                b.append("\\n");
+            } else if (c < 0x20 || c == 0x7f) {
+                b.append(String.format(java.util.Locale.ROOT, "\\x%02x", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     /** {@code name(args)} split apart. */

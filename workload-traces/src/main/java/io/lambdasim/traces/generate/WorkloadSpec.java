@@ -55,13 +55,68 @@ public record WorkloadSpec(List<FunctionSpec> functions, long horizonUs, long se
         return SpecParser.parse(spec);
     }
 
-    /** The invocations, seeded with {@link #seed()}. */
+    /**
+     * The most invocations a workload may generate unless the caller allows more
+     * ({@code --allow-huge}): ten billion, some twenty minutes of simulation at ten million a
+     * second. {@code poisson(1000000000000/s)} over a day (8.6 × 10^16) would otherwise run for
+     * years without a word.
+     */
+    public static final long MAX_INVOCATIONS = 10_000_000_000L;
+
+    /** About how many invocations {@link #open()} gives: each function's mean rate times the horizon. */
+    public double expectedInvocations() {
+        double n = 0;
+        for (FunctionSpec f : functions) {
+            n += f.arrivals().expectedCount(horizonUs);
+        }
+        return n;
+    }
+
+    /** About how many steps generating takes: invocations plus what the processes draw without emitting. */
+    public double expectedSteps() {
+        double n = 0;
+        for (FunctionSpec f : functions) {
+            n += f.arrivals().expectedSteps(horizonUs);
+        }
+        return n;
+    }
+
+    /**
+     * Refuses a workload expected to exceed {@link #MAX_INVOCATIONS} invocations (or generation
+     * steps), in one line saying what to change.
+     */
+    public void checkSize() {
+        double n = expectedInvocations();
+        double steps = expectedSteps();
+        if (n > MAX_INVOCATIONS) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "the workload would generate about %.3g invocations over %s, more than the limit of %,d: "
+                            + "lower the rate or the horizon, or add --allow-huge", n,
+                    Quantities.formatUs(horizonUs), MAX_INVOCATIONS));
+        }
+        if (steps > MAX_INVOCATIONS) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "the workload would take about %.3g generation steps over %s (rate changes and thinned candidates), "
+                            + "more than the limit of %,d: shorten the horizon or lengthen the bursts and gaps, or add --allow-huge",
+                    steps, Quantities.formatUs(horizonUs), MAX_INVOCATIONS));
+        }
+    }
+
+    /** The invocations, seeded with {@link #seed()}; refused beyond {@link #MAX_INVOCATIONS}. */
     public InvocationCursor open() {
         return open(seed);
     }
 
-    /** The invocations, seeded with {@code seedOverride} instead of the spec's seed. */
+    /** The invocations, seeded with {@code seedOverride} instead of the spec's seed; refused beyond {@link #MAX_INVOCATIONS}. */
     public InvocationCursor open(long seedOverride) {
+        return open(seedOverride, false);
+    }
+
+    /** As {@link #open(long)}; {@code allowHuge} lifts the {@link #MAX_INVOCATIONS} limit. */
+    public InvocationCursor open(long seedOverride, boolean allowHuge) {
+        if (!allowHuge) {
+            checkSize();
+        }
         return new GeneratedCursor(functions, horizonUs, seedOverride);
     }
 

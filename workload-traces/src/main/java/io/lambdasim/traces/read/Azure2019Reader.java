@@ -44,6 +44,7 @@ import java.util.SplittableRandom;
 public final class Azure2019Reader extends BaseCursor {
 
     static final long MINUTE_US = 60_000_000L;
+    static final int MINUTES_PER_DAY = 1440;
     /**
      * The smallest Lambda memory in every billing era (128 MB since the 2014 preview: 128..1,024,
      * later 128..1,536, 128..3,008 and 128..10,240 MB; shared/domain/lambda-billing.md, Limits).
@@ -129,6 +130,11 @@ public final class Azure2019Reader extends BaseCursor {
         status = Status.UNKNOWN;
     }
 
+    /** The Azure 2019 file of kind {@code prefix} for the same day beside {@code invocations}, or null. */
+    public static Path besideFile(Path invocations, String prefix) {
+        return Azure2019Sidecars.beside(invocations, prefix);
+    }
+
     private int header(LineReader lines) {
         CsvFields f = new CsvFields();
         int n = lines.next() ? f.split(lines.buffer(), lines.start(), lines.end()) : 0;
@@ -140,6 +146,19 @@ public final class Azure2019Reader extends BaseCursor {
         }
         if (n == HEAD.length) {
             throw bad(1, null, "expected minute columns 1,2,...,1440 after Trigger");
+        }
+        // Minute columns are 1, 2, ... in order (a sample may stop early); a day has 1,440 minutes.
+        if (n - HEAD.length > MINUTES_PER_DAY) {
+            throw bad(1, null, "found " + (n - HEAD.length) + " minute columns after Trigger; a day has "
+                    + MINUTES_PER_DAY + " (1,2,...,1440)");
+        }
+        for (int i = HEAD.length; i < n; i++) {
+            String name = f.text(i).trim();
+            String want = Integer.toString(i - HEAD.length + 1);
+            if (!name.equals(want)) {
+                throw bad(1, "column " + (i + 1), "expected minute column " + want + " (the header is "
+                        + "HashOwner,HashApp,HashFunction,Trigger,1,2,...,1440), found '" + name + "'");
+            }
         }
         return n - HEAD.length;
     }

@@ -92,9 +92,14 @@ final class Azure2019Sidecars {
                         throw new TraceException(name, line, PERCENTILE_COLUMNS[k],
                                 "expected a duration in ms >= 0, found '" + f.text(pc[k]) + "'");
                     }
-                    // Percentiles of 30-s averages are published rounded; force monotone so the
-                    // inverse CDF never runs backwards.
-                    curve[k] = k == 0 ? us : Math.max(us, curve[k - 1]);
+                    // Percentiles never decrease (rounding a non-decreasing series keeps it so): a
+                    // decreasing one is a damaged row, which would otherwise turn every draw into p0.
+                    if (k > 0 && us < curve[k - 1]) {
+                        throw new TraceException(name, line, PERCENTILE_COLUMNS[k], String.format(java.util.Locale.ROOT,
+                                "percentiles must not decrease: %s ms is below %s = %.3f ms", f.text(pc[k]),
+                                PERCENTILE_COLUMNS[k - 1], curve[k - 1] / 1000.0));
+                    }
+                    curve[k] = us;
                 }
                 durations.put(f.text(app) + "/" + f.text(func), curve);
             };

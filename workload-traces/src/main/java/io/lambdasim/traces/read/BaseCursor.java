@@ -81,6 +81,22 @@ public abstract class BaseCursor implements InvocationCursor {
         return options.memoryMbOverride() != MISSING ? options.memoryMbOverride() : sourceMb;
     }
 
+    /**
+     * A row's configured memory: the override when there is one, else the source's, which must lie
+     * in the range of {@link ReadOptions} (the billing era's, when the caller knows it). A bogus
+     * size would otherwise be replaced by a default and still scale the durations.
+     */
+    protected final int configuredMemory(int sourceMb, long line, String field) {
+        if (options.memoryMbOverride() != MISSING) {
+            return options.memoryMbOverride();
+        }
+        if (sourceMb != MISSING && (sourceMb < options.minMemoryMb() || sourceMb > options.maxMemoryMb())) {
+            throw bad(line, field, "memory " + sourceMb + " MB is outside the billing rules' range "
+                    + options.minMemoryMb() + ".." + options.maxMemoryMb() + " MB (--memory MB replaces the trace's memory)");
+        }
+        return sourceMb;
+    }
+
     @Override
     public final FunctionTable functions() {
         return functions;

@@ -148,7 +148,7 @@ abstract class CloudWatchCursor extends ReorderingCursor {
             initBilled = MISSING; // a failed INIT is billed as the era bills INIT
         }
         long initPart = init == MISSING ? 0 : init;
-        offer(line, function, endUs - duration - initPart, endUs, duration, memory(r.memoryMb),
+        offer(line, function, endUs - duration - initPart, endUs, duration, configuredMemory(r.memoryMb, line, "Memory Size"),
                 r.maxMemoryMb, init, initBilled, r.billedUs, r.status, environment);
     }
 }

@@ -68,7 +68,7 @@ public final class CloudWatchJsonReader extends CloudWatchCursor {
         try {
             this.parser = JSON.createParser(in);
         } catch (IOException e) {
-            throw new TraceException(file, 0, null, "cannot read JSON: " + e.getMessage());
+            throw TraceException.cannotRead(file, 0, e);
         }
     }
 

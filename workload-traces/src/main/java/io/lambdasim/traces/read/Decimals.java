@@ -17,6 +17,12 @@ public final class Decimals {
     private static final long[] POW10 = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L,
         10_000_000L, 100_000_000L, 1_000_000_000L};
 
+    /**
+     * The largest time a trace cell may hold, in µs: 999,999,999,999,999 ms (about 31,700 years),
+     * which leaves the engine's sums of times far from overflowing a long.
+     */
+    public static final long MAX_MILLIS_US = 999_999_999_999_999_000L;
+
     /** More integer digits than this would overflow a long once scaled by up to 10^9. */
     private static final int MAX_INT_DIGITS = 9;
 
@@ -132,6 +138,26 @@ public final class Decimals {
         } catch (NumberFormatException | ArithmeticException ex) {
             return BAD;
         }
+    }
+
+    /**
+     * Why {@code b[s..e)} was rejected, for an error message: "too large" with the limit when it
+     * is a number above {@code max}, else "expected ..., found '...'". Not on the hot path.
+     */
+    public static String problem(byte[] b, int s, int e, String expected, long max, String unit) {
+        String text = new String(b, s, e - s, StandardCharsets.UTF_8).strip(); // strip, not trim: trim eats control characters
+        String shown = text.length() > 40 ? text.substring(0, 40) + "..." : text;
+        if (text.length() < 1000) {
+            try {
+                BigDecimal d = new BigDecimal(text);
+                if (d.signum() > 0 && d.compareTo(BigDecimal.valueOf(max)) > 0) {
+                    return String.format(java.util.Locale.ROOT, "too large: %s %s is above the limit of %,d %s", shown, unit, max, unit);
+                }
+            } catch (NumberFormatException | ArithmeticException ignored) {
+                // not a number: say what was expected
+            }
+        }
+        return "expected " + expected + ", found '" + shown + "'";
     }
 
     /** A non-negative integer that fits an int, or -1 ({@code b[s..e)}, blanks allowed). */

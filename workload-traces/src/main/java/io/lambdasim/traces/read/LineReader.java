@@ -29,6 +29,7 @@ public final class LineReader implements AutoCloseable {
     private long lineNumber;
     private long bytesConsumed;
     private boolean started;
+    private boolean crlf;
 
     public LineReader(InputStream in, String file) {
         this.in = in;
@@ -64,7 +65,8 @@ public final class LineReader implements AutoCloseable {
     }
 
     private void setLine(int s, int e) {
-        if (e > s && buf[e - 1] == '\r') {
+        crlf = e > s && buf[e - 1] == '\r';
+        if (crlf) {
             e--;
         }
         start = s;
@@ -104,7 +106,7 @@ public final class LineReader implements AutoCloseable {
                 }
             }
         } catch (IOException e) {
-            throw new TraceException(file, lineNumber + 1, null, "cannot read (corrupt or truncated?): " + e);
+            throw TraceException.cannotRead(file, lineNumber + 1, e);
         }
     }
 
@@ -118,6 +120,11 @@ public final class LineReader implements AutoCloseable {
 
     public int end() {
         return end;
+    }
+
+    /** Whether the current line ended with {@code \r\n} (the {@code \r} is not part of the line). */
+    public boolean crlf() {
+        return crlf;
     }
 
     /** 1-based number of the current line. */

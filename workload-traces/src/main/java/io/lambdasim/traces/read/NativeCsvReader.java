@@ -6,6 +6,7 @@ import io.lambdasim.traces.Status;
 import io.lambdasim.traces.TraceException;
 import io.lambdasim.traces.TraceField;
 import io.lambdasim.traces.TraceReport;
+import io.lambdasim.traces.write.CsvCells;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -121,9 +122,12 @@ public final class NativeCsvReader extends BaseCursor {
         byte[] b = lines.buffer();
         long line = lines.lineNumber();
         int n = fields.split(b, lines.start(), lines.end());
+        if (n < 0) {
+            b = joinQuotedLineBreaks(line);
+            n = fields.count();
+        }
         if (n != roles.length) {
-            throw bad(line, null, n < 0 ? "unterminated quote"
-                    : "expected " + roles.length + " fields as in the header, found " + n);
+            throw bad(line, null, "expected " + roles.length + " fields as in the header, found " + n);
         }
         memoryMb = MISSING;
         maxMemoryUsedMb = MISSING;
@@ -143,12 +147,7 @@ public final class NativeCsvReader extends BaseCursor {
                     if (s == e) {
                         throw bad(line, "function", "expected a function name, found an empty field");
                     }
-                    if (fields.quoted(i)) {
-                        byte[] name = scratch();
-                        functionId = names.intern(name, 0, fields.unescape(i, name));
-                    } else {
-                        functionId = names.intern(b, s, e);
-                    }
+                    functionId = intern(names, i, b, s, e);
                     break;
                 case START:
                     start = millis(b, s, e, line, "start_ms");
@@ -167,7 +166,7 @@ public final class NativeCsvReader extends BaseCursor {
         }
         previousStart = start;
         startUs = start;
-        memoryMb = memory(memoryMb);
+        memoryMb = configuredMemory(memoryMb, line, TraceField.MEMORY.column());
         report.rowRead();
     }
 
@@ -216,28 +215,76 @@ public final class NativeCsvReader extends BaseCursor {
                 }
                 break;
             case ENVIRONMENT:
-                environmentId = envNames.intern(b, s, e);
+                environmentId = intern(envNames, column, b, s, e);
                 break;
             default:
                 throw new AssertionError(field);
         }
     }
 
-    /** A buffer for a quoted name without its escapes, as long as the current line. */
-    private byte[] scratch() {
-        int need = lines.end() - lines.start();
+    /**
+     * The id of the name in field {@code column} ({@code b[s..e)}): quotes and doubled quotes
+     * undone, and a name guarded against spreadsheet formulas ('=x) read back as written (=x).
+     */
+    private int intern(NameInterner table, int column, byte[] b, int s, int e) {
+        if (fields.quoted(column)) {
+            byte[] name = scratch(e - s);
+            int len = fields.unescape(column, name);
+            return table.intern(name, CsvCells.unguardedStart(name, 0, len), len);
+        }
+        return table.intern(b, CsvCells.unguardedStart(b, s, e), e);
+    }
+
+    /** A buffer for a quoted field without its escapes. */
+    private byte[] scratch(int need) {
         if (scratch.length < need) {
             scratch = new byte[need];
         }
         return scratch;
     }
 
+    /**
+     * RFC 4180 lets a quoted field hold a line break: the row goes on on the next lines. Joins them
+     * (with the line breaks they had) until the quote closes, and returns the joined row, already split into
+     * {@link #fields}. Rare, so it may allocate; bounded by {@link LineReader#MAX_LINE}.
+     */
+    private byte[] joinQuotedLineBreaks(long firstLine) {
+        byte[] b = lines.buffer();
+        int len = lines.end() - lines.start();
+        byte[] joined = java.util.Arrays.copyOfRange(b, lines.start(), lines.start() + Math.max(len, 16));
+        while (true) {
+            // the line break inside the field, as the file had it (\r\n or \n)
+            boolean crlf = lines.crlf();
+            if (!lines.next()) {
+                throw bad(firstLine, null, "unterminated quote: a quoted field is never closed before the end of the file");
+            }
+            int add = lines.end() - lines.start();
+            int brk = crlf ? 2 : 1;
+            if (len + (long) brk + add > LineReader.MAX_LINE) {
+                throw bad(firstLine, null, "unterminated quote: a quoted field runs on for more than "
+                        + LineReader.MAX_LINE + " bytes");
+            }
+            if (joined.length < len + brk + add) {
+                joined = java.util.Arrays.copyOf(joined, Math.max(joined.length * 2, len + brk + add));
+            }
+            if (crlf) {
+                joined[len++] = '\r';
+            }
+            joined[len++] = '\n';
+            System.arraycopy(lines.buffer(), lines.start(), joined, len, add);
+            len += add;
+            if (fields.split(joined, 0, len) >= 0) {
+                return joined;
+            }
+        }
+    }
+
     /** A non-negative time in ms with up to 3 decimals, as µs. */
     private long millis(byte[] b, int s, int e, long line, String field) {
         long v = Decimals.fixed(b, s, e, 3);
-        if (v == Decimals.BAD || v < 0) {
-            throw bad(line, field, "expected milliseconds >= 0 (decimals allowed), found '"
-                    + new String(b, s, e - s, java.nio.charset.StandardCharsets.UTF_8).trim() + "'");
+        if (v == Decimals.BAD || v < 0 || v > Decimals.MAX_MILLIS_US) {
+            throw bad(line, field, Decimals.problem(b, s, e, "milliseconds >= 0 (decimals allowed)",
+                    Decimals.MAX_MILLIS_US / 1000, "ms"));
         }
         return v;
     }
@@ -245,8 +292,7 @@ public final class NativeCsvReader extends BaseCursor {
     private int positiveInt(byte[] b, int s, int e, long line, TraceField field) {
         int v = Decimals.natural(b, s, e);
         if (v <= 0) {
-            throw bad(line, field.column(), "expected a whole number of MB > 0, found '"
-                    + new String(b, s, e - s, java.nio.charset.StandardCharsets.UTF_8).trim() + "'");
+            throw bad(line, field.column(), Decimals.problem(b, s, e, "a whole number of MB > 0", Integer.MAX_VALUE, "MB"));
         }
         return v;
     }

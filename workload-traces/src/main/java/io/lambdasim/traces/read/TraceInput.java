@@ -5,7 +5,6 @@ import io.lambdasim.traces.TraceException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -30,7 +29,8 @@ public final class TraceInput {
         } catch (NoSuchFileException e) {
             throw new TraceException(file.toString(), 0, null, "no such file");
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw java.nio.file.Files.isDirectory(file) ? new TraceException(file.toString(), 0, null, "is a folder, not a trace file")
+                    : TraceException.cannotRead(file.toString(), 0, e);
         }
     }
 
@@ -61,7 +61,7 @@ public final class TraceInput {
             if (e instanceof TraceException) {
                 throw (TraceException) e;
             }
-            throw new TraceException(file.toString(), 0, null, "cannot read: " + e.getMessage());
+            throw TraceException.cannotRead(file.toString(), 0, e);
         }
     }
 }

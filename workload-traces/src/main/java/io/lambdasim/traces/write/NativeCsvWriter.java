@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -19,7 +18,8 @@ import java.util.zip.GZIPOutputStream;
 /**
  * Writes invocations in the native {@code lambdasim-csv} format: the header, then one row per
  * invocation, times in ms with up to three decimals (µs exact, so reading back gives the same
- * numbers), missing values as empty cells. Only the optional columns the source carries are
+ * numbers), missing values as empty cells, names that a spreadsheet would take for a formula
+ * neutralised ({@link CsvCells}). Only the optional columns the source carries are
  * written, so "no INIT column" (source cannot tell) stays distinct from "empty INIT" (warm).
  * Formats numbers into its own byte buffer: no String per row.
  */
@@ -49,20 +49,48 @@ public final class NativeCsvWriter implements AutoCloseable {
     }
 
     /**
-     * Writes every remaining invocation of {@code cursor} to {@code file} ({@code .gz} compressed
-     * when the name ends so), with the columns the cursor's source carries; returns the row count.
+     * Writes every remaining invocation of {@code cursor} to {@code out} (gzip-compressed when
+     * asked), with the columns the cursor's source carries; returns the row count. {@code out} is
+     * flushed, not closed: the caller owns it (and decides when the file is complete).
      */
-    public static long convert(InvocationCursor cursor, Path file) {
-        try (OutputStream raw = Files.newOutputStream(file);
-             OutputStream out = file.getFileName().toString().endsWith(".gz") ? new GZIPOutputStream(raw, 1 << 16) : raw;
-             NativeCsvWriter w = new NativeCsvWriter(out, cursor.functions(), cursor.environments(),
-                     cursor.report().fields())) {
+    public static long convert(InvocationCursor cursor, OutputStream out, boolean gzip) {
+        try {
+            GZIPOutputStream zip = gzip ? new GZIPOutputStream(new NonClosing(out), 1 << 16) : null;
+            NativeCsvWriter w = new NativeCsvWriter(zip != null ? zip : out, cursor.functions(), cursor.environments(),
+                    cursor.report().fields());
             while (cursor.next()) {
                 w.write(cursor);
             }
+            w.flush();
+            if (zip != null) {
+                zip.finish();
+            }
+            out.flush();
             return w.rows();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether a file name asks for gzip ({@code .gz}). */
+    public static boolean gzipped(Path file) {
+        return file.getFileName() != null && file.getFileName().toString().endsWith(".gz");
+    }
+
+    /** Lets a compressor finish without closing the caller's stream. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.flush();
         }
     }
 
@@ -112,7 +140,7 @@ public final class NativeCsvWriter implements AutoCloseable {
         return rows;
     }
 
-    /** The CSV-ready bytes of a name, quoted when it holds a comma, quote or line break. */
+    /** The CSV-ready bytes of a name ({@link CsvCells#text}). */
     private byte[] bytesOf(int id, boolean function) {
         byte[][] cache = function ? functionBytes : environmentBytes;
         if (id >= cache.length) {
@@ -124,12 +152,8 @@ public final class NativeCsvWriter implements AutoCloseable {
             }
         }
         if (cache[id] == null) {
-            String n = (function ? functions : environments).name(id);
-            if (n.indexOf(',') >= 0 || n.indexOf('"') >= 0 || n.indexOf('\n') >= 0 || n.indexOf('\r') >= 0
-                    || n.isEmpty() || !n.equals(n.trim())) {
-                n = '"' + n.replace("\"", "\"\"") + '"';
-            }
-            cache[id] = n.getBytes(StandardCharsets.UTF_8);
+            // Quoted when needed; a name a spreadsheet would take for a formula gets a guard quote (readers drop it).
+            cache[id] = CsvCells.text((function ? functions : environments).name(id)).getBytes(StandardCharsets.UTF_8);
         }
         return cache[id];
     }

@@ -48,8 +48,8 @@ class BinaryTraceTest {
         Path log = io.lambdasim.traces.Fixtures.corpus("cloudwatch/sam-logs-tail-snapstart.log");
         roundTrip(() -> Traces.open(log), BinaryTraceReader.WINDOW_BYTES);
         Path csv = dir.resolve("snap.csv");
-        try (InvocationCursor c = Traces.open(log)) {
-            io.lambdasim.traces.write.NativeCsvWriter.convert(c, csv);
+        try (InvocationCursor c = Traces.open(log); java.io.OutputStream out = Files.newOutputStream(csv)) {
+            io.lambdasim.traces.write.NativeCsvWriter.convert(c, out, false);
         }
         assertThat(Files.readAllLines(csv).get(0)).contains(TraceField.INIT_BILLED.column());
         try (InvocationCursor expected = Traces.open(log); InvocationCursor actual = Traces.open(csv)) {
@@ -61,7 +61,7 @@ class BinaryTraceTest {
         Path bin = dir.resolve("cache.lsb");
         long written;
         try (InvocationCursor c = source.get()) {
-            written = BinaryTraceWriter.convert(c, bin);
+            written = writeCache(c, bin);
         }
         assertThat(Traces.detect(bin)).isEqualTo(TraceFormat.LAMBDASIM_BIN);
         long rows;
@@ -82,10 +82,12 @@ class BinaryTraceTest {
         Path csv = dir.resolve("w.csv");
         Path bin = dir.resolve("w.lsb");
         try (InvocationCursor c = WorkloadSpec.parse(SPEC).open()) {
-            io.lambdasim.traces.write.NativeCsvWriter.convert(c, csv);
+            try (java.io.OutputStream out = Files.newOutputStream(csv)) {
+                io.lambdasim.traces.write.NativeCsvWriter.convert(c, out, false);
+            }
         }
         try (InvocationCursor c = WorkloadSpec.parse(SPEC).open()) {
-            BinaryTraceWriter.convert(c, bin);
+            writeCache(c, bin);
         }
         // Start deltas of ~1 ms and durations fit 2-3 bytes each against ~30 characters of CSV.
         assertThat(Files.size(bin)).isLessThan(Files.size(csv) / 3);
@@ -147,9 +149,19 @@ class BinaryTraceTest {
     private Path cache() {
         Path bin = dir.resolve("cache.lsb");
         try (InvocationCursor c = WorkloadSpec.parse(SPEC).open()) {
-            BinaryTraceWriter.convert(c, bin);
+            writeCache(c, bin);
         }
         return bin;
+    }
+
+    /** The cache written straight into a file (the CLI goes through its temporary-file output path). */
+    private static long writeCache(InvocationCursor c, Path bin) {
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(bin, java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
+            return BinaryTraceWriter.convert(c, ch);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private Path write(String name, byte[] bytes) throws Exception {

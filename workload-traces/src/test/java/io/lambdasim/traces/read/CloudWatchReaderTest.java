@@ -59,7 +59,9 @@ class CloudWatchReaderTest {
     void the2025LineRoundTripsThroughTheNativeFormatExactly() throws IOException {
         Path out = tmp.resolve("rt.csv.gz");
         try (InvocationCursor c = Traces.open(fixture("cloudwatch-report.log"), null, ReadOptions.DEFAULTS.withFunction("api"))) {
-            assertThat(NativeCsvWriter.convert(c, out)).isEqualTo(3);
+            try (java.io.OutputStream o = Files.newOutputStream(out)) {
+                assertThat(NativeCsvWriter.convert(c, o, NativeCsvWriter.gzipped(out))).isEqualTo(3);
+            }
         }
         assertThat(Traces.detect(out)).isEqualTo(TraceFormat.LAMBDASIM_CSV);
         InvocationArrays a = read(out, ReadOptions.DEFAULTS);
