@@ -11,6 +11,7 @@ import io.lambdasim.reports.settings.Settings;
 import io.lambdasim.reports.usecase.BreakEvenRequest;
 import io.lambdasim.reports.usecase.TraceBreakEvenRequest;
 import io.lambdasim.reports.usecase.UseCases;
+import io.lambdasim.reports.usecase.ModelChoice;
 import io.lambdasim.reports.usecase.Workload;
 import java.util.stream.Stream;
 import java.io.IOException;
@@ -51,7 +52,7 @@ final class BreakevenCommand implements Callable<Integer>, SettingOptions.Comman
                     Settings.THREADS, Settings.INIT_MS, Settings.COLD_RATIO, Settings.HOURS, Settings.FROM, Settings.TO,
                     Settings.FLEET, Settings.LAUNCH_DELAY, Settings.COOLDOWN, Settings.MAX_FACTOR, Settings.LOAD_BALANCER,
                     Settings.REGION, Settings.RULES, Settings.FREE_TIER, Settings.SAVINGS_PLAN, Settings.PRICES),
-            Workload.SETTINGS).flatMap(List::stream).toList();
+            Workload.SETTINGS, ModelChoice.SETTINGS).flatMap(List::stream).toList();
 
     @Spec
     CommandSpec spec;

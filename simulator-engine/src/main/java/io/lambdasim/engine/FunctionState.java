@@ -95,6 +95,8 @@ final class FunctionState {
     final String name;
     final ProvisionedSchedule provisioned;
     final InitModel initModel;
+    /** Duration-versus-memory model: the run's, or one with this function's CPU-bound share. */
+    CpuModel cpu = CpuModel.DEFAULT;
     long[] initSamples;
 
     FunctionState(int id, String name, int memoryMb, long timeoutUs, int reserved, ProvisionedSchedule provisioned,

@@ -51,6 +51,9 @@ final class Simulation {
 
     private final SimulationConfig cfg;
     private final ProgressListener listener;
+    private final InvocationObserver observer;
+    /** An observer is set: one predictable branch per invocation when none is. */
+    private final boolean observing;
     private final SplittableRandom random;
     private final EventQueue completions;
     private final EventQueue queue;
@@ -86,9 +89,11 @@ final class Simulation {
     private int curErrorRetries;
     private int curBackoffs;
 
-    Simulation(SimulationConfig cfg, ProgressListener listener) {
+    Simulation(SimulationConfig cfg, ProgressListener listener, InvocationObserver observer) {
         this.cfg = cfg;
         this.listener = listener == null ? ProgressListener.NONE : listener;
+        this.observer = observer == null ? InvocationObserver.NONE : observer;
+        this.observing = observer != null && observer != InvocationObserver.NONE;
         this.random = new SplittableRandom(cfg.seed());
         this.completions = new TimingWheelEventQueue();
         this.queue = DaryHeapEventQueue.quaternary();
@@ -236,7 +241,7 @@ final class Simulation {
         }
         if (ref != f.factorRefMb) {
             f.factorRefMb = ref;
-            f.factor = cfg.cpu().durationFactor(ref, f.memoryMb);
+            f.factor = f.cpu.durationFactor(ref, f.memoryMb);
         }
         return f.factor;
     }
@@ -377,6 +382,9 @@ final class Simulation {
                 f.cold.warmerColdStarts++;
             }
             return true;
+        }
+        if (observing) {
+            observer.onStart(f.id, env, envs.createdUs[env], now, init, end, cold);
         }
         if (cold) {
             f.cold.coldStarts++;
@@ -556,7 +564,9 @@ final class Simulation {
         KeepAlive keepAlive = s.keepAlive() != null ? s.keepAlive() : cfg.keepAlive();
         KeepAlivePolicy policy = policies.computeIfAbsent(keepAlive, KeepAlive::newPolicy);
         InitModel init = cfg.init();
-        if (s.runtime() != null) {
+        if (s.init() != null) {
+            init = s.init(); // fitted or given for this function: more specific than a runtime's preset
+        } else if (s.runtime() != null) {
             InitPresets.Preset preset = InitPresets.find(s.runtime());
             if (preset != null) {
                 init = preset.model();
@@ -567,6 +577,7 @@ final class Simulation {
                 s.reserved() != null ? s.reserved() : cfg.reservedConcurrency(),
                 s.provisioned() != null ? s.provisioned() : cfg.provisioned(),
                 policy, policy.expiresInIdleOrder() && maxLifetimeUs == 0, init, cfg.perFunctionPercentiles());
+        f.cpu = s.cpuFraction() != null ? new CpuModel(s.cpuFraction(), cfg.cpu().threads()) : cfg.cpu();
         if (id >= functions.length) {
             functions = Arrays.copyOf(functions, Math.max(id + 1, functions.length * 2));
         }

@@ -29,6 +29,11 @@ public final class Calibration {
     }
 
     public static CalibratedDurations read(Path file) {
+        return new CalibratedDurations(points(file), file.toString());
+    }
+
+    /** The measured points of {@code file} (memory and mean duration), in file order. */
+    public static List<CalibratedDurations.Point> points(Path file) {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
@@ -37,9 +42,7 @@ public final class Calibration {
         }
         String trimmed = text.stripLeading();
         String name = file.toString();
-        List<CalibratedDurations.Point> points = trimmed.startsWith("{") || trimmed.startsWith("[")
-                ? powerTuning(trimmed, name) : csv(text, name);
-        return new CalibratedDurations(points, name);
+        return trimmed.startsWith("{") || trimmed.startsWith("[") ? powerTuning(trimmed, name) : csv(text, name);
     }
 
     static List<CalibratedDurations.Point> powerTuning(String json, String name) {

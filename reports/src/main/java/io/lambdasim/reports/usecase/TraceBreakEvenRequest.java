@@ -30,11 +30,12 @@ import java.util.List;
  * @param month         the month
  * @param periodUs      the period the workload covers when given, else null
  * @param prices        which prices
+ * @param model         keep-alive, INIT, per-function settings and the ranges the figures are uncertain over
  */
 public record TraceBreakEvenRequest(TraceSource workload, Integer memoryMb, String arch, CpuModel cpu, long seed,
                                     List<String> ec2, String fleet, int min, int max, double target, double discount,
                                     long launchDelayUs, long cooldownUs, boolean loadBalancer, double maxFactor,
-                                    Month month, Long periodUs, PriceChoice prices) {
+                                    Month month, Long periodUs, PriceChoice prices, ModelChoice model) {
 
     public TraceBreakEvenRequest {
         ec2 = List.copyOf(ec2);
@@ -42,11 +43,13 @@ public record TraceBreakEvenRequest(TraceSource workload, Integer memoryMb, Stri
 
     /** From settings: {@code trace} or {@code generate} and {@code ec2} are required. */
     public static TraceBreakEvenRequest from(SettingValues v) {
+        ModelChoice model = ModelChoice.from(v);
         return new TraceBreakEvenRequest(Workload.from(v), v.get(Settings.MEMORY_MB), v.get(Settings.ARCH),
-                new CpuModel(v.get(Settings.CPU_FRACTION), v.get(Settings.THREADS)), v.get(Settings.SEED),
+                model.simulation().cpu(), v.get(Settings.SEED),
                 Required.of(v, Settings.EC2), v.get(Settings.FLEET), v.get(Settings.MIN_INSTANCES),
                 v.get(Settings.MAX_INSTANCES), v.get(Settings.TARGET_UTILIZATION), v.get(Settings.EC2_DISCOUNT),
                 v.get(Settings.LAUNCH_DELAY), v.get(Settings.COOLDOWN), v.get(Settings.LOAD_BALANCER),
-                v.get(Settings.MAX_FACTOR), Month.ofHours(v.get(Settings.HOURS)), v.get(Settings.PERIOD), PriceChoice.from(v));
+                v.get(Settings.MAX_FACTOR), Month.ofHours(v.get(Settings.HOURS)), v.get(Settings.PERIOD), PriceChoice.from(v),
+                model);
     }
 }

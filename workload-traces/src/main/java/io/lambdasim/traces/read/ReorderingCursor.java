@@ -26,6 +26,12 @@ abstract class ReorderingCursor extends BaseCursor {
     private long origin = Long.MIN_VALUE;
     private boolean sourceDone;
 
+    /** The source clock's time of trace time 0 (the first start), once a row was emitted. */
+    @Override
+    public final long originUs() {
+        return origin == Long.MIN_VALUE ? MISSING : origin;
+    }
+
     protected ReorderingCursor(String file, ReadOptions options, TraceReport report) {
         super(file, options, report);
         this.window = options.reorderWindowUs();
