@@ -8,16 +8,13 @@ import io.lambdasim.pricing.LoadBalancerPrice;
 import io.lambdasim.pricing.PriceBook;
 import io.lambdasim.pricing.PriceBookWriter;
 import io.lambdasim.pricing.pricelist.PriceListImporter;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.zip.GZIPInputStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -69,6 +66,13 @@ final class PricesCommand implements Runnable {
                 out.printf(Locale.ROOT, "  %-16s %-14s %5d %8s %-7s %9s  %s%n", t.region(), t.type(), t.vcpu(),
                         t.memoryGib().toPlainString(), t.arch(), t.hourlyUsd().toPlainString(), burst);
             }
+            if (!book.snapStartPrices().isEmpty()) {
+                out.println();
+                out.println("SnapStart (USD)");
+                book.snapStartPrices().forEach(p -> out.printf(Locale.ROOT, "  %-16s %-7s cache $%s/GB-s, restore $%s/GB  (%s)%n",
+                        p.region(), p.arch(), p.cacheUsdPerGbSecond().toPlainString(), p.restoreUsdPerGb().toPlainString(),
+                        p.runtimes()));
+            }
             List<LoadBalancerPrice> lbs = book.loadBalancers();
             if (!lbs.isEmpty()) {
                 out.println();
@@ -76,6 +80,17 @@ final class PricesCommand implements Runnable {
                 for (LoadBalancerPrice lb : lbs) {
                     out.printf(Locale.ROOT, "  %-16s $%s/hour + $%s/LCU-hour%n", lb.region(), lb.hourlyUsd().toPlainString(),
                             lb.usdPerLcuHour().toPlainString());
+                }
+            }
+            List<io.lambdasim.pricing.ManagedInstancesPrice> lmi = book.managedInstances();
+            if (!lmi.isEmpty()) {
+                out.println();
+                out.println("Lambda Managed Instances (on top of the instances' EC2 price)");
+                for (io.lambdasim.pricing.ManagedInstancesPrice m : lmi) {
+                    out.printf(Locale.ROOT, "  %-16s management fee %s%% of the on-demand price per instance-hour, $%s per million requests%n",
+                            m.region(), m.managementFeeShare().movePointRight(2).stripTrailingZeros().toPlainString(),
+                            m.requestUsdPerMillion().toPlainString());
+                    out.printf(Locale.ROOT, "  %-16s source: %s%n", "", m.source());
                 }
             }
             out.println();
@@ -105,7 +120,7 @@ final class PricesCommand implements Runnable {
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true,
-            description = {"Read AWS Price List bulk offer files (AWSLambda, AmazonEC2; JSON, optionally .gz) and write "
+            description = {"Read AWS Price List offers (AWSLambda, AmazonEC2; the JSON or CSV offer file or `aws pricing get-products` output, optionally .gz) and write "
                     + "a price-book file every command accepts with --prices FILE.",
                     "Streams the input: the EC2 offer file is several GB."})
     static final class ImportOffer implements Callable<Integer> {
@@ -126,13 +141,7 @@ final class PricesCommand implements Runnable {
         public Integer call() throws Exception {
             PriceListImporter importer = new PriceListImporter(PriceBook.loadDefault());
             for (Path offer : offers) {
-                if (!Files.isRegularFile(offer)) {
-                    throw new NoSuchFileException(offer.toString());
-                }
-                try (InputStream raw = Files.newInputStream(offer);
-                     InputStream in = offer.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
-                    importer.read(new java.io.BufferedInputStream(in, 1 << 16), offer.toString());
-                }
+                importer.read(offer); // JSON offer, get-products output or CSV offer, gzip or not
             }
             PriceBook book = importer.toPriceBook(name != null ? name : output.getFileName().toString());
             try (OutputStream out = Files.newOutputStream(output)) {
@@ -141,6 +150,9 @@ final class PricesCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             out.printf("wrote %s: Lambda prices for %d region/architecture pairs, %d EC2 instance types%n", output,
                     book.lambdaPrices().size(), book.ec2Types().size());
+            if (!importer.incomplete().isEmpty()) {
+                out.println("note: left out, priced only in part by the offer: " + String.join("; ", importer.incomplete()));
+            }
             List<String> unknown = importer.unknownBaselines();
             if (!unknown.isEmpty()) {
                 out.println("note: burstable baseline unknown (priced as fixed performance): " + String.join(", ", unknown));

@@ -97,6 +97,10 @@ final class TraceStatsCommand implements Callable<Integer>, SettingOptions.Comma
         if (r.functionsWithoutMemory() > 0) {
             out.printf(Locale.ROOT, "functions without memory  %,d%n", r.functionsWithoutMemory());
         }
+        if (r.functionsBelowMinimumMemory() > 0) {
+            out.printf(Locale.ROOT, "functions below 128 MB   %,d, simulated at 128 MB (e.g. %s)%n",
+                    r.functionsBelowMinimumMemory(), String.join(", ", r.belowMinimumMemory()));
+        }
     }
 
     private static String ms(long us) {
@@ -148,6 +152,7 @@ final class TraceStatsCommand implements Callable<Integer>, SettingOptions.Comma
             }
             g.writeEndArray();
             g.writeNumberField("functionsDefaulted", r.functionsDefaulted());
+            g.writeNumberField("functionsBelowMinimumMemory", r.functionsBelowMinimumMemory());
             g.writeEndObject();
         }
         out.println();

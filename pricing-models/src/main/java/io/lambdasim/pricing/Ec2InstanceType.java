@@ -21,6 +21,27 @@ public record Ec2InstanceType(String region, String type, int vcpu, BigDecimal m
      */
     public enum Burst { NONE, STANDARD, UNLIMITED }
 
+    /** Above any EC2 on-demand Linux price (the largest instances cost a few hundred dollars an hour). */
+    public static final BigDecimal MAX_HOURLY_USD = new BigDecimal("1000");
+
+    public Ec2InstanceType {
+        String what = "EC2 " + type + " in " + region;
+        if (type == null || type.isBlank() || region == null || region.isBlank()) {
+            throw new IllegalArgumentException("an EC2 instance type needs a region and a type name");
+        }
+        if (vcpu < 1) {
+            throw new IllegalArgumentException(what + ": vcpu " + vcpu + " must be at least 1");
+        }
+        if (memoryGib == null || memoryGib.signum() < 0) {
+            throw new IllegalArgumentException(what + ": memoryGib must be >= 0");
+        }
+        LambdaPrices.check(what, "hourlyUsd", hourlyUsd, MAX_HOURLY_USD);
+        LambdaPrices.check(what, "surplusUsdPerVcpuHour", surplusUsdPerVcpuHour, MAX_HOURLY_USD);
+        if (!(baselinePerVcpu > 0 && baselinePerVcpu <= 1)) {
+            throw new IllegalArgumentException(what + ": baselinePerVcpu " + baselinePerVcpu + " must be in (0, 1]");
+        }
+    }
+
     /** An instance the price book lacks, from {@code NAME=DOLLARS_PER_HOUR}: 1 vCPU, memory unknown. */
     public static Ec2InstanceType custom(String name, BigDecimal hourlyUsd) {
         return new Ec2InstanceType("custom", name, 1, BigDecimal.ZERO, Architecture.X86_64, hourlyUsd, 1.0,

@@ -30,19 +30,55 @@ public final class PriceBook {
     private final Map<String, LambdaPrices> lambda;
     private final Map<String, Ec2InstanceType> ec2;
     private final Map<String, LoadBalancerPrice> loadBalancers;
+    private final Map<String, SnapStartPrices> snapStart = new LinkedHashMap<>();
+    private final Map<String, ManagedInstancesPrice> managedInstances = new LinkedHashMap<>();
 
     public PriceBook(String name, String source, String date, FreeTier freeTier, List<LambdaPrices> lambda,
                      List<Ec2InstanceType> ec2, List<LoadBalancerPrice> loadBalancers) {
+        this(name, source, date, freeTier, lambda, ec2, loadBalancers, List.of());
+    }
+
+    public PriceBook(String name, String source, String date, FreeTier freeTier, List<LambdaPrices> lambda,
+                     List<Ec2InstanceType> ec2, List<LoadBalancerPrice> loadBalancers, List<SnapStartPrices> snapStart) {
+        this(name, source, date, freeTier, lambda, ec2, loadBalancers, snapStart, List.of());
+    }
+
+    /** With Lambda Managed Instances' fee and request prices, one entry per region. */
+    public PriceBook(String name, String source, String date, FreeTier freeTier, List<LambdaPrices> lambda,
+                     List<Ec2InstanceType> ec2, List<LoadBalancerPrice> loadBalancers, List<SnapStartPrices> snapStart,
+                     List<ManagedInstancesPrice> managedInstances) {
         this.name = name;
         this.source = source;
         this.date = date;
         this.freeTier = freeTier;
         this.lambda = new LinkedHashMap<>();
-        lambda.forEach(p -> this.lambda.put(key(p.region(), p.arch().id()), p));
+        for (LambdaPrices p : lambda) {
+            if (this.lambda.put(key(p.region(), p.arch().id()), p) != null) {
+                throw new IllegalArgumentException("price book " + name + ": Lambda prices for " + p.region() + "/"
+                        + p.arch() + " given twice (which one is meant?)");
+            }
+        }
         this.ec2 = new LinkedHashMap<>();
-        ec2.forEach(t -> this.ec2.put(key(t.region(), t.type()), t));
+        for (Ec2InstanceType t : ec2) {
+            if (this.ec2.put(key(t.region(), t.type()), t) != null) {
+                throw new IllegalArgumentException("price book " + name + ": EC2 " + t.type() + " in " + t.region()
+                        + " given twice (which one is meant?)");
+            }
+        }
         this.loadBalancers = new LinkedHashMap<>();
         loadBalancers.forEach(l -> this.loadBalancers.put(l.region(), l));
+        for (SnapStartPrices p : snapStart) {
+            if (this.snapStart.put(key(p.region(), p.arch().id()), p) != null) {
+                throw new IllegalArgumentException("price book " + name + ": SnapStart prices for " + p.region() + "/"
+                        + p.arch() + " given twice (which one is meant?)");
+            }
+        }
+        for (ManagedInstancesPrice m : managedInstances) {
+            if (this.managedInstances.put(m.region(), m) != null) {
+                throw new IllegalArgumentException("price book " + name + ": Managed Instances prices for " + m.region()
+                        + " given twice (which one is meant?)");
+            }
+        }
     }
 
     private static String key(String region, String item) {
@@ -151,6 +187,20 @@ public final class PriceBook {
         return lb;
     }
 
+    /** What Lambda Managed Instances add to the instances in {@code region}: the management fee and the request price. */
+    public ManagedInstancesPrice managedInstances(String region) {
+        ManagedInstancesPrice p = managedInstances.get(region);
+        if (p == null) {
+            throw new IllegalArgumentException("no Lambda Managed Instances prices for region '" + region + "' in price book "
+                    + name + (managedInstances.isEmpty() ? "" : " (it has " + String.join(", ", managedInstances.keySet()) + ")"));
+        }
+        return p;
+    }
+
+    public List<ManagedInstancesPrice> managedInstances() {
+        return List.copyOf(managedInstances.values());
+    }
+
     public List<String> lambdaRegions() {
         TreeSet<String> r = new TreeSet<>();
         lambda.values().forEach(p -> r.add(p.region()));
@@ -170,6 +220,15 @@ public final class PriceBook {
 
     public List<Ec2InstanceType> ec2Types() {
         return List.copyOf(ec2.values());
+    }
+
+    /** SnapStart's cache and restore charges of {@code region}/{@code arch}, when the book has them. */
+    public java.util.Optional<SnapStartPrices> snapStart(String region, Architecture arch) {
+        return java.util.Optional.ofNullable(snapStart.get(key(region, arch.id())));
+    }
+
+    public List<SnapStartPrices> snapStartPrices() {
+        return List.copyOf(snapStart.values());
     }
 
     public List<LoadBalancerPrice> loadBalancers() {

@@ -19,6 +19,11 @@ final class PriceBookReader {
     }
 
     static PriceBook fromJson(JsonNode root, JsonData d) {
+        String currency = d.text(root, "currency", "", "USD");
+        if (!currency.equals("USD")) {
+            throw new DataFileException(d.file(), "at currency", "prices in " + currency
+                    + ": lambdasim prices in USD only (import the USD offer)");
+        }
         String name = d.text(root, "name", "", d.file());
         String source = d.text(root, "source", "");
         String date = d.text(root, "date", "");
@@ -28,12 +33,14 @@ final class PriceBookReader {
         List<LambdaPrices> lambda = new ArrayList<>();
         JsonNode la = d.array(root, "lambda", "");
         for (int i = 0; i < la.size(); i++) {
-            lambda.add(lambdaPrices(la.get(i), "lambda[" + i + "]", d));
+            int k = i;
+            lambda.add(checked(() -> lambdaPrices(la.get(k), "lambda[" + k + "]", d), "lambda[" + k + "]", d));
         }
         List<Ec2InstanceType> ec2 = new ArrayList<>();
         JsonNode ea = root.has("ec2") ? d.array(root, "ec2", "") : JsonData.MAPPER.createArrayNode();
         for (int i = 0; i < ea.size(); i++) {
-            ec2.add(instance(ea.get(i), "ec2[" + i + "]", d));
+            int k = i;
+            ec2.add(checked(() -> instance(ea.get(k), "ec2[" + k + "]", d), "ec2[" + k + "]", d));
         }
         List<LoadBalancerPrice> lbs = new ArrayList<>();
         JsonNode lba = root.has("loadBalancer") ? d.array(root, "loadBalancer", "") : JsonData.MAPPER.createArrayNode();
@@ -42,7 +49,34 @@ final class PriceBookReader {
             JsonNode n = lba.get(i);
             lbs.add(new LoadBalancerPrice(d.text(n, "region", p), d.decimal(n, "hourlyUsd", p), d.decimal(n, "usdPerLcuHour", p)));
         }
-        return new PriceBook(name, source, date, freeTier, lambda, ec2, lbs);
+        List<SnapStartPrices> snap = new ArrayList<>();
+        JsonNode sa = root.has("snapStart") ? d.array(root, "snapStart", "") : JsonData.MAPPER.createArrayNode();
+        for (int i = 0; i < sa.size(); i++) {
+            String p = "snapStart[" + i + "]";
+            JsonNode n = sa.get(i);
+            snap.add(checked(() -> new SnapStartPrices(d.text(n, "region", p), d.arch(n, "arch", p), d.text(n, "runtimes", p),
+                    d.decimal(n, "cacheUsdPerGbSecond", p), d.decimal(n, "restoreUsdPerGb", p)), p, d));
+        }
+        List<ManagedInstancesPrice> lmi = new ArrayList<>();
+        JsonNode ma = root.has("managedInstances") ? d.array(root, "managedInstances", "") : JsonData.MAPPER.createArrayNode();
+        for (int i = 0; i < ma.size(); i++) {
+            String p = "managedInstances[" + i + "]";
+            JsonNode n = ma.get(i);
+            lmi.add(checked(() -> new ManagedInstancesPrice(d.text(n, "region", p), d.decimal(n, "managementFeeShare", p),
+                    d.decimal(n, "requestUsdPerMillion", p), d.text(n, "source", p)), p, d));
+        }
+        return checked(() -> new PriceBook(name, source, date, freeTier, lambda, ec2, lbs, snap, lmi), "", d);
+    }
+
+    /** The value {@code make} builds, its validation failure named by file and position. */
+    static <T> T checked(java.util.function.Supplier<T> make, String where, JsonData d) {
+        try {
+            return make.get();
+        } catch (DataFileException e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            throw new DataFileException(d.file(), where.isEmpty() ? "" : "at " + where, e.getMessage());
+        }
     }
 
     private static LambdaPrices lambdaPrices(JsonNode n, String p, JsonData d) {
@@ -64,9 +98,9 @@ final class PriceBookReader {
             throw new DataFileException(d.file(), "at " + p + ".durationTiers", "expected at least one tier");
         }
         return new LambdaPrices(d.text(n, "region", p), d.arch(n, "arch", p), d.decimal(n, "requestUsdPerMillion", p),
-                tiers, d.decimal(n, "ephemeralUsdPerGbSecond", p, BigDecimal.ZERO),
-                d.decimal(n, "provisionedUsdPerGbSecond", p, BigDecimal.ZERO),
-                d.decimal(n, "provisionedDurationUsdPerGbSecond", p, BigDecimal.ZERO));
+                tiers, d.decimal(n, "ephemeralUsdPerGbSecond", p),
+                d.decimal(n, "provisionedUsdPerGbSecond", p),
+                d.decimal(n, "provisionedDurationUsdPerGbSecond", p));
     }
 
     private static Ec2InstanceType instance(JsonNode n, String p, JsonData d) {

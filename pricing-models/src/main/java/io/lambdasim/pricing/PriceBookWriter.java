@@ -61,6 +61,27 @@ public final class PriceBookWriter {
             n.put("hourlyUsd", lb.hourlyUsd());
             n.put("usdPerLcuHour", lb.usdPerLcuHour());
         }
+        if (!book.snapStartPrices().isEmpty()) {
+            ArrayNode sa = root.putArray("snapStart");
+            for (SnapStartPrices p : book.snapStartPrices()) {
+                ObjectNode n = sa.addObject();
+                n.put("region", p.region());
+                n.put("arch", p.arch().id());
+                n.put("runtimes", p.runtimes());
+                n.put("cacheUsdPerGbSecond", p.cacheUsdPerGbSecond());
+                n.put("restoreUsdPerGb", p.restoreUsdPerGb());
+            }
+        }
+        if (!book.managedInstances().isEmpty()) {
+            ArrayNode ma = root.putArray("managedInstances");
+            for (ManagedInstancesPrice m : book.managedInstances()) {
+                ObjectNode n = ma.addObject();
+                n.put("region", m.region());
+                n.put("managementFeeShare", m.managementFeeShare());
+                n.put("requestUsdPerMillion", m.requestUsdPerMillion());
+                n.put("source", m.source());
+            }
+        }
         JsonData.MAPPER.copy().enable(SerializationFeature.INDENT_OUTPUT)
                 .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
                 .writeValue(out, root);

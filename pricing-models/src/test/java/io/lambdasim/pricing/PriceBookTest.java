@@ -31,6 +31,22 @@ class PriceBookTest {
     }
 
     @Test
+    void snapStartChargesAreEntriesWithTheirSourceAndRoundTrip() throws Exception {
+        // aws.amazon.com/lambda/pricing, SnapStart (Python, .NET): cache $0.0000015046 per GB-s,
+        // restore $0.0001397998 per GB; Java pays none (docs: snapstart-monitoring, "Billed Restore Duration").
+        SnapStartPrices s = book.snapStart("us-east-1", Architecture.X86_64).orElseThrow();
+        assertThat(s.cacheUsdPerGbSecond()).isEqualByComparingTo("0.0000015046");
+        assertThat(s.restoreUsdPerGb()).isEqualByComparingTo("0.0001397998");
+        assertThat(s.runtimes()).contains("Python").contains("Java functions pay no");
+        assertThat(book.source()).contains("SnapStart").contains("0.0001397998");
+        assertThat(book.snapStart("eu-west-1", Architecture.X86_64)).isEmpty();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PriceBookWriter.write(book, out);
+        PriceBook again = PriceBookReader.read(new ByteArrayInputStream(out.toByteArray()), "again");
+        assertThat(again.snapStartPrices()).isEqualTo(book.snapStartPrices());
+    }
+
+    @Test
     void customInstanceAndUnknownNames() {
         assertThat(book.ec2("us-east-1", "mybox=0.0123").hourlyUsd()).isEqualByComparingTo("0.0123");
         assertThatThrownBy(() -> book.ec2("us-east-1", "m9z.huge")).hasMessageContaining("m9z.huge")

@@ -86,6 +86,8 @@ final class Simulation {
     private int curStatus;
     private int curType;
     private long curObservedInitUs;
+    /** The part of the row's observed INIT that AWS billed (SnapStart's Billed Restore Duration), or MISSING. */
+    private long curObservedInitBilledUs;
     private int curErrorRetries;
     private int curBackoffs;
 
@@ -210,6 +212,8 @@ final class Simulation {
         curFirstArrivalUs = now;
         curDurationUs = factor == 1.0 ? c.durationUs() : Math.round(c.durationUs() * factor);
         curObservedInitUs = observedInit == InvocationCursor.MISSING || factor == 1.0 ? observedInit : Math.round(observedInit * factor);
+        long billedInit = c.initBilledUs();
+        curObservedInitBilledUs = billedInit == InvocationCursor.MISSING || factor == 1.0 ? billedInit : Math.round(billedInit * factor);
         curMaxMemoryMb = c.maxMemoryUsedMb();
         curStatus = c.status();
         curType = c.invocationType();
@@ -419,6 +423,12 @@ final class Simulation {
             return;
         }
         boolean initBilled = cold && billing.initBilled();
+        if (cold && curObservedInitUs != InvocationCursor.MISSING && curObservedInitBilledUs != InvocationCursor.MISSING) {
+            // A replayed SnapStart restore bills what AWS billed of it (Billed Restore Duration),
+            // whatever the era's INIT rule: the restore itself is not charged, the hooks are.
+            init = curObservedInitBilledUs;
+            initBilled = true;
+        }
         long billed = billing.billedUs(initBilled ? run + init : run);
         f.billedUs += billed;
         if (initBilled) {

@@ -25,6 +25,7 @@ public final class InvocationArrays {
     private int[] maxMemory;
     private long[] init;
     private long[] billed;
+    private long[] initBilled;
     private byte[] status;
     private byte[] type;
     private long[] payload;
@@ -77,6 +78,10 @@ public final class InvocationArrays {
             billed = longs(billed);
             billed[i] = c.billedUs();
         }
+        if (c.initBilledUs() != InvocationCursor.MISSING || initBilled != null) {
+            initBilled = longs(initBilled);
+            initBilled[i] = c.initBilledUs();
+        }
         if (c.payloadBytes() != InvocationCursor.MISSING || payload != null) {
             payload = longs(payload);
             payload[i] = c.payloadBytes();
@@ -125,6 +130,7 @@ public final class InvocationArrays {
         environment = growInts(environment, len);
         init = growLongs(init, len);
         billed = growLongs(billed, len);
+        initBilled = growLongs(initBilled, len);
         payload = growLongs(payload, len);
         status = status == null ? null : Arrays.copyOf(status, len);
         type = type == null ? null : Arrays.copyOf(type, len);
@@ -181,6 +187,10 @@ public final class InvocationArrays {
 
     public long billedUs(int i) {
         return billed == null ? InvocationCursor.MISSING : billed[check(i)];
+    }
+
+    public long initBilledUs(int i) {
+        return initBilled == null ? InvocationCursor.MISSING : initBilled[check(i)];
     }
 
     public int status(int i) {
@@ -273,6 +283,11 @@ public final class InvocationArrays {
         @Override
         public long billedUs() {
             return billed == null ? MISSING : billed[i];
+        }
+
+        @Override
+        public long initBilledUs() {
+            return initBilled == null ? MISSING : initBilled[i];
         }
 
         @Override

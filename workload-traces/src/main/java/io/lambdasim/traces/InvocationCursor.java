@@ -51,6 +51,15 @@ public interface InvocationCursor extends AutoCloseable {
     /** Billed duration as the source reported it, µs, or {@link #MISSING}. */
     long billedUs();
 
+    /**
+     * The part of {@link #initUs()} AWS billed, µs, when the source says so (a SnapStart restore:
+     * {@code Billed Restore Duration}, while {@code Restore Duration} is the INIT latency), else
+     * {@link #MISSING}: the billing era's INIT rule applies.
+     */
+    default long initBilledUs() {
+        return MISSING;
+    }
+
     /** One of {@link Status}'s constants. */
     int status();
 

@@ -37,7 +37,9 @@ public enum TraceFormat {
     /** CloudWatch REPORT lines: text, filter-log-events JSON, or JSON platform.report records. */
     CLOUDWATCH("cloudwatch", "Lambda REPORT log lines (text with ISO timestamps, or JSON)") {
         @Override
-        InvocationCursor open(InputStream in, Path file, ReadOptions options) {
+        InvocationCursor open(InputStream raw, Path file, ReadOptions options) {
+            // Decompressors cannot mark: buffer so the first bytes can be looked at and read again.
+            InputStream in = raw.markSupported() ? raw : new java.io.BufferedInputStream(raw, 1 << 16);
             byte[] head = sniff(in);
             return FormatDetector.startsJson(head, head.length)
                     ? new CloudWatchJsonReader(in, file.toString(), options)

@@ -25,6 +25,8 @@ public final class TraceReport {
     private final List<String> defaultedFunctions = new ArrayList<>();
     private int functionsDefaulted;
     private int functionsWithoutMemory;
+    private int functionsBelowMinimumMemory;
+    private final List<String> belowMinimumMemory = new ArrayList<>();
     private int maxBuffered;
     private long coveredUs = InvocationCursor.MISSING;
 
@@ -80,6 +82,19 @@ public final class TraceReport {
         return functionsWithoutMemory;
     }
 
+    /**
+     * Azure 2019: functions whose share of their app's memory is below Lambda's 128 MB minimum:
+     * kept as their observed memory, simulated at 128 MB.
+     */
+    public int functionsBelowMinimumMemory() {
+        return functionsBelowMinimumMemory;
+    }
+
+    /** The first few of {@link #functionsBelowMinimumMemory()}, as "name (N MB)". */
+    public List<String> belowMinimumMemory() {
+        return Collections.unmodifiableList(belowMinimumMemory);
+    }
+
     /** Peak number of rows held in the reorder buffer (0 for sources read in order). */
     public int maxBuffered() {
         return maxBuffered;
@@ -123,6 +138,14 @@ public final class TraceReport {
         }
     }
 
+    public void belowMinimumMemory(String function, int observedMb) {
+        functionsBelowMinimumMemory++;
+        fields.add(TraceField.MAX_MEMORY);
+        if (belowMinimumMemory.size() < KEPT_POSITIONS) {
+            belowMinimumMemory.add(function + " (" + observedMb + " MB)");
+        }
+    }
+
     public void withoutMemory() {
         functionsWithoutMemory++;
     }
@@ -136,6 +159,6 @@ public final class TraceReport {
     @Override
     public String toString() {
         return "TraceReport[format=" + format + ", rowsRead=" + rowsRead + ", rowsSkipped=" + rowsSkipped
-                + ", functionsDefaulted=" + functionsDefaulted + "]";
+                + ", functionsDefaulted=" + functionsDefaulted + ", functionsBelowMinimumMemory=" + functionsBelowMinimumMemory + "]";
     }
 }

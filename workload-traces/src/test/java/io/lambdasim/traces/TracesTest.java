@@ -77,7 +77,8 @@ class TracesTest {
         Files.writeString(f, "hello,world\n1,2\n");
         assertThatThrownBy(() -> Traces.open(f, null, ReadOptions.DEFAULTS))
                 .isInstanceOf(TraceException.class)
-                .hasMessage(f + ":1: unknown trace format: first line 'hello,world'; expected one of "
+                .hasMessage(f + ":1: unknown trace format: a 2-line text file with no Lambda REPORT line and no known "
+                        + "header; first line 'hello,world'; expected one of "
                         + "lambdasim-csv, azure2021, azure2019, cloudwatch (see README, section Traces), or name it with --format");
         assertThatThrownBy(() -> Traces.open(f, "csv", ReadOptions.DEFAULTS))
                 .isInstanceOf(IllegalArgumentException.class)

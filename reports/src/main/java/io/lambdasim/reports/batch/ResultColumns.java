@@ -11,7 +11,8 @@ import java.util.Set;
  * The columns of results.csv, in order: {@code name}, {@code status}, the scenario's inputs, the
  * headline figures below, per EC2 option any scenario names its {@code ec2_<type>_usd} (the cost over
  * the covered period, like the {@code lambda_*_usd} figures), its monthly cost and peak fleet size,
- * the cheapest option and the break-even factor, and {@code message} last (it is long). Units and
+ * the Managed Instances figures ({@code lmi_*}) when a scenario asks for them, the cheapest option
+ * and the break-even factor, and {@code message} last (it is long). Units and
  * periods are in the names: {@code _ms}; {@code _usd} is over the covered period
  * ({@code period_seconds}, found as {@code period_source} says) and {@code _monthly_usd} a month of it
  * (2 decimals); {@code _usd_per_1m} (4 decimals).
@@ -111,6 +112,9 @@ public final class ResultColumns {
         if (batch.scenarios().stream().anyMatch(ResultColumns::mayBeUncertain)) {
             h.addAll(io.lambdasim.reports.uncertainty.ScenarioUncertainty.CSV_COLUMNS);
         }
+        if (batch.scenarios().stream().anyMatch(ResultColumns::asksForLmi)) {
+            h.addAll(io.lambdasim.reports.lmi.LmiOutcome.COLUMNS);
+        }
         h.addAll(COMPARISON);
         h.add(MESSAGE);
         return h;
@@ -129,6 +133,13 @@ public final class ResultColumns {
         }
         String keepAlive = s.get("keep_alive");
         return keepAlive != null && keepAlive.contains("..");
+    }
+
+    /** Whether a scenario names a Managed Instances option ({@code lmi} or {@code lmi_instance}). */
+    static boolean asksForLmi(Scenario s) {
+        String spec = s.get("lmi");
+        String type = s.get("lmi_instance");
+        return (spec != null && !spec.isBlank()) || (type != null && !type.isBlank());
     }
 
     /** Money for a table: {@code decimals} places, half-even, '.' decimal point. */

@@ -149,6 +149,21 @@ public final class SimulatingExecutor implements ScenarioExecutor {
                 cheapest = option;
             }
         }
+        for (ScenarioExtension.Result e : r.extensions()) {
+            if (e instanceof io.lambdasim.reports.lmi.LmiOutcome lmi) {
+                // The third option: Managed Instances, itemised, a month of it like the others.
+                var bill = lmi.bills().monthly();
+                costs.add(new CostStack(lmi.option().name(), List.of(
+                        new CostStack.Part("instances", bill.instances().doubleValue()),
+                        new CostStack.Part("management fee", bill.managementFee().doubleValue()),
+                        new CostStack.Part("requests", bill.requests().doubleValue()))));
+                if (bill.total().compareTo(best) < 0) {
+                    best = bill.total();
+                    bestPeriod = lmi.bills().period().total();
+                    cheapest = lmi.option().name();
+                }
+            }
+        }
         if (costs.size() > 1) {
             f.put(CHEAPEST_OPTION, cheapest);
             f.put(CHEAPEST_USD, money(bestPeriod, 2));

@@ -8,6 +8,10 @@ import io.lambdasim.reports.uncertainty.Sensitivity;
 import io.lambdasim.engine.ec2.FleetConfig;
 import io.lambdasim.engine.ec2.FleetMode;
 import io.lambdasim.engine.ec2.FleetResult;
+import io.lambdasim.engine.lmi.ManagedInstancesResult;
+import io.lambdasim.reports.lmi.LmiOption;
+import io.lambdasim.reports.lmi.LmiSettings;
+import java.math.BigDecimal;
 import io.lambdasim.pricing.breakeven.Ec2Offer;
 import io.lambdasim.reports.sizing.Workloads;
 import io.lambdasim.traces.InvocationArrays;
@@ -45,6 +49,8 @@ public final class TraceBreakEvenRun {
     private double maxFactor = TraceBreakEven.Search.DEFAULT.maxFactor();
     private double hours = io.lambdasim.pricing.Month.DEFAULT_HOURS;
     private Long periodUs;
+    private List<LmiSettings> lmi = List.of();
+    private BigDecimal lmiDiscount = BigDecimal.ZERO;
 
     private SimulationConfig base = SimulationConfig.DEFAULTS;
 
@@ -99,6 +105,13 @@ public final class TraceBreakEvenRun {
         return this;
     }
 
+    /** Managed Instances options to compare too, and the discount on their instances ({@link LmiOption#discount}). */
+    public TraceBreakEvenRun lmi(List<LmiSettings> options, BigDecimal discountOnInstances) {
+        this.lmi = List.copyOf(options);
+        this.lmiDiscount = discountOnInstances;
+        return this;
+    }
+
     public TraceBreakEvenRun search(double maxTrafficFactor, double hoursPerMonth) {
         this.maxFactor = maxTrafficFactor;
         this.hours = hoursPerMonth;
@@ -118,9 +131,15 @@ public final class TraceBreakEvenRun {
                 .build();
         // Rows without a recorded memory ran at 512 MB, as the Lambda side takes them.
         int reference = trace.memoryMb(0) > 0 ? trace.memoryMb(0) : SimulationConfig.FALLBACK_MEMORY_MB;
-        List<Ec2Candidate> candidates = new ArrayList<>();
+        List<TraceOption> candidates = new ArrayList<>();
         for (String spec : ec2Specs) {
             candidates.add(candidate(prices.ec2(spec.trim()), reference));
+        }
+        for (LmiSettings settings : lmi) {
+            candidates.add(new LmiCandidate(LmiOption.resolve(settings, prices, lambda, reference, -1, lmiDiscount)));
+        }
+        if (candidates.isEmpty()) {
+            throw new IllegalArgumentException("nothing to compare Lambda with: give EC2 types (--ec2) or a Managed Instances option (--lmi)");
         }
         TraceBreakEven.Search search = new TraceBreakEven.Search(TraceBreakEven.Search.DEFAULT.minFactor(), maxFactor,
                 TraceBreakEven.Search.DEFAULT.relativePrecision(), seed, TraceBreakEven.Search.DEFAULT.maxInvocations());
@@ -139,14 +158,31 @@ public final class TraceBreakEvenRun {
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "Trace: %,d invocations over %s; Lambda today %s/month%n",
                 r.invocations(), r.period().describe(), BreakEvenReport.usd(r.lambdaToday())));
-        s.append(String.format(Locale.ROOT, "%-18s %12s %9s %9s %7s %11s %12s  %s%n", "EC2 option", "$/month", "peak",
-                "avg inst", "CPU %", "overload s", "queue p99 ms", "break-even factor"));
+        if (r.options().stream().anyMatch(o -> o.fleetToday() != null)) {
+            s.append(String.format(Locale.ROOT, "%-18s %12s %9s %9s %7s %11s %12s  %s%n", "EC2 option", "$/month", "peak",
+                    "avg inst", "CPU %", "overload s", "queue p99 ms", "break-even factor"));
+        }
         for (OptionOutcome o : r.options()) {
             FleetResult f = o.fleetToday();
+            if (f == null) {
+                continue;
+            }
             s.append(String.format(Locale.ROOT, "%-18s %12s %9d %9.2f %7.1f %11d %12.1f  %s%n", o.option(),
                     BreakEvenReport.usd(o.ec2Today()), f.peakInstances(), f.averageInstances(), 100 * f.cpuUtilization(),
-                    f.overloadedSeconds(), f.queue().p99Ms(),
-                    Double.isNaN(o.breakEvenFactor()) ? "none in range" : TraceBreakEven.times(o.breakEvenFactor())));
+                    f.overloadedSeconds(), f.queue().p99Ms(), factor(o)));
+        }
+        if (r.options().stream().anyMatch(o -> o.lmiToday() != null)) {
+            s.append(String.format(Locale.ROOT, "%-18s %12s %9s %9s %7s %11s %12s  %s%n", "Managed Instances", "$/month", "peak",
+                    "avg inst", "CPU %", "throttled", "p99 ms", "break-even factor"));
+        }
+        for (OptionOutcome o : r.options()) {
+            ManagedInstancesResult m = o.lmiToday();
+            if (m == null) {
+                continue;
+            }
+            s.append(String.format(Locale.ROOT, "%-18s %12s %9d %9.2f %7.1f %11d %12.1f  %s%n", o.option(),
+                    BreakEvenReport.usd(o.ec2Today()), m.peakInstances(), m.meanInstances(), 100 * m.cpuUtilization(),
+                    m.throttled(), m.latency().p99Ms(), factor(o)));
         }
         s.append(r.summary()).append('\n');
         if (r.bands() != null) {
@@ -235,6 +271,10 @@ public final class TraceBreakEvenRun {
         return u;
     }
 
+    private static String factor(OptionOutcome o) {
+        return Double.isNaN(o.breakEvenFactor()) ? "none in range" : TraceBreakEven.times(o.breakEvenFactor());
+    }
+
     public static Map<String, Object> json(TraceBreakEvenResult r) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("mode", "trace");
@@ -246,8 +286,13 @@ public final class TraceBreakEvenRun {
         root.put("period", period);
         root.put("lambdaMonthlyCost", r.lambdaToday());
         List<Map<String, Object>> options = new ArrayList<>();
+        List<Map<String, Object>> lmiOptions = new ArrayList<>();
         for (OptionOutcome o : r.options()) {
             FleetResult f = o.fleetToday();
+            if (f == null) {
+                lmiOptions.add(lmiJson(o));
+                continue;
+            }
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("type", o.option());
             m.put("lambdaMonthlyCost", o.lambdaToday());
@@ -277,10 +322,34 @@ public final class TraceBreakEvenRun {
             options.add(m);
         }
         root.put("ec2", options);
+        root.put("lmi", lmiOptions);
+        root.put("cheapestToday", r.cheapestToday());
         root.put("summary", r.summary());
         if (r.bands() != null) {
             root.put("uncertainty", bandsJson(r));
         }
         return root;
+    }
+
+    private static Map<String, Object> lmiJson(OptionOutcome o) {
+        ManagedInstancesResult r = o.lmiToday();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("option", o.option());
+        m.put("lambdaMonthlyCost", o.lambdaToday());
+        m.put("lmiMonthlyCost", o.ec2Today());
+        m.put("cheaperToday", o.cheaperToday());
+        m.put("breakEvenFactor", Double.isNaN(o.breakEvenFactor()) ? null : o.breakEvenFactor());
+        m.put("summary", o.summary());
+        m.put("instances", BreakEvenReport.map("min", r.minInstances(), "mean", r.meanInstances(), "peak", r.peakInstances()));
+        m.put("instanceHours", r.instanceHours());
+        m.put("throttled", r.throttled());
+        m.put("cpuUtilization", r.cpuUtilization());
+        m.put("latencyMs", BreakEvenReport.map("p50", r.latency().p50Ms(), "p99", r.latency().p99Ms()));
+        List<Map<String, Object>> pts = new ArrayList<>();
+        for (FactorPoint p : o.points()) {
+            pts.add(BreakEvenReport.map("factor", p.factor(), "lambdaMonthlyCost", p.lambdaMonthly(), "lmiMonthlyCost", p.ec2Monthly()));
+        }
+        m.put("points", pts);
+        return m;
     }
 }

@@ -34,6 +34,7 @@ public record Setting<T>(String key, List<String> options, Group group, ValueTyp
         MODEL("Duration model"),
         PRICING("Pricing"),
         FLEET("EC2 fleet"),
+        MANAGED_INSTANCES("Lambda Managed Instances"),
         ANALYSIS("Analysis");
 
         private final String title;

@@ -6,9 +6,11 @@ import io.lambdasim.engine.ProvisionedSchedule;
 import io.lambdasim.engine.Warmer;
 import io.lambdasim.engine.init.InitModel;
 import io.lambdasim.engine.init.InitPresets;
+import io.lambdasim.engine.lmi.ManagedInstancesDefaults;
 import io.lambdasim.engine.keepalive.KeepAlive;
 import io.lambdasim.pricing.BillingRules;
 import io.lambdasim.pricing.Month;
+import io.lambdasim.reports.lmi.LmiSettings;
 import io.lambdasim.reports.settings.Setting.Group;
 import io.lambdasim.reports.settings.Setting.Scope;
 import io.lambdasim.reports.uncertainty.Span;
@@ -268,6 +270,41 @@ public final class Settings {
     public static final Setting<Double> EC2_DISCOUNT = declare("ec2_discount", Group.FLEET, ValueType.fraction(false, "F"))
             .options("--ec2-discount", "--discount").def("0")
             .help("Discount on EC2 on-demand prices (Savings Plans, Reserved Instances, Spot).").batch().build();
+
+    // ================================================================================ Lambda Managed Instances
+    // Defaults and their sources: the engine's managed-instances.csv (ManagedInstancesDefaults);
+    // docs/managed-instances.md. Further keys (runtime, memory_mb, ...) go inside the lmi spec.
+
+    public static final Setting<String> LMI = declare("lmi", Group.MANAGED_INSTANCES,
+                    ValueType.grammar("TYPE[,KEY=VALUE...]", "a price-book instance type, then settings, e.g. "
+                            + "m7g.large,min=3,max=20,max_concurrency=32,target_cpu=0.5 (keys: "
+                            + String.join(", ", LmiSettings.OPTIONS) + ")", t -> {
+                                LmiSettings.expandSpec(t);
+                                return t;
+                            }, t -> t))
+            .options("--lmi").note("none")
+            .help("Also replay the workload on Lambda Managed Instances of this instance type, with these settings "
+                    + "(docs/managed-instances.md).")
+            .batch().build();
+    public static final Setting<String> LMI_INSTANCE = declare("lmi_instance", Group.MANAGED_INSTANCES,
+                    ValueType.text("[a-z][a-z0-9-]*\\.[a-z0-9]+", "a price-book instance type of the C, M or R families, e.g. m7g.large", "TYPE"))
+            .options("--lmi-instance").note("none (or the type --lmi names)")
+            .help("Lambda Managed Instances: the instance type (the same as --lmi TYPE).").batch().build();
+    public static final Setting<Integer> LMI_MIN = declare("lmi_min", Group.MANAGED_INSTANCES, ValueType.integer(0, 100_000, "N"))
+            .options("--lmi-min").def(Integer.toString(ManagedInstancesDefaults.MIN_INSTANCES))
+            .help("Lambda Managed Instances: fewest instances (AWS: three, one per availability zone).").batch().build();
+    public static final Setting<Integer> LMI_MAX = declare("lmi_max", Group.MANAGED_INSTANCES, ValueType.integer(1, 100_000, "N"))
+            .options("--lmi-max").note("15,000 vCPUs' worth of the instance type (the API's MaxVCpuCount ceiling)")
+            .help("Lambda Managed Instances: most instances.").batch().build();
+    public static final Setting<Integer> LMI_MAX_CONCURRENCY = declare("lmi_max_concurrency", Group.MANAGED_INSTANCES,
+                    ValueType.integer(1, ManagedInstancesDefaults.MAX_CONCURRENCY_LIMIT, "N"))
+            .options("--lmi-max-concurrency")
+            .note("the runtime's per-vCPU default (python 16, nodejs 64, java 32, dotnet 32) × the environment's vCPUs")
+            .help("Lambda Managed Instances: invocations one execution environment runs at once.").batch().build();
+    public static final Setting<Double> LMI_TARGET_CPU = declare("lmi_target_cpu", Group.MANAGED_INSTANCES,
+                    ValueType.decimal(0, true, 1, "F"))
+            .options("--lmi-target-cpu").note("1/1.5 (the 50% scaling buffer of AWS's calculator methodology)")
+            .help("Lambda Managed Instances: CPU utilisation of the execution environments the scaler keeps.").batch().build();
 
     // ================================================================================ analysis
 

@@ -1,8 +1,5 @@
 package io.lambdasim.reports.sizing;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -15,10 +12,9 @@ import java.util.Locale;
 /**
  * Reads measurements a user already has into a {@link CalibratedDurations}:
  * <ul>
- *   <li>the output of AWS Lambda Power Tuning's state machine (JSON with
- *       {@code results.stats[]} of {@code value} (MB), {@code averageDuration} (ms),
- *       {@code averagePrice}; a bare {@code stats} array or the {@code results} object alone are
- *       accepted too);</li>
+ *   <li>the output of AWS Lambda Power Tuning in any shape users keep it ({@link PowerTuningOutput}:
+ *       bare, in {@code results} or {@code output}, describe-execution JSON, with {@code stats} or
+ *       only the visualization URL whose fragment encodes the measurements);</li>
  *   <li>a CSV with a header {@code memory_mb,duration_ms}.</li>
  * </ul>
  * Errors name the file and the position.
@@ -42,39 +38,38 @@ public final class Calibration {
         }
         String trimmed = text.stripLeading();
         String name = file.toString();
-        return trimmed.startsWith("{") || trimmed.startsWith("[") ? powerTuning(trimmed, name) : csv(text, name);
+        return looksJson(trimmed)
+                ? powerTuning(trimmed, name)
+                : PowerTuningOutput.urlIn(text) != null ? PowerTuningOutput.fromUrl(PowerTuningOutput.urlIn(text), name).points()
+                : csv(text, name);
+    }
+
+    /** An object, or an array of JSON values (not a markdown link such as "[Results](https://...)"). */
+    static boolean looksJson(String trimmed) {
+        if (trimmed.startsWith("{")) {
+            return true;
+        }
+        if (!trimmed.startsWith("[")) {
+            return false;
+        }
+        String rest = trimmed.substring(1).stripLeading();
+        return rest.isEmpty() || "{[]\"-0123456789".indexOf(rest.charAt(0)) >= 0;
     }
 
     static List<CalibratedDurations.Point> powerTuning(String json, String name) {
-        JsonNode root;
+        return PowerTuningOutput.parse(json, name).points();
+    }
+
+    /** A Power Tuning output in any of the shapes {@link PowerTuningOutput} reads. */
+    public static PowerTuningOutput readPowerTuning(Path file) {
         try {
-            root = new ObjectMapper().readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(name + ":" + e.getLocation().getLineNr() + ": not valid JSON: "
-                    + e.getOriginalMessage());
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            String url = looksJson(text.stripLeading()) ? null : PowerTuningOutput.urlIn(text);
+            return url != null ? PowerTuningOutput.fromUrl(url, file.toString())
+                    : PowerTuningOutput.parse(text, file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        JsonNode stats = root.isArray() ? root : root.path("results").path("stats");
-        if (stats.isMissingNode() && root.has("stats")) {
-            stats = root.get("stats");
-        }
-        if (!stats.isArray() || stats.isEmpty()) {
-            throw new IllegalArgumentException(name + ": no results.stats[] array (Power Tuning runs with "
-                    + "includeOutputResults=true write it)");
-        }
-        List<CalibratedDurations.Point> out = new ArrayList<>();
-        for (int i = 0; i < stats.size(); i++) {
-            JsonNode s = stats.get(i);
-            JsonNode value = s.get("value");
-            JsonNode duration = s.get("averageDuration");
-            if (value == null || duration == null || !duration.isNumber()
-                    || !(value.isNumber() || value.isTextual())) {
-                throw new IllegalArgumentException(name + ": results.stats[" + i
-                        + "] needs numeric value and averageDuration");
-            }
-            int memory = value.isNumber() ? value.asInt() : parseInt(value.asText(), name, "results.stats[" + i + "].value");
-            out.add(new CalibratedDurations.Point(memory, duration.asDouble()));
-        }
-        return out;
     }
 
     static List<CalibratedDurations.Point> csv(String text, String name) {

@@ -6,6 +6,7 @@ import io.lambdasim.engine.init.InitModel;
 import io.lambdasim.pricing.breakeven.BreakEvenAnalysis;
 import io.lambdasim.pricing.breakeven.FleetPolicy;
 import io.lambdasim.reports.breakeven.LambdaProfile;
+import io.lambdasim.reports.lmi.LmiSettings;
 import io.lambdasim.reports.settings.SettingValues;
 import io.lambdasim.reports.settings.Settings;
 import io.lambdasim.reports.uncertainty.FunctionRanges;
@@ -15,8 +16,8 @@ import java.util.List;
 
 /**
  * The analytic break-even ({@code lambdasim breakeven --duration-ms ... --memory-mb ...}, the app's
- * Break-even screen, the break-even chart of a report): Lambda's monthly cost and each EC2 fleet's
- * over a range of monthly requests, with the crossings.
+ * Break-even screen, the break-even chart of a report): Lambda's monthly cost, each EC2 fleet's and
+ * the Managed Instances option's over a range of monthly requests, with the crossings.
  *
  * @param lambda        the steady function
  * @param cpu           the CPU model: which share of a Lambda duration an EC2 vCPU must do, and at
@@ -26,10 +27,11 @@ import java.util.List;
  * @param fleet         how EC2 fleets are sized (target utilisation, minimum, month, discount)
  * @param fromRequests  lowest monthly requests of the range
  * @param toRequests    highest monthly requests of the range
+ * @param lmi           the Managed Instances option (the third curve family), or null
  * @param ranges        what the answer is uncertain over (INIT, CPU share), or {@link Ranges#NONE}
  */
 public record BreakEvenRequest(LambdaProfile lambda, CpuModel cpu, PriceChoice prices, List<String> ec2,
-                               FleetPolicy fleet, double fromRequests, double toRequests, Ranges ranges) {
+                               FleetPolicy fleet, double fromRequests, double toRequests, LmiSettings lmi, Ranges ranges) {
 
     /**
      * The ranges of the analytic model's inputs: INIT per cold start (ms; an INIT model's mean) and
@@ -57,9 +59,16 @@ public record BreakEvenRequest(LambdaProfile lambda, CpuModel cpu, PriceChoice p
         }
     }
 
+    /** Lambda against EC2 options only. */
     public BreakEvenRequest(LambdaProfile lambda, CpuModel cpu, PriceChoice prices, List<String> ec2, FleetPolicy fleet,
                             double fromRequests, double toRequests) {
-        this(lambda, cpu, prices, ec2, fleet, fromRequests, toRequests, Ranges.NONE);
+        this(lambda, cpu, prices, ec2, fleet, fromRequests, toRequests, null, Ranges.NONE);
+    }
+
+    /** Without ranges. */
+    public BreakEvenRequest(LambdaProfile lambda, CpuModel cpu, PriceChoice prices, List<String> ec2, FleetPolicy fleet,
+                            double fromRequests, double toRequests, LmiSettings lmi) {
+        this(lambda, cpu, prices, ec2, fleet, fromRequests, toRequests, lmi, Ranges.NONE);
     }
 
     /**
@@ -106,7 +115,8 @@ public record BreakEvenRequest(LambdaProfile lambda, CpuModel cpu, PriceChoice p
         LambdaProfile lambda = new LambdaProfile(Required.of(v, Settings.MEMORY_MB), Required.of(v, Settings.DURATION_MS),
                 v.get(Settings.ARCH), initMs, v.get(Settings.COLD_RATIO));
         return new BreakEvenRequest(lambda, new CpuModel(cpuFraction, v.get(Settings.THREADS)),
-                PriceChoice.from(v), v.getOr(Settings.EC2, List.of()), fleet(v), v.get(Settings.FROM), v.get(Settings.TO), ranges);
+                PriceChoice.from(v), v.getOr(Settings.EC2, List.of()), fleet(v), v.get(Settings.FROM), v.get(Settings.TO),
+                LmiSettings.from(v), ranges);
     }
 
     /** The rule of {@code name}, or the only rule; an error naming the file otherwise. */
@@ -130,7 +140,7 @@ public record BreakEvenRequest(LambdaProfile lambda, CpuModel cpu, PriceChoice p
     public BreakEvenRequest at(double initMs, double cpuFraction) {
         return new BreakEvenRequest(new LambdaProfile(lambda.memoryMb(), lambda.durationMs(), lambda.arch(), initMs,
                 lambda.coldRatio()), new CpuModel(cpuFraction, cpu.threads()), prices, ec2, fleet, fromRequests, toRequests,
-                Ranges.NONE);
+                lmi, Ranges.NONE);
     }
 
     static FleetPolicy fleet(SettingValues v) {

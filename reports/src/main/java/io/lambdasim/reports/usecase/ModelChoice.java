@@ -20,6 +20,9 @@ import java.util.List;
  */
 public record ModelChoice(SimulationConfig simulation, UncertainInputs uncertain) {
 
+    /** The engine's defaults, nothing uncertain. */
+    public static final ModelChoice DEFAULTS = new ModelChoice(SimulationConfig.DEFAULTS, UncertainInputs.NONE);
+
     /** The settings this adds to a command that already takes cpu_fraction and threads. */
     public static final List<Setting<?>> SETTINGS = List.of(Settings.KEEP_ALIVE, Settings.KEEP_ALIVE_RANGE, Settings.INIT,
             Settings.INIT_RANGE, Settings.CPU_FRACTION_RANGE, Settings.FUNCTIONS);

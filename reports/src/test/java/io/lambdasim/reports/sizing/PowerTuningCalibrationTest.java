@@ -92,6 +92,6 @@ class PowerTuningCalibrationTest {
         assertThatThrownBy(() -> Calibration.read(csv)).hasMessageContaining("bad.csv:2").hasMessageContaining("fast");
         Path json = dir.resolve("bad.json");
         Files.writeString(json, "{\"results\": {\"power\": 128}}");
-        assertThatThrownBy(() -> Calibration.read(json)).hasMessageContaining("bad.json").hasMessageContaining("results.stats");
+        assertThatThrownBy(() -> Calibration.read(json)).hasMessageContaining("bad.json").hasMessageContaining("no stats[]");
     }
 }

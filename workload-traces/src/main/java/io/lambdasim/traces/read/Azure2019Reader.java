@@ -30,7 +30,9 @@ import java.util.SplittableRandom;
  *       {@link ReadOptions#defaultDurationUs()} and are counted in the report.</li>
  *   <li>Memory: the app's AverageAllocatedMb divided by the number of its functions in the
  *       invocations file, rounded, at least 1 MB; MISSING when the app has no memory row, unless
- *       overridden.</li>
+ *       overridden. A share below 128 MB (Lambda's minimum in every era) is kept as the observed
+ *       memory ({@link #maxMemoryUsedMb()}), simulated at 128 MB and counted in the report
+ *       ({@link TraceReport#functionsBelowMinimumMemory()}).</li>
  *   <li>Trigger: http = sync; queue, event (Event Hub / Event Grid), storage = poll (a poller or
  *       event source delivers them); timer, orchestration = async; others = unknown.</li>
  * </ul>
@@ -42,6 +44,11 @@ import java.util.SplittableRandom;
 public final class Azure2019Reader extends BaseCursor {
 
     static final long MINUTE_US = 60_000_000L;
+    /**
+     * The smallest Lambda memory in every billing era (128 MB since the 2014 preview: 128..1,024,
+     * later 128..1,536, 128..3,008 and 128..10,240 MB; shared/domain/lambda-billing.md, Limits).
+     */
+    static final int MIN_LAMBDA_MB = 128;
     /** A sanity bound: the whole 2019 trace peaks far below this per minute. */
     static final int MAX_PER_MINUTE = 50_000_000;
     private static final String[] HEAD = {"hashowner", "hashapp", "hashfunction", "trigger"};
@@ -57,6 +64,7 @@ public final class Azure2019Reader extends BaseCursor {
     private int[] rowEnd = new int[64];
     private int[] rowNextMinute = new int[64];
     private int[] rowMem = new int[64];
+    private int[] rowMaxMem = filled(64);
     private byte[] rowType = new byte[64];
     private long[][] rowCurve = new long[64][];
     private byte[] cells = new byte[4096];
@@ -102,7 +110,15 @@ public final class Azure2019Reader extends BaseCursor {
                     report.withoutMemory();
                 }
             } else {
-                rowMem[r] = memory((int) Math.max(1, Math.round(appMb / appFunctions.get(rowApp[r]))));
+                int share = (int) Math.max(1, Math.round(appMb / appFunctions.get(rowApp[r])));
+                if (share < MIN_LAMBDA_MB) {
+                    // Kept as what the function was observed to use; simulated at the smallest size
+                    // every Lambda era allows, and counted, never silently replaced by a default.
+                    rowMaxMem[r] = share;
+                    report.belowMinimumMemory(name, share);
+                    share = MIN_LAMBDA_MB;
+                }
+                rowMem[r] = memory(share);
             }
             rowNextMinute[r] = rowPos[r] < rowEnd[r] ? readVarint(r) - 1 : Integer.MAX_VALUE;
         }
@@ -198,6 +214,9 @@ public final class Azure2019Reader extends BaseCursor {
         rowEnd = Arrays.copyOf(rowEnd, len);
         rowNextMinute = Arrays.copyOf(rowNextMinute, len);
         rowMem = Arrays.copyOf(rowMem, len);
+        int old = rowMaxMem.length;
+        rowMaxMem = Arrays.copyOf(rowMaxMem, len);
+        Arrays.fill(rowMaxMem, old, len, MISSING);
         rowType = Arrays.copyOf(rowType, len);
         rowCurve = Arrays.copyOf(rowCurve, len);
     }
@@ -245,6 +264,7 @@ public final class Azure2019Reader extends BaseCursor {
         startUs = minute * MINUTE_US + (key >>> 32);
         durationUs = bufDur[i];
         memoryMb = rowMem[r];
+        maxMemoryUsedMb = rowMaxMem[r];
         invocationType = rowType[r];
         return true;
     }
@@ -311,6 +331,12 @@ public final class Azure2019Reader extends BaseCursor {
         }
         double w = (u - q[k]) / (q[k + 1] - q[k]);
         return Math.round(curve[k] + (curve[k + 1] - curve[k]) * w);
+    }
+
+    private static int[] filled(int n) {
+        int[] a = new int[n];
+        Arrays.fill(a, MISSING);
+        return a;
     }
 
     private void ensure(int n) {

@@ -27,7 +27,7 @@ public final class Azure2021Reader extends ReorderingCursor {
     private final Runnable parseRow = this::parseRow;
 
     public Azure2021Reader(InputStream in, String file, ReadOptions options) {
-        super(file, options, new TraceReport("azure2021", EnumSet.noneOf(TraceField.class)));
+        super(file, options, new TraceReport("azure2021", EnumSet.noneOf(TraceField.class)), false);
         this.lines = new LineReader(in, file);
         while (lines.next() && lines.blank()) {
             // skip leading blank lines
@@ -67,7 +67,7 @@ public final class Azure2021Reader extends ReorderingCursor {
             throw bad(line, "duration", "expected seconds >= 0 (decimals allowed), found '" + fields.text(3) + "'");
         }
         int f = names.intern(scratch, 0, appSlashFunc(b));
-        offer(line, f, end - dur, end, dur, memory(MISSING), MISSING, MISSING, MISSING, Status.UNKNOWN, MISSING);
+        offer(line, f, end - dur, end, dur, memory(MISSING), MISSING, MISSING, MISSING, MISSING, Status.UNKNOWN, MISSING);
     }
 
     /** Copies {@code app/func} into the scratch buffer; returns its length. */
@@ -87,5 +87,13 @@ public final class Azure2021Reader extends ReorderingCursor {
     @Override
     public void close() {
         lines.close();
+        closeSpill();
+    }
+
+    @Override
+    protected String describeSource() {
+        long skipped = report.rowsSkipped();
+        return "the Azure 2021 header and " + (lines.lineNumber() <= 1 ? "no rows"
+                : skipped + " row(s), all skipped as bad (first: " + report.firstSkipped() + ")");
     }
 }

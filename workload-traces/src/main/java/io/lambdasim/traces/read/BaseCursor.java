@@ -27,6 +27,7 @@ public abstract class BaseCursor implements InvocationCursor {
     protected int maxMemoryUsedMb = MISSING;
     protected long initUs = MISSING;
     protected long billedUs = MISSING;
+    protected long initBilledUs = MISSING;
     protected int status = Status.UNKNOWN;
     protected int invocationType;
     protected long payloadBytes = MISSING;
@@ -128,6 +129,11 @@ public abstract class BaseCursor implements InvocationCursor {
     @Override
     public final long billedUs() {
         return billedUs;
+    }
+
+    @Override
+    public final long initBilledUs() {
+        return initBilledUs;
     }
 
     @Override

@@ -21,6 +21,7 @@ final class ReorderBuffer {
     private int[] maxMem = new int[capacity];
     private long[] init = new long[capacity];
     private long[] billed = new long[capacity];
+    private long[] initBilled = new long[capacity];
     private byte[] status = new byte[capacity];
     private int[] env = new int[capacity];
     private int[] heap = new int[capacity];
@@ -39,7 +40,7 @@ final class ReorderBuffer {
         return start[heap[0]];
     }
 
-    void push(int f, long s, long d, int m, int mm, long i, long b, int st, int e) {
+    void push(int f, long s, long d, int m, int mm, long i, long ib, long b, int st, int e) {
         int slot;
         if (freeCount > 0) {
             slot = free[--freeCount];
@@ -57,6 +58,7 @@ final class ReorderBuffer {
         maxMem[slot] = mm;
         init[slot] = i;
         billed[slot] = b;
+        initBilled[slot] = ib;
         status[slot] = (byte) st;
         env[slot] = e;
         // Sift up.
@@ -82,6 +84,7 @@ final class ReorderBuffer {
         c.maxMemoryUsedMb = maxMem[slot];
         c.initUs = init[slot];
         c.billedUs = billed[slot];
+        c.initBilledUs = initBilled[slot];
         c.status = status[slot];
         c.environmentId = env[slot];
         free[freeCount++] = slot;
@@ -120,6 +123,7 @@ final class ReorderBuffer {
         maxMem = Arrays.copyOf(maxMem, capacity);
         init = Arrays.copyOf(init, capacity);
         billed = Arrays.copyOf(billed, capacity);
+        initBilled = Arrays.copyOf(initBilled, capacity);
         status = Arrays.copyOf(status, capacity);
         env = Arrays.copyOf(env, capacity);
         heap = Arrays.copyOf(heap, capacity);

@@ -4,136 +4,186 @@ import io.lambdasim.traces.InvocationCursor;
 import io.lambdasim.traces.Status;
 
 /**
- * The fields of one Lambda {@code REPORT RequestId: ...} log line, parsed from bytes:
- * {@code Duration}, {@code Billed Duration}, {@code Memory Size}, {@code Max Memory Used},
- * {@code Init Duration} (only on cold starts), {@code Restore Duration} (SnapStart restores, the
- * cold-start phase of a SnapStart function; kept as INIT when there is no Init Duration) and
- * {@code Status} (timeouts and platform errors). Segments are tab separated; blanks around them
- * are ignored (older lines have a space before some tabs); unknown segments (XRAY, Error Type)
- * are skipped. A REPORT without {@code Status} says nothing about success, so status stays
- * unknown.
+ * The fields of one Lambda {@code REPORT RequestId: ...} log line, parsed from bytes by field
+ * name, not by position: {@code Duration}, {@code Billed Duration}, {@code Memory Size},
+ * {@code Max Memory Used}, {@code Init Duration} (only on cold starts), {@code Restore Duration}
+ * and {@code Billed Restore Duration} (SnapStart restores) and {@code Status} (timeouts and
+ * platform errors).
+ *
+ * <p>Why by name: Lambda separates the fields with tabs, but a line pasted from a terminal or a
+ * web page has spaces instead, older lines put a space before some tabs, and exports wrap the
+ * message in quotes or table bars. Each field is found by its key ("Duration:" only where a word
+ * starts, so "Billed Duration:" is not read as "Duration:"), and its value is the number that
+ * follows with its unit. Unknown fields (XRAY, Error Type) are passed over.
+ *
+ * <p>A restored SnapStart environment has no INIT: its restore is the cold-start phase, so
+ * {@code Restore Duration} becomes the observed INIT, and {@code Billed Restore Duration} the part
+ * of it AWS billed (the docs: "You are not charged for the time it takes to restore a snapshot").
+ * A REPORT without {@code Status} says nothing about success, so status stays unknown.
  */
 final class ReportLine {
 
     static final byte[] MARKER = "REPORT RequestId:".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    // Keys, longest first where one ends another ("Billed Restore Duration" before "Restore Duration").
+    private static final byte[][] KEYS = {
+        bytes("Billed Restore Duration:"), bytes("Restore Duration:"), bytes("Billed Duration:"),
+        bytes("Init Duration:"), bytes("Max Memory Used:"), bytes("Memory Size:"), bytes("Duration:"),
+        bytes("Status:")};
+    private static final String[] NAMES = {"Billed Restore Duration", "Restore Duration", "Billed Duration",
+        "Init Duration", "Max Memory Used", "Memory Size", "Duration", "Status"};
+    private static final int BILLED_RESTORE = 0;
+    private static final int RESTORE = 1;
+    private static final int BILLED = 2;
+    private static final int INIT = 3;
+    private static final int MAX_MEMORY = 4;
+    private static final int MEMORY = 5;
+    private static final int DURATION = 6;
+    private static final int STATUS = 7;
 
     long durationUs;
     long billedUs;
     int memoryMb;
     int maxMemoryMb;
     long initUs;
+    /** The billed part of {@link #initUs} when the source says (SnapStart), else MISSING. */
+    long initBilledUs;
     int status;
-    /** After a failed {@link #parse}: the segment at fault and what was expected. */
+    /** After a failed {@link #parse}: the field at fault and what was expected. */
     String errorField;
     String error;
 
-    /** Parses the REPORT message starting at {@code s} (at "REPORT"); {@code false} on a bad value. */
-    boolean parse(byte[] b, int s, int e) {
+    private static byte[] bytes(String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
+    void clear() {
         durationUs = InvocationCursor.MISSING;
         billedUs = InvocationCursor.MISSING;
         memoryMb = InvocationCursor.MISSING;
         maxMemoryMb = InvocationCursor.MISSING;
         initUs = InvocationCursor.MISSING;
-        long restoreUs = InvocationCursor.MISSING;
+        initBilledUs = InvocationCursor.MISSING;
         status = Status.UNKNOWN;
-        int i = s;
+    }
+
+    /** Parses the REPORT message starting at {@code s} (at "REPORT"); {@code false} on a bad value. */
+    boolean parse(byte[] b, int s, int e) {
+        clear();
+        long restoreUs = InvocationCursor.MISSING;
+        long billedRestoreUs = InvocationCursor.MISSING;
+        int i = s + MARKER.length;
         while (i < e) {
-            int segEnd = i;
-            while (segEnd < e && b[segEnd] != '\t') {
-                segEnd++;
+            // Keys start a word: after a blank, a tab or a quote; never inside "Billed Duration:".
+            byte prev = b[i - 1];
+            byte c = b[i];
+            // Every key starts with one of these capitals: most bytes are passed with two compares.
+            int k = (c == 'D' || c == 'B' || c == 'M' || c == 'I' || c == 'R' || c == 'S')
+                    && (prev == ' ' || prev == '\t' || prev == '"' || prev == '|') ? keyAt(b, i, e) : -1;
+            if (k < 0) {
+                i++;
+                continue;
             }
-            int colon = i;
-            while (colon < segEnd && b[colon] != ':') {
-                colon++;
+            int v = i + KEYS[k].length;
+            if (k == STATUS) {
+                int ws = skipBlanks(b, v, e);
+                int we = ws;
+                while (we < e && b[we] >= 'A' && (b[we] | 0x20) >= 'a' && (b[we] | 0x20) <= 'z') {
+                    we++;
+                }
+                int st = Enums.status(b, ws, we);
+                if (st < 0) {
+                    return fail("Status", "expected success, error or timeout, found '" + text(b, ws, we) + "'");
+                }
+                status = st;
+                i = we;
+                continue;
             }
-            if (colon < segEnd) {
-                int ks = trimStart(b, i, colon);
-                int vs = colon + 1;
-                if (key(b, ks, colon, "duration")) {
-                    if ((durationUs = millis(b, vs, segEnd, "Duration")) == Decimals.BAD) {
-                        return false;
-                    }
-                } else if (key(b, ks, colon, "billed duration")) {
-                    if ((billedUs = millis(b, vs, segEnd, "Billed Duration")) == Decimals.BAD) {
-                        return false;
-                    }
-                } else if (key(b, ks, colon, "init duration")) {
-                    if ((initUs = millis(b, vs, segEnd, "Init Duration")) == Decimals.BAD) {
-                        return false;
-                    }
-                } else if (key(b, ks, colon, "restore duration")) {
-                    if ((restoreUs = millis(b, vs, segEnd, "Restore Duration")) == Decimals.BAD) {
-                        return false;
-                    }
-                } else if (key(b, ks, colon, "memory size")) {
-                    if ((memoryMb = megabytes(b, vs, segEnd, "Memory Size")) < 0) {
-                        return false;
-                    }
-                } else if (key(b, ks, colon, "max memory used")) {
-                    if ((maxMemoryMb = megabytes(b, vs, segEnd, "Max Memory Used")) < 0) {
-                        return false;
-                    }
-                } else if (key(b, ks, colon, "status")) {
-                    int st = Enums.status(b, vs, segEnd);
-                    if (st < 0) {
-                        return fail("Status", "expected success, error or timeout");
-                    }
-                    status = st;
+            boolean mb = k == MEMORY || k == MAX_MEMORY;
+            int end = number(b, v, e);
+            int unit = skipBlanks(b, end, e);
+            long value;
+            if (mb) {
+                value = end > v && hasUnit(b, unit, e, 'M', 'B') ? Decimals.natural(b, skipBlanks(b, v, end), end) : -1;
+                if (value < 0) {
+                    return fail(NAMES[k], "expected 'N MB' with a whole N >= 0, found '" + valueText(b, v, e) + "'");
+                }
+            } else {
+                value = end > v && hasUnit(b, unit, e, 'm', 's') ? Decimals.fixed(b, skipBlanks(b, v, end), end, 3) : Decimals.BAD;
+                if (value == Decimals.BAD || value < 0) {
+                    return fail(NAMES[k], "expected 'N ms' with N >= 0, found '" + valueText(b, v, e) + "'");
                 }
             }
-            i = segEnd + 1;
+            switch (k) {
+                case DURATION: durationUs = value; break;
+                case BILLED: billedUs = value; break;
+                case INIT: initUs = value; break;
+                case RESTORE: restoreUs = value; break;
+                case BILLED_RESTORE: billedRestoreUs = value; break;
+                case MEMORY: memoryMb = (int) value; break;
+                default: maxMemoryMb = (int) value;
+            }
+            i = unit + 2;
         }
         if (durationUs == InvocationCursor.MISSING) {
-            return fail("Duration", "expected a 'Duration: X ms' segment in the REPORT line");
+            return fail("Duration", "the REPORT line has no 'Duration: N ms' field");
         }
-        if (initUs == InvocationCursor.MISSING) {
+        if (initUs == InvocationCursor.MISSING && restoreUs != InvocationCursor.MISSING) {
             initUs = restoreUs;
+            initBilledUs = billedRestoreUs == InvocationCursor.MISSING ? 0 : billedRestoreUs;
         }
         return true;
     }
 
-    private static int trimStart(byte[] b, int s, int e) {
-        while (s < e && (b[s] == ' ' || b[s] == '\t')) {
-            s++;
+    private static int keyAt(byte[] b, int i, int e) {
+        outer:
+        for (int k = 0; k < KEYS.length; k++) {
+            byte[] key = KEYS[k];
+            if (e - i < key.length) {
+                continue;
+            }
+            for (int j = 0; j < key.length; j++) {
+                if (b[i + j] != key[j]) {
+                    continue outer;
+                }
+            }
+            return k;
         }
-        return s;
+        return -1;
     }
 
-    /** Whether the segment key is {@code lowerName} (given in lower case: no String per compare). */
-    private static boolean key(byte[] b, int s, int e, String lowerName) {
-        return Decimals.equalsIgnoreCase(b, s, e, lowerName);
+    /** The end of the number (digits, '.', blanks before it) starting at {@code s}. */
+    private static int number(byte[] b, int s, int e) {
+        int i = skipBlanks(b, s, e);
+        while (i < e && ((b[i] >= '0' && b[i] <= '9') || b[i] == '.' || b[i] == '-')) {
+            i++;
+        }
+        return i;
     }
 
-    /** "395.99 ms" -> 395990 µs. */
-    private long millis(byte[] b, int s, int e, String field) {
-        int end = unit(b, s, e, 'm', 's');
-        long v = end < 0 ? Decimals.BAD : Decimals.fixed(b, s, end, 3);
-        if (v == Decimals.BAD || v < 0) {
-            fail(field, "expected 'N ms' with N >= 0");
-            return Decimals.BAD;
-        }
-        return v;
+    private static boolean hasUnit(byte[] b, int i, int e, char u1, char u2) {
+        return i + 2 <= e && (b[i] | 0x20) == (u1 | 0x20) && (b[i + 1] | 0x20) == (u2 | 0x20)
+                && (i + 2 == e || !Character.isLetterOrDigit(b[i + 2]));
     }
 
-    /** "128 MB" -> 128. */
-    private int megabytes(byte[] b, int s, int e, String field) {
-        int end = unit(b, s, e, 'M', 'B');
-        int v = end < 0 ? -1 : Decimals.natural(b, s, end);
-        if (v < 0) {
-            fail(field, "expected 'N MB' with a whole N >= 0");
+    private static int skipBlanks(byte[] b, int i, int e) {
+        while (i < e && (b[i] == ' ' || b[i] == '\t')) {
+            i++;
         }
-        return v;
+        return i;
     }
 
-    /** The end of the number before a two-letter unit at the end of {@code b[s..e)}, or -1. */
-    private static int unit(byte[] b, int s, int e, char u1, char u2) {
-        while (e > s && (b[e - 1] == ' ' || b[e - 1] == '\t')) {
-            e--;
+    /** The value as written, up to the next tab (at most 20 characters), for messages. */
+    private static String valueText(byte[] b, int v, int e) {
+        int end = v;
+        while (end < e && b[end] != '\t' && end - v < 20) {
+            end++;
         }
-        if (e - s < 3 || (b[e - 2] | 0x20) != (u1 | 0x20) || (b[e - 1] | 0x20) != (u2 | 0x20)) {
-            return -1;
-        }
-        return e - 2;
+        return text(b, v, end).trim();
+    }
+
+    private static String text(byte[] b, int s, int e) {
+        return new String(b, s, Math.max(0, e - s), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private boolean fail(String field, String message) {
@@ -144,14 +194,19 @@ final class ReportLine {
 
     /** Where the REPORT marker starts in {@code b[s..e)}, or -1. */
     static int find(byte[] b, int s, int e) {
-        byte first = MARKER[0];
+        return find(b, s, e, MARKER);
+    }
+
+    /** Where {@code marker} starts in {@code b[s..e)}, or -1. */
+    static int find(byte[] b, int s, int e, byte[] marker) {
+        byte first = marker[0];
         outer:
-        for (int i = s; i <= e - MARKER.length; i++) {
+        for (int i = s; i <= e - marker.length; i++) {
             if (b[i] != first) {
                 continue;
             }
-            for (int k = 1; k < MARKER.length; k++) {
-                if (b[i + k] != MARKER[k]) {
+            for (int k = 1; k < marker.length; k++) {
+                if (b[i + k] != marker[k]) {
                     continue outer;
                 }
             }

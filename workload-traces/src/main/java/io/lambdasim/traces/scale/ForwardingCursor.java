@@ -59,6 +59,11 @@ public abstract class ForwardingCursor implements InvocationCursor {
     }
 
     @Override
+    public long initBilledUs() {
+        return delegate().initBilledUs();
+    }
+
+    @Override
     public int status() {
         return delegate().status();
     }

@@ -129,4 +129,33 @@ class Azure2019ReaderTest {
         }
         assertThat(seen).containsExactly(perMinute);
     }
+
+    @Test
+    void anAppMemoryBelow128MbPerFunctionIsKeptAsObservedAndSimulatedAt128(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        // App a: 3 functions, 100 MB on average -> 33 MB each (below Lambda's 128 MB minimum);
+        // app b: 1 function, 300 MB. Issue 12: kept as observed, simulated at 128, counted.
+        StringBuilder minutes = new StringBuilder();
+        StringBuilder ones = new StringBuilder();
+        for (int m = 1; m <= 2; m++) {
+            minutes.append(',').append(m);
+            ones.append(",1");
+        }
+        java.nio.file.Files.writeString(dir.resolve("invocations_per_function_md.anon.d01.csv"),
+                "HashOwner,HashApp,HashFunction,Trigger" + minutes + "\n"
+                        + "o,a,f1,http" + ones + "\no,a,f2,http" + ones + "\no,a,f3,http" + ones + "\no,b,g,timer" + ones + "\n");
+        java.nio.file.Files.writeString(dir.resolve("app_memory_percentiles.anon.d01.csv"),
+                "HashOwner,HashApp,SampleCount,AverageAllocatedMb\no,a,10,100\no,b,10,300\n");
+        try (io.lambdasim.traces.InvocationCursor c = io.lambdasim.traces.Traces.open(
+                dir.resolve("invocations_per_function_md.anon.d01.csv"))) {
+            java.util.Map<String, int[]> seen = new java.util.TreeMap<>();
+            while (c.next()) {
+                seen.put(c.functions().name(c.functionId()), new int[] {c.memoryMb(), c.maxMemoryUsedMb()});
+            }
+            assertThat(seen.get("a/f1")).containsExactly(128, 33);
+            assertThat(seen.get("b/g")).containsExactly(300, io.lambdasim.traces.InvocationCursor.MISSING);
+            assertThat(c.report().functionsBelowMinimumMemory()).isEqualTo(3);
+            assertThat(c.report().belowMinimumMemory()).contains("a/f1 (33 MB)");
+        }
+    }
 }
