@@ -252,20 +252,13 @@ final class CurrentStatus {
 
     // --------------------------------------------------------------------------------- NPMLE
 
-    /**
-     * One step of the estimated distribution: P(X ≤ g) = {@code gone} from {@code gapUs} on. Where
-     * in ({@code afterUs}, {@code gapUs}] it rises from the step before, the data do not say (no
-     * idle period was inspected in between): Turnbull's NPMLE is determined only at the gaps seen.
-     */
-    record Step(double afterUs, double gapUs, double gone) {
-    }
 
     /**
      * Turnbull's NPMLE of P(X ≤ g) for current-status data: the isotonic (non-decreasing) regression
      * of each bin's gone share, weighted by its observations, by pool-adjacent-violators; a step where
      * the estimate changes.
      */
-    List<Step> npmle() {
+    List<KeepAliveStep> npmle() {
         Bins b = nonEmpty();
         int n = b.g.length;
         double[] value = new double[n];
@@ -285,11 +278,11 @@ final class CurrentStatus {
                 blocks--;
             }
         }
-        List<Step> steps = new ArrayList<>();
+        List<KeepAliveStep> steps = new ArrayList<>();
         for (int k = 0; k < blocks; k++) {
             double after = k == 0 ? 0 : b.g[start[k] - 1];
             if (steps.isEmpty() || Math.abs(steps.get(steps.size() - 1).gone() - value[k]) > 1e-12) {
-                steps.add(new Step(after, b.g[start[k]], value[k]));
+                steps.add(new KeepAliveStep(after, b.g[start[k]], value[k]));
             }
         }
         return steps;

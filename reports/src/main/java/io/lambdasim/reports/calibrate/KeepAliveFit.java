@@ -32,7 +32,7 @@ import java.util.List;
 public record KeepAliveFit(long reuseGaps, long vanished, boolean bounded, Double fixedUs, Double lowUs, Double highUs,
                            KeepAlive policy, Span<KeepAlive> range, Double randomMinUs, Double randomMaxUs,
                            double[] randomMinCiUs, double[] randomMaxCiUs, double longestReuseUs, double shortestGoneUs,
-                           double violations, List<CurrentStatus.Step> distribution, List<String> notes) {
+                           double violations, List<KeepAliveStep> distribution, List<String> notes) {
 
     public KeepAliveFit {
         distribution = List.copyOf(distribution);
@@ -45,7 +45,7 @@ public record KeepAliveFit(long reuseGaps, long vanished, boolean bounded, Doubl
      * never reaches {@code q}.
      */
     public double[] quantileUs(double q) {
-        for (CurrentStatus.Step s : distribution) {
+        for (KeepAliveStep s : distribution) {
             if (s.gone() >= q) {
                 return new double[] {s.afterUs(), s.gapUs()};
             }

@@ -43,7 +43,7 @@ final class KeepAliveFitter {
         }
         CurrentStatus d = new CurrentStatus(IdleEvidence.POINT, reusePoint, gonePoint, idle.maxReuseUs, minGone);
         CurrentStatus.Fixed fixed = d.fixed();
-        List<CurrentStatus.Step> npmle = d.reuseTotal + d.goneTotal > 0 ? d.npmle() : List.of();
+        List<KeepAliveStep> npmle = d.reuseTotal + d.goneTotal > 0 ? d.npmle() : List.of();
         if (!d.bounded()) {
             notes.add(unbounded(f, d));
             Double low = d.reuseTotal > 0 ? Double.valueOf(idle.maxReuseUs) : null;

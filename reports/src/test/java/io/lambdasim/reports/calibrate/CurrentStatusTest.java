@@ -64,7 +64,7 @@ class CurrentStatusTest {
     void npmleIsThePoolAdjacentViolatorsRegressionOfTheGoneShare() {
         // gaps 1 (reused), 2 (gone), 3 (reused), 4 min (gone): gone shares 0, 1, 0, 1; the middle pair
         // violates monotonicity and pools to 1/2 (Groeneboom & Wellner's estimator by hand)
-        List<CurrentStatus.Step> steps = data(new double[] {1, 3}, new double[] {2, 4}, 1).npmle();
+        List<KeepAliveStep> steps = data(new double[] {1, 3}, new double[] {2, 4}, 1).npmle();
         assertThat(steps).hasSize(3);
         assertThat(steps.get(0).gone()).isZero();
         assertThat(steps.get(1).gone()).isEqualTo(0.5);

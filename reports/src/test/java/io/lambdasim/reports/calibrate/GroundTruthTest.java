@@ -69,10 +69,6 @@ class GroundTruthTest {
         CalibrationResult r = Calibrator.run(logs(dir, "random:5m-15m", 5), null, 1, "aws-2025-08", 1);
         for (FunctionFit f : r.functions()) {
             KeepAliveFit k = f.keepAlive();
-            System.out.println(f.function() + " " + k.policy() + " " + k.range() + " fixed " + k.fixedUs() / 6e7);
-        }
-        for (FunctionFit f : r.functions()) {
-            KeepAliveFit k = f.keepAlive();
             assertThat(k.policy().kind()).as(f.function() + " " + k.policy()).isEqualTo(Kind.RANDOM);
             assertThat(k.randomMinUs() / Durations.US_PER_MIN).as(f.function()).isCloseTo(5.0, within(2.0));
             assertThat(k.randomMaxUs() / Durations.US_PER_MIN).as(f.function()).isCloseTo(15.0, within(2.0));
