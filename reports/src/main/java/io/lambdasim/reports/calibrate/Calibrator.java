@@ -125,15 +125,18 @@ public final class Calibrator {
         }
         SimulationConfig central = SimulationConfig.builder().functionRules(fitted).seed(seed)
                 .billing(new BillingMeasure(rules.roundingUs(), rules.billsInit(false))).build();
-        Map<String, UsageStats> mid = replay(logs, central);
         UncertainInputs keepAlives = new UncertainInputs(null, null, null, ranges(fits).stream()
                 .filter(r -> r.keepAlive() != null).map(r -> new FunctionRanges(r.pattern(), r.keepAlive(), null, null)).toList());
-        Map<String, UsageStats> shortKeep = null;
-        Map<String, UsageStats> longKeep = null;
+        List<SimulationConfig> configs = new ArrayList<>(List.of(central));
         if (!keepAlives.isEmpty()) {
-            shortKeep = replay(logs, keepAlives.at(central, UncertainInput.KEEP_ALIVE, false));
-            longKeep = replay(logs, keepAlives.at(central, UncertainInput.KEEP_ALIVE, true));
+            configs.add(keepAlives.at(central, UncertainInput.KEEP_ALIVE, false));
+            configs.add(keepAlives.at(central, UncertainInput.KEEP_ALIVE, true));
         }
+        // The replays are independent and each deterministic: run them side by side.
+        List<Map<String, UsageStats>> replays = configs.parallelStream().map(c -> replay(logs, c)).toList();
+        Map<String, UsageStats> mid = replays.get(0);
+        Map<String, UsageStats> shortKeep = replays.size() > 1 ? replays.get(1) : null;
+        Map<String, UsageStats> longKeep = replays.size() > 2 ? replays.get(2) : null;
         List<ReplayCheck> out = new ArrayList<>();
         for (FunctionFit f : fits) {
             UsageStats s = mid.get(f.function());

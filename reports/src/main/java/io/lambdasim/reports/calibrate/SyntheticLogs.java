@@ -96,6 +96,22 @@ public final class SyntheticLogs implements InvocationObserver {
         }
     }
 
+    /**
+     * For scripted runs (benchmarks/RESULTS.md): {@code SPEC KEEP_ALIVE INIT MEMORY_MB OUT.log} writes
+     * the logs of a workload spec under that keep-alive and INIT model.
+     */
+    public static void main(String[] args) {
+        if (args.length != 5) {
+            System.err.println("usage: SyntheticLogs SPEC KEEP_ALIVE INIT MEMORY_MB OUT.log");
+            System.exit(2);
+        }
+        SimulationConfig c = SimulationConfig.builder().keepAlive(io.lambdasim.engine.keepalive.KeepAlive.parse(args[1]))
+                .init(io.lambdasim.engine.init.InitModel.parse(args[2])).build();
+        SimulationResult r = write(args[0], c, Integer.parseInt(args[3]), Path.of(args[4]));
+        System.out.printf(Locale.ROOT, "%,d invocations, %,d cold starts, %,d environments%n", r.total().invocations(),
+                r.total().coldStarts(), r.total().environmentsCreated());
+    }
+
     public long lines() {
         return lines;
     }
