@@ -3,6 +3,7 @@ package io.lambdasim.cli;
 import io.lambdasim.reports.calibrate.CalibrationReport;
 import io.lambdasim.reports.calibrate.CalibrationResult;
 import io.lambdasim.reports.calibrate.FunctionsYaml;
+import io.lambdasim.reports.html.CalibrationSection;
 import io.lambdasim.reports.settings.Setting;
 import io.lambdasim.reports.usecase.CalibrateRequest;
 import io.lambdasim.reports.usecase.UseCases;
@@ -47,6 +48,10 @@ final class CalibrateCommand implements Callable<Integer>, SettingOptions.Comman
     @Option(names = "--json", description = "Print one JSON object instead of text.")
     boolean json;
 
+    @Option(names = "--report", paramLabel = "DIR", description = "Also write DIR/calibration.html and the section that "
+            + "'lambdasim report DIR' (and batch --report into DIR) includes in its report.")
+    Path report;
+
     @Override
     public List<Setting<?>> settings() {
         return CalibrateRequest.SETTINGS;
@@ -58,6 +63,7 @@ final class CalibrateCommand implements Callable<Integer>, SettingOptions.Comman
         if (out != null) {
             FunctionsYaml.write(result, out);
         }
+        Path page = report == null ? null : CalibrationSection.write(report, result);
         PrintWriter o = spec.commandLine().getOut();
         if (json) {
             o.println(Json.pretty(CalibrationReport.json(result)));
@@ -65,6 +71,9 @@ final class CalibrateCommand implements Callable<Integer>, SettingOptions.Comman
             o.print(CalibrationReport.text(result));
             if (out != null) {
                 o.println("functions file: " + out + " (use with --functions)");
+            }
+            if (page != null) {
+                o.println("report: " + page);
             }
         }
         o.flush();

@@ -154,4 +154,22 @@ class CalibrateCommandTest {
         assertThat(s.exitCode).as(s.err).isZero();
         assertThat(s.json().get("coldStarts").asLong()).isEqualTo(5);
     }
+
+    @Test
+    void reportSectionIsAPageAndJoinsTheBatchReport(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("out");
+        CommandRun c = CommandRun.of("calibrate", EXAMPLE.toString(), "--report", out.toString());
+        assertThat(c.exitCode).as(c.err).isZero();
+        Path page = out.resolve("calibration.html");
+        String html = Files.readString(page);
+        assertThat(html).contains("Calibration from the logs", "orders-cloudwatch", "data:image/png;base64,",
+                "Check: the logs replayed with the fitted settings");
+        // well-formed XHTML, like the batch report
+        javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(page.toFile());
+        Path csv = dir.resolve("scenarios.csv");
+        Files.writeString(csv, "name,trace\norders," + EXAMPLE.toAbsolutePath() + "\n");
+        CommandRun b = CommandRun.of("batch", csv.toString(), "-o", out.toString(), "--report");
+        assertThat(b.exitCode).as(b.out + b.err).isZero();
+        assertThat(Files.readString(out.resolve("report.html"))).contains("Calibration from the logs");
+    }
 }

@@ -58,6 +58,10 @@ public final class ReportWriter {
         for (ScenarioGroup g : ScenarioGroup.of(records)) {
             section(h, g, chartDir);
         }
+        String calibration = CalibrationSection.fragment(outDir); // from 'lambdasim calibrate --report' into this folder
+        if (calibration != null) {
+            h.raw(calibration);
+        }
         h.el("p", "foot", "Written by lambdasim. Charts are also in " + CHARTS + "/ as PNG and SVG.");
         h.raw("</body>\n</html>\n");
         Path html = outDir.resolve(REPORT_HTML);

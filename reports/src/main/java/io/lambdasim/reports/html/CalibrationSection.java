@@ -1,0 +1,179 @@
+package io.lambdasim.reports.html;
+
+import io.lambdasim.engine.Durations;
+import io.lambdasim.reports.calibrate.CalibrationReport;
+import io.lambdasim.reports.calibrate.CalibrationResult;
+import io.lambdasim.reports.calibrate.CpuFit;
+import io.lambdasim.reports.calibrate.FunctionFit;
+import io.lambdasim.reports.calibrate.InitFit;
+import io.lambdasim.reports.calibrate.KeepAliveFit;
+import io.lambdasim.reports.calibrate.ReplayCheck;
+import io.lambdasim.reports.charts.ChartFiles;
+import io.lambdasim.reports.charts.Charts;
+import io.lambdasim.reports.charts.KeepAliveData;
+import io.lambdasim.reports.uncertainty.Spans;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * The calibration's section of the HTML report: per function the fitted keep-alive (with its
+ * interval and the evidence), INIT and CPU share, what could not be fitted, the keep-alive chart,
+ * and the replay check. {@code lambdasim calibrate --report DIR} writes it as
+ * {@value #FRAGMENT} (which {@code lambdasim report DIR} and {@code batch --report} include) and as
+ * a page of its own, {@value #PAGE}.
+ */
+public final class CalibrationSection {
+
+    /** The section alone (XHTML), included by the batch report when it is in the output folder. */
+    public static final String FRAGMENT = "calibration.section.html";
+    /** The section as a page of its own. */
+    public static final String PAGE = "calibration.html";
+
+    private CalibrationSection() {
+    }
+
+    /** Writes the fragment and the page into {@code dir} (charts into {@code dir/charts}); returns the page. */
+    public static Path write(Path dir, CalibrationResult r) {
+        try {
+            Path charts = dir.resolve(ReportWriter.CHARTS);
+            Files.createDirectories(charts);
+            Html h = new Html();
+            section(h, r, charts);
+            String fragment = h.toString();
+            replace(dir.resolve(FRAGMENT), fragment);
+            Html page = new Html();
+            page.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n")
+                    .raw("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n<meta charset=\"UTF-8\"/>\n")
+                    .el("title", null, "lambdasim calibration").raw("<style>").raw(Style.CSS).raw("</style>\n</head>\n<body>\n")
+                    .el("h1", null, "lambdasim calibration").raw(fragment)
+                    .el("p", "foot", "Written by lambdasim calibrate. Charts are also in " + ReportWriter.CHARTS + "/ as PNG and SVG.")
+                    .raw("</body>\n</html>\n");
+            Path out = dir.resolve(PAGE);
+            replace(out, page.toString());
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The fragment of {@code dir}, or null when there is none. */
+    static String fragment(Path dir) throws IOException {
+        Path f = dir.resolve(FRAGMENT);
+        return Files.isRegularFile(f) ? Files.readString(f, StandardCharsets.UTF_8) : null;
+    }
+
+    private static void replace(Path target, String text) throws IOException {
+        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        try {
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    static void section(Html h, CalibrationResult r, Path chartDir) throws IOException {
+        h.raw("<section>\n").el("h2", null, "Calibration from the logs");
+        h.el("p", "lead", String.format(Locale.ROOT, "%,d REPORT lines of %d function(s) from %s. Each log stream is one "
+                        + "execution environment: idle gaps after which it was reused, and idle environments gone by a cold "
+                        + "start, bound the keep-alive; intervals are 95%%, by a bootstrap over environments.",
+                r.invocations(), r.functions().size(), r.logs().describe()));
+        h.open("table", null).raw("<thead><tr>");
+        for (String c : List.of("function", "invocations", "environments", "keep-alive", "95% interval", "INIT",
+                "CPU-bound share", "cold starts observed / replayed")) {
+            h.el("th", null, c);
+        }
+        h.raw("</tr></thead>\n<tbody>\n");
+        for (FunctionFit f : r.functions()) {
+            KeepAliveFit k = f.keepAlive();
+            InitFit i = f.init();
+            CpuFit c = f.cpu();
+            ReplayCheck check = r.check(f.function());
+            h.raw("<tr>");
+            h.el("td", null, f.function());
+            h.el("td", "num", String.format(Locale.ROOT, "%,d", f.invocations()));
+            h.el("td", "num", String.format(Locale.ROOT, "%,d%s", f.environments(), f.environmentsInferred() ? " (inferred)" : ""));
+            h.el("td", null, k.policy() == null ? "not fitted" : k.policy().spec());
+            h.el("td", null, k.bounded() ? minutes(k.lowUs()) + " – " + minutes(k.highUs())
+                    : (k.lowUs() != null ? "at least " + minutes(k.lowUs()) : "") + (k.highUs() != null ? " below " + minutes(k.highUs()) : ""));
+            h.el("td", null, i.modelText() == null ? "not fitted" : i.modelText());
+            h.el("td", null, c.cpuFraction() == null ? "not fitted"
+                    : Spans.plain(Math.round(c.cpuFraction() * 1000) / 1000.0) + " at " + c.referenceMemoryMb() + " MB");
+            h.el("td", "num", check == null ? "" : String.format(Locale.ROOT, "%,d / %,d (%s)", check.observedColdStarts(),
+                    check.simulatedColdStarts(), percent(check.coldStartError())));
+            h.raw("</tr>\n");
+        }
+        h.raw("</tbody>\n").close("table");
+        for (FunctionFit f : r.functions()) {
+            if (!f.notes().isEmpty()) {
+                h.open("p", null).text(f.function() + ": ").close("p");
+                h.open("ul", null);
+                for (String n : f.notes()) {
+                    h.el("li", null, n);
+                }
+                h.close("ul");
+            }
+            KeepAliveFit k = f.keepAlive();
+            if (k.distribution().isEmpty() || k.vanished() == 0) {
+                continue;
+            }
+            JFreeChart chart = Charts.keepAlive(f.function() + ": keep-alive", data(f));
+            String stem = "calibration-" + f.function().replaceAll("[^A-Za-z0-9_.-]+", "-");
+            byte[] png = ChartFiles.write(chart, chartDir, stem, ChartFiles.WIDTH, ChartFiles.HEIGHT);
+            h.raw("<figure>\n<img src=\"").raw(ChartFiles.pngDataUri(png)).raw("\" width=\"")
+                    .raw(Integer.toString(ChartFiles.WIDTH)).raw("\" height=\"").raw(Integer.toString(ChartFiles.HEIGHT))
+                    .raw("\" alt=\"").text(chart.getTitle().getText()).raw("\"/>\n");
+            h.el("figcaption", null, "Share of idle environments gone by each idle gap: as the logs show it (Turnbull's "
+                    + "estimate), as the fitted policy has it, and the fixed keep-alive's 95% interval.").raw("</figure>\n");
+        }
+        h.el("h3", null, "Check: the logs replayed with the fitted settings");
+        h.open("pre", null).text(CalibrationReport.checkTable(r)).close("pre");
+        h.raw("</section>\n");
+    }
+
+    /** The chart's data: the estimate's staircase, the fitted policy's distribution, the interval. */
+    static KeepAliveData data(FunctionFit f) {
+        KeepAliveFit k = f.keepAlive();
+        List<double[]> steps = new ArrayList<>();
+        steps.add(new double[] {0, 0});
+        for (var s : k.distribution()) {
+            steps.add(new double[] {s.gapUs() / 6e7, s.gone()});
+        }
+        double maxMin = steps.get(steps.size() - 1)[0] * 1.2 + 1;
+        double[] fx;
+        double[] fy;
+        if (k.isRandom()) {
+            double a = k.randomMinUs() / 6e7;
+            double b = k.randomMaxUs() / 6e7;
+            fx = new double[] {0, a, b, Math.max(b, maxMin)};
+            fy = new double[] {0, 0, 1, 1};
+        } else if (k.fixedUs() != null) {
+            double d = k.fixedUs() / 6e7;
+            fx = new double[] {0, d, d, Math.max(d, maxMin)};
+            fy = new double[] {0, 0, 1, 1};
+        } else {
+            fx = new double[0];
+            fy = new double[0];
+        }
+        return new KeepAliveData(f.function(), steps.stream().mapToDouble(p -> p[0]).toArray(),
+                steps.stream().mapToDouble(p -> p[1]).toArray(), fx, fy,
+                k.lowUs() == null ? Double.NaN : k.lowUs() / 6e7, k.highUs() == null ? Double.NaN : k.highUs() / 6e7,
+                k.policy() == null ? null : k.policy().spec());
+    }
+
+    private static String minutes(Double us) {
+        return us == null ? "-" : String.format(Locale.ROOT, "%.1f min", us / Durations.US_PER_MIN);
+    }
+
+    private static String percent(double v) {
+        return Double.isNaN(v) ? "no cold start observed" : String.format(Locale.ROOT, "%+.1f%%", 100 * v);
+    }
+}
