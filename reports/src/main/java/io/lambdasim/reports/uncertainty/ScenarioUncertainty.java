@@ -39,10 +39,22 @@ public final class ScenarioUncertainty implements ScenarioExtension.Result {
 
     private final UncertainInputs inputs;
     private final OneAtATime runs;
+    /** The runs at the ends themselves, for charts drawn from a whole result (the break-even's ribbon). */
+    private final List<ScenarioResult> ends;
 
     public ScenarioUncertainty(UncertainInputs inputs, OneAtATime runs) {
+        this(inputs, runs, List.of());
+    }
+
+    public ScenarioUncertainty(UncertainInputs inputs, OneAtATime runs, List<ScenarioResult> ends) {
         this.inputs = inputs;
         this.runs = runs;
+        this.ends = List.copyOf(ends);
+    }
+
+    /** The scenario's results at each end of each range, in {@link OneAtATime#runs()} order. */
+    public List<ScenarioResult> ends() {
+        return ends;
     }
 
     /** The scenario run at both ends of each uncertain input (no runs when there is none: null). */
@@ -53,11 +65,13 @@ public final class ScenarioUncertainty implements ScenarioExtension.Result {
             return null;
         }
         List<OneAtATime.Run> list = new ArrayList<>();
+        List<ScenarioResult> ends = new ArrayList<>();
         for (UncertainInputs.Variant v : in.variants(options.simulation())) {
             ScenarioResult r = runner.run(options.withSimulation(v.config()).certain(), listener);
             list.add(new OneAtATime.Run(v.input(), v.high(), v.value(), figures(r)));
+            ends.add(r);
         }
-        return new ScenarioUncertainty(in, new OneAtATime(figures(central), list));
+        return new ScenarioUncertainty(in, new OneAtATime(figures(central), list), ends);
     }
 
     /** The banded figures of one run. */
