@@ -51,7 +51,7 @@ final class BreakevenCommand implements Callable<Integer>, SettingOptions.Comman
             List.of(Settings.DURATION_MS, Settings.MEMORY_MB, Settings.EC2, Settings.ARCH, Settings.MIN_INSTANCES,
                     Settings.MAX_INSTANCES, Settings.TARGET_UTILIZATION, Settings.EC2_DISCOUNT, Settings.CPU_FRACTION,
                     Settings.THREADS, Settings.INIT_MS, Settings.COLD_RATIO, Settings.HOURS, Settings.FROM, Settings.TO,
-                    Settings.FLEET, Settings.LAUNCH_DELAY, Settings.COOLDOWN, Settings.MAX_FACTOR, Settings.LOAD_BALANCER,
+                    Settings.FLEET, Settings.BALANCER, Settings.LAUNCH_DELAY, Settings.COOLDOWN, Settings.MAX_FACTOR, Settings.LOAD_BALANCER,
                     Settings.REGION, Settings.RULES, Settings.FREE_TIER, Settings.SAVINGS_PLAN, Settings.PRICES,
                     Settings.LMI, Settings.LMI_INSTANCE, Settings.LMI_MIN, Settings.LMI_MAX, Settings.LMI_MAX_CONCURRENCY,
                     Settings.LMI_TARGET_CPU),

@@ -2,6 +2,7 @@ package io.lambdasim.engine;
 
 import io.lambdasim.engine.init.InitModel;
 import io.lambdasim.engine.keepalive.KeepAlive;
+import io.lambdasim.engine.source.SourceSettings;
 
 /**
  * Settings of one function (or of every function a name pattern matches); {@code null} fields
@@ -16,19 +17,28 @@ import io.lambdasim.engine.keepalive.KeepAlive;
  * @param init        INIT model of a simulated cold start (e.g. one fitted to the function's logs);
  *                    wins over the runtime's preset
  * @param cpuFraction CPU-bound share of the duration (the {@link CpuModel}'s; the run's threads)
+ * @param source      event source and its settings (each inherits on its own)
  */
 public record FunctionSettings(Integer memoryMb, Long timeoutUs, String runtime, Integer reserved,
-                               ProvisionedSchedule provisioned, KeepAlive keepAlive, InitModel init, Double cpuFraction) {
+                               ProvisionedSchedule provisioned, KeepAlive keepAlive, InitModel init, Double cpuFraction,
+                               SourceSettings source) {
 
     public static final FunctionSettings INHERIT = new FunctionSettings(null, null, null, null, null, null);
 
-    /** Settings without a per-function INIT model or CPU share. */
+    /** Settings without a per-function INIT model, CPU share or event-source settings. */
     public FunctionSettings(Integer memoryMb, Long timeoutUs, String runtime, Integer reserved,
                             ProvisionedSchedule provisioned, KeepAlive keepAlive) {
-        this(memoryMb, timeoutUs, runtime, reserved, provisioned, keepAlive, null, null);
+        this(memoryMb, timeoutUs, runtime, reserved, provisioned, keepAlive, null, null, SourceSettings.NONE);
+    }
+
+    /** Settings with event-source settings, without a per-function INIT model or CPU share. */
+    public FunctionSettings(Integer memoryMb, Long timeoutUs, String runtime, Integer reserved,
+                            ProvisionedSchedule provisioned, KeepAlive keepAlive, SourceSettings source) {
+        this(memoryMb, timeoutUs, runtime, reserved, provisioned, keepAlive, null, null, source);
     }
 
     public FunctionSettings {
+        source = source == null ? SourceSettings.NONE : source;
         if (memoryMb != null && (memoryMb < CpuModel.MIN_MEMORY_MB || memoryMb > CpuModel.MAX_MEMORY_MB)) {
             throw new IllegalArgumentException("memory " + memoryMb + " MB outside " + CpuModel.MIN_MEMORY_MB + ".." + CpuModel.MAX_MEMORY_MB);
         }
@@ -45,16 +55,16 @@ public record FunctionSettings(Integer memoryMb, Long timeoutUs, String runtime,
 
     /** The same settings with another keep-alive policy (null: inherit). */
     public FunctionSettings withKeepAlive(KeepAlive k) {
-        return new FunctionSettings(memoryMb, timeoutUs, runtime, reserved, provisioned, k, init, cpuFraction);
+        return new FunctionSettings(memoryMb, timeoutUs, runtime, reserved, provisioned, k, init, cpuFraction, source);
     }
 
     /** The same settings with another INIT model (null: inherit). */
     public FunctionSettings withInit(InitModel m) {
-        return new FunctionSettings(memoryMb, timeoutUs, runtime, reserved, provisioned, keepAlive, m, cpuFraction);
+        return new FunctionSettings(memoryMb, timeoutUs, runtime, reserved, provisioned, keepAlive, m, cpuFraction, source);
     }
 
     /** The same settings with another CPU-bound share (null: inherit). */
     public FunctionSettings withCpuFraction(Double f) {
-        return new FunctionSettings(memoryMb, timeoutUs, runtime, reserved, provisioned, keepAlive, init, f);
+        return new FunctionSettings(memoryMb, timeoutUs, runtime, reserved, provisioned, keepAlive, init, f, source);
     }
 }

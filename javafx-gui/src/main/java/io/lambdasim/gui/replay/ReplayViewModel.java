@@ -46,7 +46,7 @@ public final class ReplayViewModel {
     public static final List<Setting<?>> OPTIONS = List.of(Settings.MEMORY_MB, Settings.ARCH, Settings.REGION,
             Settings.RULES, Settings.KEEP_ALIVE, Settings.TIMEOUT, Settings.INIT, Settings.CONCURRENCY_LIMIT,
             Settings.REFERENCE_MEMORY_MB, Settings.CPU_FRACTION, Settings.FREE_TIER, Settings.EC2, Settings.FLEET,
-            Settings.MIN_INSTANCES, Settings.SEED);
+            Settings.BALANCER, Settings.MIN_INSTANCES, Settings.SEED);
 
     /** The headline figures shown as tiles, when the outcome has them. */
     static final List<String> HEADLINE = List.of(ResultColumns.INVOCATIONS, ResultColumns.COLD_STARTS,

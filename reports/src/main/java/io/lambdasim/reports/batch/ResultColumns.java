@@ -1,5 +1,7 @@
 package io.lambdasim.reports.batch;
 
+import io.lambdasim.engine.Metric;
+import io.lambdasim.engine.UsageStats;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -65,6 +67,42 @@ public final class ResultColumns {
 
     public static final List<String> COMPARISON = List.of(CHEAPEST_OPTION, CHEAPEST_USD, CHEAPEST_MONTHLY_USD,
             BREAKEVEN_FACTOR, BREAKEVEN_OPTION);
+
+    /**
+     * A figure column that shows an engine {@link Metric}: results.csv's own name for it and the
+     * decimals it has always had (fixed, not stripped). The names are the published contract, so
+     * where they differ from the metric's key they stay: {@code throttles} is {@link Metric#THROTTLED},
+     * {@code mean_duration_ms} is {@link Metric#MEAN_BILLED_DURATION}.
+     */
+    public record MetricColumn(String column, Metric metric, int decimals) {
+
+        /** The cell for {@code stats}: empty when the run did not measure the metric. */
+        public String text(UsageStats stats) {
+            if (!stats.has(metric)) {
+                return "";
+            }
+            switch (metric.kind()) {
+                case COUNT: return Long.toString(stats.count(metric));
+                case EXACT: return money(stats.exact(metric), decimals);
+                default: return number(stats.value(metric), decimals);
+            }
+        }
+    }
+
+    /** The {@link #FIGURES} that come from the engine's metrics, in their results.csv order. */
+    public static final List<MetricColumn> METRIC_COLUMNS = List.of(
+            new MetricColumn(INVOCATIONS, Metric.INVOCATIONS, 0),
+            new MetricColumn(COLD_STARTS, Metric.COLD_STARTS, 0),
+            new MetricColumn(COLD_START_RATIO, Metric.COLD_START_RATIO, 6),
+            // what the trace itself recorded (CloudWatch INIT lines), beside the simulated count: the model's fit
+            new MetricColumn(OBSERVED_COLD_STARTS, Metric.OBSERVED_COLD_STARTS, 0),
+            new MetricColumn(THROTTLES, Metric.THROTTLED, 0),
+            new MetricColumn(TIMEOUTS, Metric.TIMEOUTS, 0),
+            new MetricColumn(ERRORS, Metric.ERRORS, 0),
+            new MetricColumn(LATENCY_P50_MS, Metric.LATENCY_P50, 3),
+            new MetricColumn(LATENCY_P99_MS, Metric.LATENCY_P99, 3),
+            new MetricColumn(MEAN_DURATION_MS, Metric.MEAN_BILLED_DURATION, 3),
+            new MetricColumn(GB_SECONDS, Metric.GB_SECONDS, 3));
 
     private ResultColumns() {
     }

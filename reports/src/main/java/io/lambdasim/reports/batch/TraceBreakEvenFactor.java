@@ -40,6 +40,7 @@ final class TraceBreakEvenFactor {
                 .fleet(x.get(Settings.FLEET), x.get(Settings.MIN_INSTANCES), x.get(Settings.MAX_INSTANCES),
                         x.get(Settings.TARGET_UTILIZATION), x.get(Settings.EC2_DISCOUNT), x.get(Settings.LAUNCH_DELAY),
                         x.get(Settings.COOLDOWN), x.get(Settings.LOAD_BALANCER))
+                .balancer(x.get(Settings.BALANCER))
                 .search(TraceBreakEven.Search.DEFAULT.maxFactor(), o.month().hours())
                 .period(src.periodUs())
                 .lmi(LmiSettings.requested(x) ? List.of(LmiSettings.from(x)) : List.of(), LmiScenarioExtension.discount(o))

@@ -5,6 +5,7 @@ import io.lambdasim.engine.SimulationConfig;
 import io.lambdasim.reports.uncertainty.Band;
 import io.lambdasim.reports.uncertainty.OneAtATime;
 import io.lambdasim.reports.uncertainty.Sensitivity;
+import io.lambdasim.engine.ec2.Balancer;
 import io.lambdasim.engine.ec2.FleetConfig;
 import io.lambdasim.engine.ec2.FleetMode;
 import io.lambdasim.engine.ec2.FleetResult;
@@ -46,6 +47,7 @@ public final class TraceBreakEvenRun {
     private long launchDelayUs = FleetConfig.DEFAULT_LAUNCH_DELAY_US;
     private long cooldownUs = FleetConfig.DEFAULT_SCALE_IN_COOLDOWN_US;
     private boolean loadBalancer;
+    private Balancer balancer = Balancer.DEFAULT;
     private double maxFactor = TraceBreakEven.Search.DEFAULT.maxFactor();
     private double hours = io.lambdasim.pricing.Month.DEFAULT_HOURS;
     private Long periodUs;
@@ -105,6 +107,12 @@ public final class TraceBreakEvenRun {
         return this;
     }
 
+    /** How requests are placed on instances: least-outstanding (default), round-robin or central. */
+    public TraceBreakEvenRun balancer(String name) {
+        this.balancer = name == null ? Balancer.DEFAULT : Balancer.parse(name);
+        return this;
+    }
+
     /** Managed Instances options to compare too, and the discount on their instances ({@link LmiOption#discount}). */
     public TraceBreakEvenRun lmi(List<LmiSettings> options, BigDecimal discountOnInstances) {
         this.lmi = List.copyOf(options);
@@ -149,7 +157,8 @@ public final class TraceBreakEvenRun {
     private Ec2Candidate candidate(Ec2Offer o, int referenceMb) {
         FleetConfig fleet = Ec2ScenarioExtension.fleetOf(o, cpu, referenceMb)
                 .withSizing(mode, target, minInstances, Math.max(maxInstances, Math.max(1, minInstances)))
-                .withTiming(launchDelayUs, cooldownUs, FleetConfig.DEFAULT_PERIOD_US);
+                .withTiming(launchDelayUs, cooldownUs, FleetConfig.DEFAULT_PERIOD_US)
+                .withBalancer(balancer);
         Ec2Pricing pricing = Ec2ScenarioExtension.pricingOf(o, discount, loadBalancer, prices);
         return new Ec2Candidate(fleet, pricing);
     }
@@ -158,18 +167,21 @@ public final class TraceBreakEvenRun {
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "Trace: %,d invocations over %s; Lambda today %s/month%n",
                 r.invocations(), r.period().describe(), BreakEvenReport.usd(r.lambdaToday())));
-        if (r.options().stream().anyMatch(o -> o.fleetToday() != null)) {
-            s.append(String.format(Locale.ROOT, "%-18s %12s %9s %9s %7s %11s %12s  %s%n", "EC2 option", "$/month", "peak",
-                    "avg inst", "CPU %", "overload s", "queue p99 ms", "break-even factor"));
+        FleetResult first = r.options().stream().map(OptionOutcome::fleetToday).filter(f -> f != null).findFirst().orElse(null);
+        if (first != null) {
+            s.append(String.format(Locale.ROOT, "EC2 fleets: %s, requests placed by a %s balancer%n", first.mode().label(),
+                    first.balancer().label()));
+            s.append(String.format(Locale.ROOT, "%-18s %12s %9s %9s %7s %8s %11s %12s  %s%n", "EC2 option", "$/month", "peak",
+                    "avg inst", "CPU %", "waited %", "overload s", "queue p99 ms", "break-even factor"));
         }
         for (OptionOutcome o : r.options()) {
             FleetResult f = o.fleetToday();
             if (f == null) {
                 continue;
             }
-            s.append(String.format(Locale.ROOT, "%-18s %12s %9d %9.2f %7.1f %11d %12.1f  %s%n", o.option(),
+            s.append(String.format(Locale.ROOT, "%-18s %12s %9d %9.2f %7.1f %8.1f %11d %12.1f  %s%n", o.option(),
                     BreakEvenReport.usd(o.ec2Today()), f.peakInstances(), f.averageInstances(), 100 * f.cpuUtilization(),
-                    f.overloadedSeconds(), f.queue().p99Ms(), factor(o)));
+                    100 * f.waitedShare(), f.overloadedSeconds(), f.queue().p99Ms(), factor(o)));
         }
         if (r.options().stream().anyMatch(o -> o.lmiToday() != null)) {
             s.append(String.format(Locale.ROOT, "%-18s %12s %9s %9s %7s %11s %12s  %s%n", "Managed Instances", "$/month", "peak",
@@ -309,10 +321,10 @@ public final class TraceBreakEvenRun {
             fleet.put("cpuUtilization", f.cpuUtilization());
             fleet.put("overloadedSeconds", f.overloadedSeconds());
             fleet.put("queuedInvocations", f.queuedInvocations());
-            fleet.put("queueMs", BreakEvenReport.map("p50", f.queue().p50Ms(), "p90", f.queue().p90Ms(), "p99", f.queue().p99Ms(),
-                    "max", f.queue().maxMs()));
+            fleet.put("queueMs", FleetFigures.queue(f));
             fleet.put("surplusVcpuHours", f.surplusVcpuSeconds() / 3600);
             fleet.put("throttledSeconds", f.throttledSeconds());
+            fleet.putAll(FleetFigures.contention(f));
             m.put("fleet", fleet);
             List<Map<String, Object>> pts = new ArrayList<>();
             for (FactorPoint p : o.points()) {

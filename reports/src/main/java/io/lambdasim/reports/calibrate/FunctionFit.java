@@ -36,6 +36,6 @@ public record FunctionFit(String function, long invocations, int environments, b
 
     /** The settings a {@code --functions} file gives this function: what was fitted, nothing else. */
     public FunctionSettings settings() {
-        return new FunctionSettings(null, null, null, null, null, keepAlive.policy(), init.model(), cpu.cpuFraction());
+        return new FunctionSettings(null, null, null, null, null, keepAlive.policy(), init.model(), cpu.cpuFraction(), null);
     }
 }

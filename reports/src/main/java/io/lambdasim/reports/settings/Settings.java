@@ -4,10 +4,14 @@ import io.lambdasim.engine.CpuModel;
 import io.lambdasim.engine.Durations;
 import io.lambdasim.engine.ProvisionedSchedule;
 import io.lambdasim.engine.Warmer;
+import io.lambdasim.engine.ec2.Balancer;
 import io.lambdasim.engine.init.InitModel;
 import io.lambdasim.engine.init.InitPresets;
 import io.lambdasim.engine.lmi.ManagedInstancesDefaults;
 import io.lambdasim.engine.keepalive.KeepAlive;
+import io.lambdasim.engine.source.SourceKind;
+import io.lambdasim.engine.source.SqsSource;
+import io.lambdasim.engine.source.StreamSource;
 import io.lambdasim.pricing.BillingRules;
 import io.lambdasim.pricing.Month;
 import io.lambdasim.reports.lmi.LmiSettings;
@@ -179,10 +183,10 @@ public final class Settings {
             .options("--warmer").note("none").help("Scheduled warming pings of every function.").batch().build();
     public static final Setting<Long> MAX_EVENT_AGE = declare("max_event_age", Group.FUNCTION,
                     ValueType.duration(60 * Durations.US_PER_S, 6 * Durations.US_PER_H))
-            .options("--max-event-age").def("6h").help("Asynchronous events older than this are dropped.").batch().build();
+            .options("--max-event-age").def("6h").help("Asynchronous events older than this are dropped.").batch().function().build();
     public static final Setting<Integer> ASYNC_RETRIES = declare("async_retries", Group.FUNCTION, ValueType.integer(0, 2, "N"))
             .options("--async-retries").def("2").help("Retries of a failed asynchronous invocation, after 1 and 2 minutes.")
-            .batch().build();
+            .batch().function().build();
     public static final Setting<Integer> EPHEMERAL_MB = declare("ephemeral_mb", Group.FUNCTION, ValueType.integer(512, 10_240, "MB"))
             .options("--ephemeral-mb").def("512").help("Ephemeral storage (/tmp); above 512 MB it is billed per GB-s.")
             .batch().build();
@@ -205,6 +209,63 @@ public final class Settings {
             .options("--scaling").def("standard")
             .help("Scaling rate: standard (1,000 environments per function per 10 s) or legacy (region burst, then +500/min).")
             .batch().build();
+
+    // ================================================================================ event source (docs/event-sources.md)
+
+    public static final Setting<String> SOURCE = declare("source", Group.SOURCE,
+                    ValueType.choice(() -> Arrays.stream(SourceKind.values()).map(SourceKind::id).toList()))
+            .options("--source").note("each trace row's own trigger: sync (and unknown) rows sync, async and poll rows async")
+            .help("What invokes the function: sync, async (Lambda's queue), sqs (pollers), kinesis or dynamodb-streams (shards), schedule.")
+            .batch().function().build();
+    public static final Setting<Integer> BATCH_SIZE = declare("batch_size", Group.SOURCE,
+                    ValueType.integer(1, SqsSource.MAX_BATCH_SIZE, "N"))
+            .options("--batch-size").note("10 for sqs, 100 for streams")
+            .help("sqs and streams: most messages per invocation (sqs: above 10 only with a batch window of 1s or more).")
+            .batch().function().build();
+    public static final Setting<Long> BATCH_WINDOW = declare("batch_window", Group.SOURCE,
+                    ValueType.duration(0, SqsSource.MAX_BATCH_WINDOW_US))
+            .options("--batch-window").def("0s")
+            .help("sqs and streams: how long a batch gathers messages before the function is invoked.")
+            .batch().function().build();
+    public static final Setting<Integer> MAX_CONCURRENCY = declare("max_concurrency", Group.SOURCE,
+                    ValueType.integer(SqsSource.MIN_MAX_CONCURRENCY, SqsSource.MAX_MAX_CONCURRENCY, "N"))
+            .options("--max-concurrency").note("none (1,000 pollers, or the function's reserved concurrency)")
+            .help("sqs: the mapping's maximum concurrency, the most batches at once.").batch().function().build();
+    public static final Setting<Long> VISIBILITY_TIMEOUT = declare("visibility_timeout", Group.SOURCE,
+                    ValueType.duration(0, SqsSource.MAX_VISIBILITY_TIMEOUT_US))
+            .options("--visibility-timeout").def("30s")
+            .help("sqs: a failed batch's messages are visible again this long after they were received.")
+            .batch().function().build();
+    public static final Setting<Integer> MAX_RECEIVE = declare("max_receive", Group.SOURCE,
+                    ValueType.integer(1, SqsSource.MAX_RECEIVE, "N"))
+            .options("--max-receive").note("none (no dead-letter queue: retried until the queue's 4-day retention)")
+            .help("sqs: receives after which a message goes to the dead-letter queue.").batch().function().build();
+    public static final Setting<Integer> SHARDS = declare("shards", Group.SOURCE, ValueType.integer(1, StreamSource.MAX_SHARDS, "N"))
+            .options("--shards").def("1").help("Streams: shards; records go to them round robin.").batch().function().build();
+    public static final Setting<Integer> PARALLELIZATION = declare("parallelization", Group.SOURCE,
+                    ValueType.integer(1, StreamSource.MAX_PARALLELIZATION, "N"))
+            .options("--parallelization").def("1").help("Streams: batches at once per shard.").batch().function().build();
+    public static final Setting<Integer> MAX_RETRIES = declare("max_retries", Group.SOURCE,
+                    ValueType.grammar("N|-1", "a whole number from 0 to " + StreamSource.MAX_RETRIES + ", or -1 (until the records expire)",
+                            t -> unlimited(t) ? StreamSource.UNLIMITED : ValueType.integer(0, StreamSource.MAX_RETRIES, "N").parse(t),
+                            v -> Integer.toString(v)))
+            .options("--max-retries").def("-1")
+            .help("Streams: retries of a failing batch, which blocks its shard, before its records are discarded.")
+            .batch().function().build();
+    public static final Setting<Long> MAX_RECORD_AGE = declare("max_record_age", Group.SOURCE,
+                    ValueType.grammar("DURATION|-1", "a duration from 1m to 7d, or -1 (until the records expire after 24h)",
+                            t -> unlimited(t) ? (long) StreamSource.UNLIMITED
+                                    : ValueType.duration(StreamSource.MIN_RECORD_AGE_US, StreamSource.MAX_RECORD_AGE_US).parse(t),
+                            v -> v == StreamSource.UNLIMITED ? "-1" : Durations.format(v)))
+            .options("--max-record-age").def("-1").help("Streams: records older than this are discarded.")
+            .batch().function().build();
+    public static final Setting<Boolean> BISECT_ON_ERROR = declare("bisect_on_error", Group.SOURCE, ValueType.yesNo())
+            .options("--bisect-on-error").def("no").help("Streams: split a failing batch in two and retry the halves.")
+            .batch().function().build();
+    public static final Setting<Double> PER_MESSAGE = declare("per_message", Group.SOURCE, ValueType.fraction(true, "F"))
+            .options("--per-message").def("1")
+            .help("sqs and streams: share of a message's duration that is per-message work (the rest is paid once per batch).")
+            .batch().function().build();
 
     // ================================================================================ duration model
 
@@ -254,10 +315,17 @@ public final class Settings {
     public static final Setting<String> FLEET = declare("fleet", Group.FLEET, ValueType.choice("static", "autoscaled"))
             .options("--fleet", "--mode").def("static")
             .help("EC2 fleet: static (sized for the peak minute) or autoscaled (target tracking).").batch().build();
+    public static final Setting<String> BALANCER = declare("balancer", Group.FLEET,
+                    ValueType.choice(() -> Arrays.stream(Balancer.values()).map(Balancer::label).toList()))
+            .options("--balancer").def(Balancer.DEFAULT_LABEL)
+            .help("How the load balancer places requests on EC2 instances: least-outstanding, round-robin (an ALB's own "
+                    + "default) or central (one ideal shared queue, for comparison).").batch().build();
     public static final Setting<Integer> MIN_INSTANCES = declare("min_instances", Group.FLEET, ValueType.integer(0, 100_000, "N"))
             .options("--min-instances").def("2").help("Fewest EC2 instances (2: one per availability zone).").batch().build();
     public static final Setting<Integer> MAX_INSTANCES = declare("max_instances", Group.FLEET, ValueType.integer(1, 100_000, "N"))
-            .options("--max-instances").def("10000").help("Most EC2 instances of an autoscaled fleet.").batch().build();
+            .options("--max-instances").def("10000")
+            .help("Most EC2 instances: an autoscaled fleet's ceiling, and a cap on a static fleet sized for a larger peak.")
+            .batch().build();
     public static final Setting<Long> LAUNCH_DELAY = declare("launch_delay", Group.FLEET, ValueType.duration(0, Durations.US_PER_H))
             .options("--launch-delay").def("3m").help("From an autoscaling decision to the new instance serving.").batch().build();
     public static final Setting<Long> COOLDOWN = declare("cooldown", Group.FLEET, ValueType.duration(0, Durations.US_PER_H))
@@ -370,6 +438,11 @@ public final class Settings {
     /** The keys a batch file or {@code --set} accepts, for messages. */
     public static List<String> keys(Scope scope) {
         return in(scope).stream().map(Setting::key).toList();
+    }
+
+    /** {@code -1} or {@code unlimited}: AWS's spelling of "no limit" for retries and record age. */
+    private static boolean unlimited(String t) {
+        return t.equals("-1") || t.equalsIgnoreCase("unlimited");
     }
 
     public static String normalise(String key) {

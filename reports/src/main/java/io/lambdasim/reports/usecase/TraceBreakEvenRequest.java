@@ -27,6 +27,7 @@ import java.util.List;
  * @param launchDelayUs autoscaling launch delay
  * @param cooldownUs    scale-in cooldown
  * @param loadBalancer  add an ALB to each option
+ * @param balancer      how requests are placed on instances (least-outstanding|round-robin|central)
  * @param maxFactor     largest traffic factor tried
  * @param month         the month
  * @param periodUs      the period the workload covers when given, else null
@@ -36,16 +37,16 @@ import java.util.List;
  */
 public record TraceBreakEvenRequest(TraceSource workload, Integer memoryMb, String arch, CpuModel cpu, long seed,
                                     List<String> ec2, String fleet, int min, int max, double target, double discount,
-                                    long launchDelayUs, long cooldownUs, boolean loadBalancer, double maxFactor,
+                                    long launchDelayUs, long cooldownUs, boolean loadBalancer, String balancer, double maxFactor,
                                     Month month, Long periodUs, PriceChoice prices, LmiSettings lmi, ModelChoice model) {
 
-    /** EC2 options only. */
+    /** EC2 options only, placed by the default balancer. */
     public TraceBreakEvenRequest(TraceSource workload, Integer memoryMb, String arch, CpuModel cpu, long seed,
                                  List<String> ec2, String fleet, int min, int max, double target, double discount,
                                  long launchDelayUs, long cooldownUs, boolean loadBalancer, double maxFactor,
                                  Month month, Long periodUs, PriceChoice prices) {
         this(workload, memoryMb, arch, cpu, seed, ec2, fleet, min, max, target, discount, launchDelayUs, cooldownUs,
-                loadBalancer, maxFactor, month, periodUs, prices, null, ModelChoice.DEFAULTS);
+                loadBalancer, Settings.BALANCER.defaultValue(), maxFactor, month, periodUs, prices, null, ModelChoice.DEFAULTS);
     }
 
     public TraceBreakEvenRequest {
@@ -62,7 +63,7 @@ public record TraceBreakEvenRequest(TraceSource workload, Integer memoryMb, Stri
                 lmi == null ? Required.of(v, Settings.EC2) : v.getOr(Settings.EC2, List.of()), v.get(Settings.FLEET),
                 v.get(Settings.MIN_INSTANCES), v.get(Settings.MAX_INSTANCES), v.get(Settings.TARGET_UTILIZATION),
                 v.get(Settings.EC2_DISCOUNT), v.get(Settings.LAUNCH_DELAY), v.get(Settings.COOLDOWN),
-                v.get(Settings.LOAD_BALANCER), v.get(Settings.MAX_FACTOR), Month.ofHours(v.get(Settings.HOURS)),
+                v.get(Settings.LOAD_BALANCER), v.get(Settings.BALANCER), v.get(Settings.MAX_FACTOR), Month.ofHours(v.get(Settings.HOURS)),
                 v.get(Settings.PERIOD), PriceChoice.from(v), lmi, model);
     }
 }

@@ -160,6 +160,7 @@ public final class UseCases {
                 .base(base)
                 .lambda(r.memoryMb(), r.arch(), cpu.cpuFraction(), cpu.threads(), r.seed())
                 .fleet(r.fleet(), r.min(), r.max(), r.target(), r.discount(), r.launchDelayUs(), r.cooldownUs(), r.loadBalancer())
+                .balancer(r.balancer())
                 .search(r.maxFactor(), r.month().hours())
                 .period(r.periodUs())
                 .lmi(r.lmi() == null ? List.of() : List.of(r.lmi()),
