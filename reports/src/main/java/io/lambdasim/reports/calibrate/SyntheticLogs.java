@@ -6,7 +6,6 @@ import io.lambdasim.engine.ProgressListener;
 import io.lambdasim.engine.SimulationConfig;
 import io.lambdasim.engine.SimulationResult;
 import io.lambdasim.engine.Simulator;
-import io.lambdasim.traces.FunctionTable;
 import io.lambdasim.traces.InvocationCursor;
 import io.lambdasim.traces.generate.WorkloadSpec;
 import java.io.BufferedWriter;
@@ -44,9 +43,10 @@ public final class SyntheticLogs implements InvocationObserver {
     private final int memoryMb;
     private final BillingMeasure billing;
     private final PriorityQueue<Line> pending = new PriorityQueue<>();
-    private FunctionTable functions;
     private int[] serial = new int[64];
     private long[] created = new long[64];
+    /** Log stream of each engine environment handle (named when the environment is created). */
+    private String[] streams = new String[64];
     private int nextSerial;
     private long lines;
     private long sequence;
@@ -73,7 +73,6 @@ public final class SyntheticLogs implements InvocationObserver {
     public static SimulationResult write(InvocationCursor workload, SimulationConfig config, int memoryMb, OutputStream out) {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         SyntheticLogs logs = new SyntheticLogs(w, memoryMb, config.billing());
-        logs.functions = workload.functions();
         SimulationResult r = Simulator.run(workload, config.toBuilder().memoryMb(memoryMb).build(), ProgressListener.NONE, logs);
         logs.drain(Long.MAX_VALUE);
         try {
@@ -124,17 +123,19 @@ public final class SyntheticLogs implements InvocationObserver {
             int old = serial.length;
             serial = Arrays.copyOf(serial, Math.max(environment + 1, old * 2));
             created = Arrays.copyOf(created, serial.length);
+            streams = Arrays.copyOf(streams, serial.length);
             Arrays.fill(serial, old, serial.length, -1);
         }
         if (cold || serial[environment] < 0 || created[environment] != environmentCreatedUs) {
             serial[environment] = nextSerial++;
             created[environment] = environmentCreatedUs;
+            streams[environment] = stream(function, serial[environment], environmentCreatedUs);
         }
         long durationUs = endUs - startUs - initUs;
         long billedUs = billing.billedUs(billing.initBilled() && cold ? durationUs + initUs : durationUs);
         StringBuilder sb = new StringBuilder(200);
         sb.append(DateTimeFormatter.ISO_INSTANT.format(Instant.ofEpochMilli((EPOCH_US + endUs) / 1000)))
-                .append('\t').append(stream(function, serial[environment]))
+                .append('\t').append(streams[environment])
                 .append("\tREPORT RequestId: ").append(requestId(sequence))
                 .append("\tDuration: ").append(String.format(Locale.ROOT, "%.2f", durationUs / 1000.0)).append(" ms")
                 .append("\tBilled Duration: ").append(billedUs / 1000).append(" ms")
@@ -146,11 +147,18 @@ public final class SyntheticLogs implements InvocationObserver {
         pending.add(new Line(endUs, sequence++, sb.toString()));
     }
 
-    /** Log stream of an environment, as Lambda names them: date, version, then an id. */
-    private String stream(int function, int env) {
-        String name = functions == null ? "f" + function : functions.name(function);
-        return "2026/01/05/" + name + "[$LATEST]" + String.format(Locale.ROOT, "%08x", env);
+    /**
+     * Log stream of an environment as Lambda names them: the day it was created, the version, then a
+     * 32-digit hex id (here the function and a serial number, unique in the file). The text export
+     * carries no function name: a file is one function's log group, named after the file.
+     */
+    private static String stream(int function, int serial, long createdUs) {
+        return STREAM_DAY.format(Instant.ofEpochMilli((EPOCH_US + createdUs) / 1000)) + "/[$LATEST]"
+                + String.format(Locale.ROOT, "%08x%024x", function, serial);
     }
+
+    private static final DateTimeFormatter STREAM_DAY = DateTimeFormatter.ofPattern("yyyy/MM/dd", Locale.ROOT)
+            .withZone(java.time.ZoneOffset.UTC);
 
     private static String requestId(long n) {
         return String.format(Locale.ROOT, "%08x-0000-4000-8000-%012x", n >>> 16, n);

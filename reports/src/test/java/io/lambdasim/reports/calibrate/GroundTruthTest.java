@@ -55,6 +55,8 @@ class GroundTruthTest {
         assertThat(r.functions()).hasSize(3);
         for (FunctionFit f : r.functions()) {
             KeepAliveFit k = f.keepAlive();
+            // the environments are the log streams, as in a real export (not inferred)
+            assertThat(f.environmentsInferred()).as(f.function()).isFalse();
             assertThat(k.bounded()).as(f.function()).isTrue();
             assertThat(k.policy().kind()).as(f.function() + " " + k.policy()).isEqualTo(Kind.FIXED);
             assertThat(k.fixedUs() / Durations.US_PER_MIN).as(f.function()).isCloseTo(7.0, within(1.0));
