@@ -1,6 +1,10 @@
 package io.lambdasim.reports.charts;
 
+import java.awt.Color;
+import java.awt.geom.Rectangle2D;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.XYPlot;
@@ -12,10 +16,12 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * A calibration's keep-alive: the share of idle environments gone by each idle gap as the logs show
- * it (Turnbull's estimate, a staircase), the fitted policy beside it, and the interval of the fixed
- * keep-alive shaded.
+ * it (Turnbull's estimate, a staircase), the fitted policy beside it, and its 95% intervals shaded.
  */
 final class KeepAliveChart {
+
+    /** Translucent blue, then sky: the fitted policy's intervals (one for fixed, two for random). */
+    private static final Color[] SHADES = {new Color(0, 114, 178, 45), new Color(86, 180, 233, 60)};
 
     private KeepAliveChart() {
     }
@@ -48,12 +54,20 @@ final class KeepAliveChart {
         stepRenderer.setSeriesStroke(0, ChartTheme.LINE);
         lineRenderer.setSeriesPaint(0, ChartTheme.VERMILLION);
         lineRenderer.setSeriesStroke(0, ChartTheme.LINE);
-        if (d.lowMinutes() >= 0 && d.highMinutes() > d.lowMinutes()) {
-            IntervalMarker band = new IntervalMarker(d.lowMinutes(), d.highMinutes(), new java.awt.Color(0, 114, 178, 40));
-            band.setLabel("95% interval of a fixed keep-alive");
-            band.setLabelFont(ChartTheme.NOTE);
-            plot.addDomainMarker(band, Layer.BACKGROUND);
+        JFreeChart chart = ChartTheme.apply(new JFreeChart(title, ChartTheme.TITLE, plot, true));
+        // The intervals are shaded behind the curves and named in the legend, not on the plot, where
+        // a label would cover the curves or run out of a narrow band.
+        LegendItemCollection legend = plot.getLegendItems();
+        for (int i = 0; i < d.intervals().size(); i++) {
+            KeepAliveData.Interval iv = d.intervals().get(i);
+            if (!(iv.lowMinutes() >= 0 && iv.highMinutes() > iv.lowMinutes())) {
+                continue;
+            }
+            Color fill = SHADES[Math.min(i, SHADES.length - 1)];
+            plot.addDomainMarker(new IntervalMarker(iv.lowMinutes(), iv.highMinutes(), fill), Layer.BACKGROUND);
+            legend.add(new LegendItem(iv.label(), null, null, null, new Rectangle2D.Double(-6, -6, 12, 12), fill));
         }
-        return ChartTheme.apply(new JFreeChart(title, ChartTheme.TITLE, plot, true));
+        plot.setFixedLegendItems(legend);
+        return chart;
     }
 }
