@@ -124,7 +124,20 @@ final class BreakEvenChart {
             return;
         }
         YIntervalSeriesCollection bands = new YIntervalSeriesCollection();
-        DeviationRenderer r = new DeviationRenderer(false, false);
+        DeviationRenderer r = new DeviationRenderer(false, false) {
+            /** Neither line nor shape is drawn, so the default legend entry is blank: a swatch of the band instead. */
+            @Override
+            public org.jfree.chart.LegendItem getLegendItem(int dataset, int series) {
+                org.jfree.chart.LegendItem item = super.getLegendItem(dataset, series);
+                if (item == null) {
+                    return null;
+                }
+                java.awt.Color c = lookupSeriesFillPaint(series) instanceof java.awt.Color k ? k : ChartTheme.GREY;
+                return new org.jfree.chart.LegendItem(item.getLabel(), null, null, null,
+                        new java.awt.geom.Rectangle2D.Double(-6, -6, 12, 12), new java.awt.Color(c.getRed(), c.getGreen(),
+                        c.getBlue(), Math.round(255 * getAlpha())));
+            }
+        };
         for (BreakEvenData.Ribbon rb : data.ribbons()) {
             YIntervalSeries s = new YIntervalSeries(rb.name() + " range", false, true);
             for (int i = 0; i < rb.requestsPerMonth().length; i++) {
