@@ -13,6 +13,7 @@ import io.lambdasim.reports.settings.Settings;
 import io.lambdasim.reports.usecase.BreakEvenRequest;
 import io.lambdasim.reports.usecase.TraceBreakEvenRequest;
 import io.lambdasim.reports.usecase.UseCases;
+import io.lambdasim.reports.usecase.ModelChoice;
 import io.lambdasim.reports.usecase.Workload;
 import io.lambdasim.traces.write.CsvCells;
 import java.util.stream.Stream;
@@ -54,7 +55,7 @@ final class BreakevenCommand implements Callable<Integer>, SettingOptions.Comman
                     Settings.REGION, Settings.RULES, Settings.FREE_TIER, Settings.SAVINGS_PLAN, Settings.PRICES,
                     Settings.LMI, Settings.LMI_INSTANCE, Settings.LMI_MIN, Settings.LMI_MAX, Settings.LMI_MAX_CONCURRENCY,
                     Settings.LMI_TARGET_CPU),
-            Workload.SETTINGS).flatMap(List::stream).toList();
+            Workload.SETTINGS, ModelChoice.SETTINGS).flatMap(List::stream).toList();
 
     @Spec
     CommandSpec spec;

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 PricesCommand.class,
                 TraceCommand.class,
                 SimulateCommand.class,
+                CalibrateCommand.class,
                 BreakevenCommand.class,
                 SizingCommand.class,
                 BatchCommand.class,

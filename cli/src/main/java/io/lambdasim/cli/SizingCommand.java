@@ -6,6 +6,7 @@ import io.lambdasim.reports.sizing.SizingReport;
 import io.lambdasim.reports.sizing.SizingResult;
 import io.lambdasim.reports.usecase.SizingRequest;
 import io.lambdasim.reports.usecase.UseCases;
+import io.lambdasim.reports.usecase.ModelChoice;
 import io.lambdasim.reports.usecase.Workload;
 import java.io.PrintWriter;
 import java.util.List;
@@ -34,7 +35,7 @@ final class SizingCommand implements Callable<Integer>, SettingOptions.Command {
                     Settings.CPU_FRACTION, Settings.THREADS, Settings.CALIBRATION, Settings.REFERENCE_MEMORY_MB,
                     Settings.RULES, Settings.REGION, Settings.FREE_TIER, Settings.SAVINGS_PLAN, Settings.PRICES,
                     Settings.HOURS, Settings.JOBS),
-            Workload.SETTINGS).flatMap(List::stream).toList();
+            Workload.SETTINGS, ModelChoice.SETTINGS).flatMap(List::stream).toList();
 
     @Spec
     CommandSpec spec;

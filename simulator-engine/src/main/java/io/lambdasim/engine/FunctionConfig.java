@@ -22,7 +22,10 @@ import java.util.List;
  * @param reserved           reserved concurrency, or MISSING (the shared unreserved pool)
  * @param provisioned        provisioned concurrency
  * @param keepAlive          keep-alive policy
- * @param init               INIT model (a runtime preset, else the run's)
+ * @param init               INIT model (the function's own, e.g. fitted to its logs; else a runtime
+ *                           preset; else the run's)
+ * @param cpu                duration-versus-memory model (the run's threads with the function's
+ *                           CPU-bound share when it has one, else the run's)
  * @param source             what invokes the function; null: each trace row's own trigger
  *                           (sync or unknown: {@link SourceKind#SYNC}; async or poll: {@link SourceKind#ASYNC})
  * @param async              retries and maximum event age of async events (and schedules)
@@ -31,7 +34,7 @@ import java.util.List;
  * @param stream             the stream mapping when the source is kinesis or dynamodb-streams, else null
  */
 public record FunctionConfig(String name, int memoryMb, long timeoutUs, int reserved, ProvisionedSchedule provisioned,
-                             KeepAlive keepAlive, InitModel init, SourceKind source, AsyncSource async,
+                             KeepAlive keepAlive, InitModel init, CpuModel cpu, SourceKind source, AsyncSource async,
                              List<Long> asyncRetryDelaysUs, SqsSource sqs, StreamSource stream) {
 
     public FunctionConfig {

@@ -110,6 +110,8 @@ final class FunctionState {
     final String name;
     final ProvisionedSchedule provisioned;
     final InitModel initModel;
+    /** Duration-versus-memory model: the run's, or one with this function's CPU-bound share. */
+    final CpuModel cpu;
     /** The function's resolved settings (read off the hot path: retries, event ages, sources). */
     final FunctionConfig config;
     long[] initSamples;
@@ -136,6 +138,7 @@ final class FunctionState {
         this.keepAlive = keepAlive;
         this.fifoExpiry = fifoExpiry;
         this.initModel = config.init();
+        this.cpu = config.cpu();
         this.random = new SplittableRandom(streamSeed(seed, name));
     }
 

@@ -48,6 +48,9 @@ final class Simulation {
 
     private final SimulationConfig cfg;
     private final ProgressListener listener;
+    private final InvocationObserver observer;
+    /** An observer is set: one predictable branch per invocation when none is. */
+    private final boolean observing;
     private final EventQueue completions;
     private final EventQueue queue;
     private final EnvironmentPool pool;
@@ -95,13 +98,24 @@ final class Simulation {
     private GroupLog log;
 
     Simulation(SimulationConfig cfg, ProgressListener listener) {
-        this(cfg, listener, null);
+        this(cfg, listener, null, null);
     }
 
     /** {@code sink}: stream the timeline there instead of keeping it (null: keep it). */
     Simulation(SimulationConfig cfg, ProgressListener listener, TimelineSink sink) {
+        this(cfg, listener, sink, null);
+    }
+
+    /** {@code observer}: told where each invocation ran (calibration's check; null: nobody). */
+    Simulation(SimulationConfig cfg, ProgressListener listener, InvocationObserver observer) {
+        this(cfg, listener, null, observer);
+    }
+
+    Simulation(SimulationConfig cfg, ProgressListener listener, TimelineSink sink, InvocationObserver observer) {
         this.cfg = cfg;
         this.listener = listener == null ? ProgressListener.NONE : listener;
+        this.observer = observer == null ? InvocationObserver.NONE : observer;
+        this.observing = observer != null && observer != InvocationObserver.NONE;
         this.completions = new TimingWheelEventQueue();
         this.queue = DaryHeapEventQueue.quaternary();
         this.limits = new Limits(cfg.accountConcurrency(), cfg.scaling());
@@ -311,7 +325,7 @@ final class Simulation {
         }
         if (ref != f.factorRefMb) {
             f.factorRefMb = ref;
-            f.factor = cfg.cpu().durationFactor(ref, f.memoryMb);
+            f.factor = f.cpu.durationFactor(ref, f.memoryMb);
         }
         return f.factor;
     }
@@ -453,6 +467,9 @@ final class Simulation {
                 f.cold.warmerColdStarts++;
             }
             return true;
+        }
+        if (observing) {
+            observer.onStart(f.id, env, envs.createdUs[env], now, init, end, cold);
         }
         if (cold) {
             f.cold.coldStarts++;

@@ -172,7 +172,9 @@ public record SimulationConfig(
             }
         }
         InitModel initModel = init;
-        if (s.runtime() != null) {
+        if (s.init() != null) {
+            initModel = s.init(); // fitted or given for this function: more specific than a runtime's preset
+        } else if (s.runtime() != null) {
             InitPresets.Preset preset = InitPresets.find(s.runtime());
             if (preset != null) {
                 initModel = preset.model();
@@ -190,7 +192,8 @@ public record SimulationConfig(
                     s.reserved() != null ? s.reserved() : reservedConcurrency,
                     s.provisioned() != null ? s.provisioned() : provisioned,
                     s.keepAlive() != null ? s.keepAlive() : keepAlive,
-                    initModel, kind, async, delays,
+                    initModel, s.cpuFraction() != null ? new CpuModel(s.cpuFraction(), cpu.threads()) : cpu,
+                    kind, async, delays,
                     kind == SourceKind.SQS ? src.sqs() : null,
                     kind != null && kind.isStream() ? src.stream() : null);
         } catch (IllegalArgumentException e) {

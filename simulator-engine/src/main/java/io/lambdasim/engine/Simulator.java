@@ -32,7 +32,13 @@ public final class Simulator {
      *                                                    (e.g. reservations above the account limit)
      */
     public static SimulationResult run(InvocationCursor cursor, SimulationConfig config, ProgressListener listener) {
-        return new Simulation(config, listener).run(cursor);
+        return new Simulation(config, listener, InvocationObserver.NONE).run(cursor);
+    }
+
+    /** As {@link #run(InvocationCursor, SimulationConfig, ProgressListener)}, telling {@code observer} where each invocation ran. */
+    public static SimulationResult run(InvocationCursor cursor, SimulationConfig config, ProgressListener listener,
+                                       InvocationObserver observer) {
+        return new Simulation(config, listener, observer).run(cursor);
     }
 
     /**

@@ -83,6 +83,15 @@ public interface InvocationCursor extends AutoCloseable {
     }
 
     /**
+     * Trace time 0 on the source's own clock (µs since the Unix epoch for CloudWatch logs; since the
+     * trace's zero for Azure 2021), else {@link #MISSING}; known once {@link #next()} has returned
+     * {@code true}. Lets several files of one workload be merged on one clock.
+     */
+    default long originUs() {
+        return MISSING;
+    }
+
+    /**
      * What the reader did besides producing rows (rows skipped, functions defaulted, which optional
      * fields the source carries). Final once {@link #next()} has returned {@code false}.
      */

@@ -66,6 +66,10 @@ public final class BreakevenView extends BorderPane {
                 "Share of invocations that are cold starts, 0 to 1 (AWS: under 0.01 in production)");
         number(form, "CPU-bound share", "cpuFraction", vm.cpuFractionProperty(), 0, 1, "",
                 "Share of the duration spent on CPU, 0 (all I/O) to 1 (all CPU): sizes the EC2 fleet");
+        range(form, "INIT range", "initRange", vm.initRangeProperty(), "e.g. 100ms..2s: the chart shows Lambda's cost "
+                + "as a band over it and each break-even as an interval (blank: the INIT above is taken as known)");
+        range(form, "CPU share range", "cpuFractionRange", vm.cpuFractionRangeProperty(), "e.g. 0.3..0.7: how CPU-bound "
+                + "the function may be, for the band and the intervals (blank: the share above is taken as known)");
         number(form, "Savings plan", "lambdaSavingsPlan", vm.lambdaSavingsPlanProperty(), 0, 0.99, "",
                 "Compute Savings Plans discount on Lambda duration (not requests), 0 to 0.99 (AWS: up to 0.17)");
 
@@ -101,6 +105,15 @@ public final class BreakevenView extends BorderPane {
         NumberField f = new NumberField(p, min, max, unit);
         f.setId(id);
         form.field(label, f, tip, f.errorProperty());
+    }
+
+    /** A range in the settings' grammar; a wrong one is reported under the chart (the registry's message). */
+    private static void range(Form form, String label, String id, javafx.beans.property.StringProperty p, String tip) {
+        javafx.scene.control.TextField f = new javafx.scene.control.TextField();
+        f.setId(id);
+        f.setPromptText("none");
+        f.textProperty().bindBidirectional(p);
+        form.field(label, f, tip);
     }
 
     /**

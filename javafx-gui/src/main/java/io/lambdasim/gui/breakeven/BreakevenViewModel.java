@@ -6,6 +6,9 @@ import io.lambdasim.gui.chart.ChartData;
 import io.lambdasim.gui.chart.Series;
 import io.lambdasim.pricing.breakeven.BreakEvenAnalysis;
 import io.lambdasim.pricing.breakeven.BreakEvenResult;
+import io.lambdasim.reports.breakeven.BreakEvenReport;
+import io.lambdasim.reports.uncertainty.Band;
+import io.lambdasim.reports.uncertainty.BreakEvenBands;
 import io.lambdasim.reports.settings.SettingException;
 import io.lambdasim.reports.settings.SettingValues;
 import io.lambdasim.reports.settings.Settings;
@@ -57,6 +60,9 @@ public final class BreakevenViewModel {
     private final DoubleProperty initMs = new SimpleDoubleProperty(this, "initMs", Settings.INIT_MS.defaultValue());
     private final DoubleProperty coldRatio = new SimpleDoubleProperty(this, "coldRatio", Settings.COLD_RATIO.defaultValue());
     private final DoubleProperty cpuFraction = new SimpleDoubleProperty(this, "cpuFraction", Settings.CPU_FRACTION.defaultValue());
+    /** What the INIT and the CPU share are uncertain over, in the settings' range grammar; blank: taken as known. */
+    private final StringProperty initRange = new SimpleStringProperty(this, "initRange", "");
+    private final StringProperty cpuFractionRange = new SimpleStringProperty(this, "cpuFractionRange", "");
     /** The explorer opens on an example: three common types (the command line has no default here). */
     private final ObservableList<String> ec2Types = FXCollections.observableArrayList(EXAMPLE_EC2_TYPES);
     private final IntegerProperty minInstances = new SimpleIntegerProperty(this, "minInstances",
@@ -81,7 +87,7 @@ public final class BreakevenViewModel {
 
     public BreakevenViewModel() {
         Observable[] inputs = {memoryMb, durationMs, arch, region, rules, freeTier, initMs, coldRatio, cpuFraction,
-            ec2Types, minInstances, targetUtilization, ec2Discount, lambdaSavingsPlan};
+            initRange, cpuFractionRange, ec2Types, minInstances, targetUtilization, ec2Discount, lambdaSavingsPlan};
         for (Observable o : inputs) {
             o.addListener(x -> recompute());
         }
@@ -99,6 +105,8 @@ public final class BreakevenViewModel {
         prefs.bind("initMs", initMs);
         prefs.bind("coldRatio", coldRatio);
         prefs.bind("cpuFraction", cpuFraction);
+        prefs.bind("initRange", initRange);
+        prefs.bind("cpuFractionRange", cpuFractionRange);
         prefs.bind("minInstances", minInstances);
         prefs.bind("targetUtilization", targetUtilization);
         prefs.bind("ec2Discount", ec2Discount);
@@ -118,10 +126,11 @@ public final class BreakevenViewModel {
         memoryError.set(lim.contains(memoryMb.get()) ? ""
                 : memoryMb.get() + " MB is outside " + lim.min() + ".." + lim.max() + " MB under " + rules.get());
         try {
-            BreakEvenResult r = UseCases.breakEven(BreakEvenRequest.from(settings())).result();
+            BreakEvenReport report = UseCases.breakEven(BreakEvenRequest.from(settings()));
+            BreakEvenResult r = report.result();
             result.set(r);
-            chart.set(chartOf(r));
-            readout.set(readoutOf(r));
+            chart.set(chartOf(r, report.bands()));
+            readout.set(readoutOf(r) + intervalsOf(r, report.bands()));
             error.set(String.join("; ", r.notes()));
         } catch (SettingException e) {
             error.set(e.describe(label(e.setting())));
@@ -144,6 +153,12 @@ public final class BreakevenViewModel {
         v.put(Settings.INIT_MS.key(), Double.toString(initMs.get()));
         v.put(Settings.COLD_RATIO.key(), Double.toString(coldRatio.get()));
         v.put(Settings.CPU_FRACTION.key(), Double.toString(cpuFraction.get()));
+        if (!initRange.get().isBlank()) {
+            v.put(Settings.INIT_RANGE.key(), initRange.get().strip());
+        }
+        if (!cpuFractionRange.get().isBlank()) {
+            v.put(Settings.CPU_FRACTION_RANGE.key(), cpuFractionRange.get().strip());
+        }
         v.put(Settings.EC2.key(), String.join(",", ec2Types));
         v.put(Settings.MIN_INSTANCES.key(), Integer.toString(minInstances.get()));
         v.put(Settings.TARGET_UTILIZATION.key(), Double.toString(targetUtilization.get()));
@@ -158,6 +173,15 @@ public final class BreakevenViewModel {
     }
 
     static ChartData chartOf(BreakEvenResult r) {
+        return chartOf(r, null);
+    }
+
+    /**
+     * The curves and crossings; over uncertain inputs ({@code bands} with runs) Lambda's cost also as
+     * its ribbon's two edges, and each first crossing labelled with its interval.
+     */
+    static ChartData chartOf(BreakEvenResult r, BreakEvenBands bands) {
+        boolean banded = bands != null && bands.requests().length > 0;
         List<Series> out = new ArrayList<>();
         for (CostSeries s : r.series()) {
             int n = s.points().size();
@@ -171,15 +195,63 @@ public final class BreakevenViewModel {
             }
             out.add(Series.line(s.option().equals(BreakEvenAnalysis.LAMBDA) ? "Lambda" : s.option(), x, y));
         }
+        if (banded) {
+            out.add(Series.bound(LAMBDA_LOW, bands.requests(), floor(bands.lambdaLow())));
+            out.add(Series.bound(LAMBDA_HIGH, bands.requests(), floor(bands.lambdaHigh())));
+        }
         List<Crossing> shown = labelled(r.crossings());
         if (!shown.isEmpty()) {
             double[] x = shown.stream().mapToDouble(Crossing::requests).toArray();
             double[] y = shown.stream().mapToDouble(c -> Math.max(c.lambdaCost(), 0.01)).toArray();
-            String[] labels = shown.stream().map(c -> Units.count(c.requests())).toArray(String[]::new);
+            String[] labels = new String[shown.size()];
+            for (int i = 0; i < labels.length; i++) {
+                Crossing c = shown.get(i);
+                Band b = banded && isFirst(r, c) ? bands.crossing(c.option()) : null;
+                labels[i] = Units.count(c.requests()) + (b == null || !(b.low() < b.high()) ? ""
+                        : " (" + Units.count(b.low()) + "–" + Units.count(b.high()) + ")");
+            }
             out.add(Series.markers("Crossings", x, y, labels));
         }
         return new ChartData("Monthly cost against monthly requests", "Requests per month", "USD per month",
                 true, true, out);
+    }
+
+    /** The edges of Lambda's ribbon: its cost at each volume at the cheapest and dearest end of the ranges. */
+    public static final String LAMBDA_LOW = "Lambda, low end";
+    public static final String LAMBDA_HIGH = "Lambda, high end";
+
+    private static double[] floor(double[] usd) {
+        double[] out = new double[usd.length];
+        for (int i = 0; i < usd.length; i++) {
+            out[i] = Math.max(usd[i], 0.01); // a free month on a log axis, as above
+        }
+        return out;
+    }
+
+    /** The bands are of each option's first crossing with Lambda. */
+    private static boolean isFirst(BreakEvenResult r, Crossing c) {
+        List<Crossing> of = r.crossingsOf(c.option());
+        return !of.isEmpty() && of.get(0) == c;
+    }
+
+    /** "; over the ranges, m7g.large breaks even between 20 M and 45 M requests/month (INIT moves it most)". */
+    static String intervalsOf(BreakEvenResult r, BreakEvenBands bands) {
+        if (bands == null || bands.requests().length == 0) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (CostSeries s : r.series()) {
+            Band b = s.option().equals(BreakEvenAnalysis.LAMBDA) ? null : bands.crossing(s.option());
+            if (b != null && !Double.isNaN(b.low()) && !Double.isNaN(b.high())) {
+                sb.append(sb.length() == 0 ? "; over the ranges, " : ", ").append(s.option()).append(" breaks even between ")
+                        .append(Units.count(b.low())).append(" and ").append(Units.count(b.high()));
+                var most = bands.runs().mostSensitive(BreakEvenBands.crossingKey(s.option()));
+                if (most != null) {
+                    sb.append(" (").append(most.label()).append(" moves it most)");
+                }
+            }
+        }
+        return sb.length() == 0 ? "" : sb.append(" requests/month").toString();
     }
 
     /**
@@ -280,6 +352,14 @@ public final class BreakevenViewModel {
 
     public DoubleProperty cpuFractionProperty() {
         return cpuFraction;
+    }
+
+    public StringProperty initRangeProperty() {
+        return initRange;
+    }
+
+    public StringProperty cpuFractionRangeProperty() {
+        return cpuFractionRange;
     }
 
     public ObservableList<String> ec2Types() {

@@ -143,13 +143,18 @@ public final class ChartPane extends BorderPane {
         }
     }
 
-    /** Marker series draw dark dots: their legend entry becomes a dark dot too, not the palette colour. */
+    /** Marker series draw dark dots, band edges grey dashes: their legend entries follow, not the palette colour. */
     private void styleMarkerLegend(ChartData d) {
         lines.applyCss();
         for (Node item : lines.lookupAll(".chart-legend-item")) {
-            if (item instanceof Label l && l.getGraphic() != null && d.series().stream()
-                    .anyMatch(s -> s.kind() == Series.Kind.MARKERS && s.name().equals(l.getText()))) {
-                l.getGraphic().setStyle("-fx-background-color: #1b1f24, #1b1f24;");
+            if (item instanceof Label l && l.getGraphic() != null) {
+                for (Series s : d.series()) {
+                    if (s.name().equals(l.getText()) && s.kind() == Series.Kind.MARKERS) {
+                        l.getGraphic().setStyle("-fx-background-color: #1b1f24, #1b1f24;");
+                    } else if (s.name().equals(l.getText()) && s.kind() == Series.Kind.BOUND) {
+                        l.getGraphic().setStyle("-fx-background-color: #6b7280, white;");
+                    }
+                }
             }
         }
     }
@@ -172,7 +177,8 @@ public final class ChartPane extends BorderPane {
             // Thin what cannot show: an EC2 staircase has thousands of steps at billions of requests, and
             // a LineChart node per point would make every redraw slow. Both points of a step edge (same x)
             // stay, so the steps that are wide enough to see keep their shape. CSV export keeps them all.
-            boolean keep = s.kind() != Series.Kind.LINE || i == 0 || i == s.size() - 1
+            boolean line = s.kind() == Series.Kind.LINE || s.kind() == Series.Kind.BOUND;
+            boolean keep = !line || i == 0 || i == s.size() - 1
                     || x - lastX >= minDx || x == lastX;
             if (keep) {
                 XYChart.Data<Number, Number> p = new XYChart.Data<>(x, y);
@@ -187,6 +193,10 @@ public final class ChartPane extends BorderPane {
         f.getData().setAll(pts);
         if (s.kind() == Series.Kind.MARKERS && f.getNode() != null) {
             f.getNode().setStyle("-fx-stroke: transparent;");
+        }
+        if (s.kind() == Series.Kind.BOUND && f.getNode() != null) {
+            // an edge of a band: thin, dashed and grey, so the curves stay the eye's first read
+            f.getNode().setStyle("-fx-stroke: #6b7280; -fx-stroke-width: 1.5px; -fx-stroke-dash-array: 6 4;");
         }
     }
 

@@ -6,10 +6,11 @@ import java.util.Objects;
 /**
  * One named series of a chart in data units (not log-transformed): what a view model produces and
  * what the CSV export writes. {@code labels} is non-null for marker series (crossings, a recommended
- * point) and names each point on the chart; for bar charts it holds the categories.
+ * point) and names each point on the chart; for bar charts it holds the categories. A
+ * {@link Kind#BOUND} is a line drawn thin and dashed: an edge of an uncertainty band.
  */
 public record Series(String name, Kind kind, double[] x, double[] y, String[] labels) {
-    public enum Kind { LINE, MARKERS, BARS }
+    public enum Kind { LINE, MARKERS, BARS, BOUND }
 
     public Series {
         Objects.requireNonNull(name);
@@ -20,6 +21,11 @@ public record Series(String name, Kind kind, double[] x, double[] y, String[] la
 
     public static Series line(String name, double[] x, double[] y) {
         return new Series(name, Kind.LINE, x, y, null);
+    }
+
+    /** An edge of a band (the low or high end of a curve over uncertain inputs). */
+    public static Series bound(String name, double[] x, double[] y) {
+        return new Series(name, Kind.BOUND, x, y, null);
     }
 
     public static Series markers(String name, double[] x, double[] y, String[] labels) {

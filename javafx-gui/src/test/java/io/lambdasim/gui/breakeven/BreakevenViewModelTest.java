@@ -64,6 +64,39 @@ class BreakevenViewModelTest {
         assertThat(vm.chartProperty().get().logX()).isTrue();
     }
 
+    /*
+     * Issue 14's band in the explorer, worked by hand like the first test: with a cold-start ratio of
+     * 0.1 an INIT of I ms adds 0.1 × I ms to the billed duration of a request. INIT 0 (the range's low
+     * end): $1.86667e-6 a request, crossing at 31.91 M. INIT 500 ms (central): 250 ms at 0.5 GB =
+     * 0.125 GB-s = $2.08333e-6 + $0.2e-6 = $2.28333e-6, crossing at 59.568 / 2.28333e-6 = 26.09 M.
+     * INIT 1 s (high end): 0.15 GB-s = $2.5e-6 + $0.2e-6 = $2.7e-6, crossing at 22.06 M.
+     */
+    @Test
+    void anInitRangeDrawsLambdasRibbonAndTheCrossingAsAnInterval() {
+        vm.coldRatioProperty().set(0.1);
+        vm.initMsProperty().set(500);
+        vm.initRangeProperty().set("0ms..1s");
+        assertThat(vm.errorProperty().get()).isEmpty();
+        assertThat(vm.resultProperty().get().crossings().get(0).requests()).isCloseTo(26.09e6, within(0.01e6));
+        var series = vm.chartProperty().get().series();
+        assertThat(series).extracting(Series::name).containsExactly("Lambda", "m7g.large", BreakevenViewModel.LAMBDA_LOW,
+                BreakevenViewModel.LAMBDA_HIGH, "Crossings");
+        Series low = series.get(2);
+        Series high = series.get(3);
+        assertThat(low.kind()).isEqualTo(Series.Kind.BOUND);
+        // without a free tier Lambda's cost is linear: $1.86667 per million at INIT 0, $2.7 at INIT 1 s
+        int i = low.size() - 1;
+        assertThat(low.y()[i] / low.x()[i] * 1e6).isCloseTo(1.86667, within(1e-4));
+        assertThat(high.y()[i] / high.x()[i] * 1e6).isCloseTo(2.7, within(1e-4));
+        assertThat(series.get(4).labels()).containsExactly("26 M (22 M–32 M)");
+        assertThat(vm.readoutProperty().get()).endsWith("; over the ranges, m7g.large breaks even between 22 M and 32 M "
+                + "(INIT moves it most) requests/month");
+        vm.initRangeProperty().set("2s..1s");
+        assertThat(vm.errorProperty().get()).contains("init");
+        vm.initRangeProperty().set("");
+        assertThat(vm.chartProperty().get().series()).extracting(Series::name).containsExactly("Lambda", "m7g.large", "Crossings");
+    }
+
     @Test
     void badInputKeepsTheLastChartAndSaysWhy() {
         var before = vm.chartProperty().get();

@@ -18,6 +18,7 @@ import io.lambdasim.reports.settings.Settings;
 import io.lambdasim.reports.usecase.BreakEvenRequest;
 import io.lambdasim.reports.usecase.PriceChoice;
 import io.lambdasim.reports.usecase.UseCases;
+import io.lambdasim.reports.uncertainty.ScenarioUncertainty;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,8 +34,59 @@ final class AnalyticBreakEven {
     private AnalyticBreakEven() {
     }
 
-    /** The chart data, or null when the scenario compares no other option or the model has no answer. */
+    /**
+     * The chart data, or null when the scenario compares no other option or the model has no answer.
+     * Over uncertain inputs (the scenario's {@link ScenarioUncertainty}), the same chart at each end of
+     * each range gives Lambda's curve a ribbon (lowest and highest cost at each volume) and each
+     * crossing an interval (its earliest and latest volume).
+     */
     static BreakEvenData of(ScenarioResult r) {
+        BreakEvenData central = at(r);
+        ScenarioUncertainty u = r.extensions().stream().filter(e -> e instanceof ScenarioUncertainty)
+                .map(e -> (ScenarioUncertainty) e).findFirst().orElse(null);
+        if (central == null || u == null || u.ends().isEmpty()) {
+            return central;
+        }
+        BreakEvenData.Curve lambda = central.curves().stream().filter(c -> c.name().equals("Lambda")).findFirst().orElse(null);
+        if (lambda == null) {
+            return central;
+        }
+        double[] lo = lambda.usdPerMonth().clone();
+        double[] hi = lambda.usdPerMonth().clone();
+        List<BreakEvenData.Crossing> crossings = new ArrayList<>();
+        List<BreakEvenData> ends = new ArrayList<>();
+        for (ScenarioResult end : u.ends()) {
+            BreakEvenData d = at(end);
+            if (d == null) {
+                continue;
+            }
+            ends.add(d);
+            d.curves().stream().filter(c -> c.name().equals("Lambda")).findFirst().ifPresent(c -> {
+                for (int i = 0; i < lo.length && i < c.usdPerMonth().length; i++) {
+                    lo[i] = Math.min(lo[i], c.usdPerMonth()[i]);
+                    hi[i] = Math.max(hi[i], c.usdPerMonth()[i]);
+                }
+            });
+        }
+        for (BreakEvenData.Crossing c : central.crossings()) {
+            double first = c.requestsPerMonth();
+            double last = c.requestsPerMonth();
+            for (BreakEvenData d : ends) {
+                for (BreakEvenData.Crossing e : d.crossings()) {
+                    if (e.option().equals(c.option())) {
+                        first = Math.min(first, e.requestsPerMonth());
+                        last = Math.max(last, e.requestsPerMonth());
+                        break; // the first crossing with that option at this end
+                    }
+                }
+            }
+            crossings.add(new BreakEvenData.Crossing(c.option(), c.requestsPerMonth(), c.usdPerMonth(), first, last));
+        }
+        return new BreakEvenData(central.curves(), crossings, central.todayRequestsPerMonth(),
+                List.of(new BreakEvenData.Ribbon("Lambda", lambda.requestsPerMonth(), lo, hi)));
+    }
+
+    private static BreakEvenData at(ScenarioResult r) {
         ScenarioOptions o = r.options();
         UsageStats t = r.simulation().total();
         BillingUsage b = t.billing();

@@ -151,6 +151,9 @@ public final class ResultColumns {
             ec2.add("ec2_" + o + "_peak_instances");
         }));
         h.addAll(ec2);
+        if (batch.scenarios().stream().anyMatch(ResultColumns::mayBeUncertain)) {
+            h.addAll(io.lambdasim.reports.uncertainty.ScenarioUncertainty.CSV_COLUMNS);
+        }
         if (batch.scenarios().stream().anyMatch(ResultColumns::asksForLmi)) {
             h.addAll(io.lambdasim.reports.lmi.LmiOutcome.COLUMNS);
         }
@@ -160,6 +163,21 @@ public final class ResultColumns {
         h.addAll(COMPARISON);
         h.add(MESSAGE);
         return h;
+    }
+
+    /**
+     * Whether a scenario may carry ranges (a range setting, a keep-alive written as a range, or a
+     * functions file, which may hold calibrated ranges): its bands get columns.
+     */
+    static boolean mayBeUncertain(Scenario s) {
+        for (String key : List.of("keep_alive_range", "init_range", "cpu_fraction_range", "functions")) {
+            String v = s.get(key);
+            if (v != null && !v.isBlank()) {
+                return true;
+            }
+        }
+        String keepAlive = s.get("keep_alive");
+        return keepAlive != null && keepAlive.contains("..");
     }
 
     /** Whether a scenario names a Managed Instances option ({@code lmi} or {@code lmi_instance}). */

@@ -1,5 +1,9 @@
 package io.lambdasim.reports.breakeven;
 
+import io.lambdasim.reports.uncertainty.Band;
+import io.lambdasim.reports.uncertainty.BreakEvenBands;
+import io.lambdasim.reports.uncertainty.OneAtATime;
+import io.lambdasim.reports.uncertainty.Sensitivity;
 import io.lambdasim.pricing.breakeven.BreakEvenAnalysis;
 import io.lambdasim.pricing.breakeven.BreakEvenResult;
 import io.lambdasim.pricing.breakeven.CheapestInterval;
@@ -32,6 +36,8 @@ public final class BreakEvenReport {
     private final List<ManagedInstancesCostCurve> lmiCurves;
     private final BreakEvenResult result;
 
+    private final BreakEvenBands bands;
+
     public BreakEvenReport(PriceSource prices, LambdaProfile profile, List<Ec2CostCurve> curves, BreakEvenResult result) {
         this(prices, profile, curves, List.of(), result);
     }
@@ -39,11 +45,27 @@ public final class BreakEvenReport {
     /** With Managed Instances options beside the EC2 ones: the three curve families. */
     public BreakEvenReport(PriceSource prices, LambdaProfile profile, List<Ec2CostCurve> curves,
                            List<ManagedInstancesCostCurve> lmiCurves, BreakEvenResult result) {
+        this(prices, profile, curves, lmiCurves, result, null);
+    }
+
+    private BreakEvenReport(PriceSource prices, LambdaProfile profile, List<Ec2CostCurve> curves,
+                            List<ManagedInstancesCostCurve> lmiCurves, BreakEvenResult result, BreakEvenBands bands) {
         this.prices = prices;
         this.profile = profile;
         this.curves = List.copyOf(curves);
         this.lmiCurves = List.copyOf(lmiCurves);
         this.result = result;
+        this.bands = bands;
+    }
+
+    /** This report with the bands of what it is uncertain over. */
+    public BreakEvenReport withBands(BreakEvenBands b) {
+        return new BreakEvenReport(prices, profile, curves, lmiCurves, result, b);
+    }
+
+    /** Crossings as intervals and Lambda's cost as a ribbon over the uncertain inputs, or null. */
+    public BreakEvenBands bands() {
+        return bands;
     }
 
     /** The curves, crossings and cheapest intervals. */
@@ -83,7 +105,86 @@ public final class BreakEvenReport {
         for (String n : result.notes()) {
             s.append("Note: ").append(n).append('\n');
         }
+        if (bands != null) {
+            bandsTable(s);
+        }
         return s.toString();
+    }
+
+    private void bandsTable(StringBuilder s) {
+        OneAtATime runs = bands.runs();
+        if (!runs.inputs().isEmpty()) {
+            s.append("Break-even over the uncertain inputs (one at a time at each end of its range, effects added):\n");
+            for (Ec2CostCurve c : curves) {
+                Band b = bands.crossing(c.name());
+                s.append(String.format(Locale.ROOT, "  %-22s %s%n", c.name(), b == null ? "no crossing at the central values"
+                        : count(b.central()) + " requests/month (band " + count(b.low()) + " – " + count(b.high()) + ")"));
+            }
+            s.append(String.format(Locale.ROOT, "Sensitivity (which input moves the break-even most):%n  %-16s %-18s %-18s  %s%n",
+                    "input", "low end", "high end", "break-even at low / high end"));
+            for (Sensitivity x : runs.sensitivity(BreakEvenBands.LAMBDA_AT_BREAK_EVEN)) {
+                List<String> parts = new ArrayList<>();
+                for (Ec2CostCurve c : curves) {
+                    runs.sensitivity(BreakEvenBands.crossingKey(c.name())).stream().filter(y -> y.input() == x.input()).findFirst()
+                            .ifPresent(y -> parts.add(c.name() + " " + countOrNone(y.atLow()) + " / " + countOrNone(y.atHigh())));
+                }
+                s.append(String.format(Locale.ROOT, "  %-16s %-18s %-18s  %s; Lambda at the break-even %s / %s a month%n",
+                        x.input().label(), x.lowValue(), x.highValue(), String.join(", ", parts), usdOrNone(x.atLow()),
+                        usdOrNone(x.atHigh())));
+            }
+        }
+        for (String n : bands.notes()) {
+            s.append("Note: ").append(n).append('\n');
+        }
+    }
+
+    private static String countOrNone(double v) {
+        return Double.isNaN(v) ? "none" : count(v);
+    }
+
+    private static String usdOrNone(double v) {
+        return Double.isNaN(v) ? "-" : usd(v);
+    }
+
+    private Map<String, Object> bandsJson() {
+        OneAtATime runs = bands.runs();
+        Map<String, Object> u = new LinkedHashMap<>();
+        List<Map<String, Object>> inputs = new ArrayList<>();
+        for (var in : runs.inputs()) {
+            Sensitivity any = runs.sensitivity(BreakEvenBands.LAMBDA_AT_BREAK_EVEN).stream().filter(x -> x.input() == in)
+                    .findFirst().orElseThrow();
+            inputs.add(map("input", in.label(), "low", any.lowValue(), "high", any.highValue()));
+        }
+        u.put("inputs", inputs);
+        List<Map<String, Object>> cross = new ArrayList<>();
+        for (Ec2CostCurve c : curves) {
+            Band b = bands.crossing(c.name());
+            cross.add(map("type", c.name(), "breakEvenRequests", b == null ? null : Math.round(b.central()),
+                    "low", b == null ? null : Math.round(b.low()), "high", b == null ? null : Math.round(b.high())));
+        }
+        u.put("breakEven", cross);
+        List<double[]> ribbon = new ArrayList<>();
+        for (int i = 0; i < bands.requests().length; i++) {
+            ribbon.add(new double[] {bands.requests()[i], bands.lambdaLow()[i], bands.lambdaHigh()[i]});
+        }
+        u.put("lambdaRibbon", ribbon);
+        List<Map<String, Object>> sens = new ArrayList<>();
+        for (Sensitivity x : runs.sensitivity(BreakEvenBands.LAMBDA_AT_BREAK_EVEN)) {
+            Map<String, Object> row = map("input", x.input().label(), "low", x.lowValue(), "high", x.highValue(),
+                    "lambdaMonthlyAtBreakEvenLow", Double.isNaN(x.atLow()) ? null : round(x.atLow()),
+                    "lambdaMonthlyAtBreakEvenHigh", Double.isNaN(x.atHigh()) ? null : round(x.atHigh()));
+            Map<String, Object> be = new LinkedHashMap<>();
+            for (Ec2CostCurve c : curves) {
+                runs.sensitivity(BreakEvenBands.crossingKey(c.name())).stream().filter(y -> y.input() == x.input()).findFirst()
+                        .ifPresent(y -> be.put(c.name(), map("atLow", Double.isNaN(y.atLow()) ? null : Math.round(y.atLow()),
+                                "atHigh", Double.isNaN(y.atHigh()) ? null : Math.round(y.atHigh()))));
+            }
+            row.put("breakEvenRequests", be);
+            sens.add(row);
+        }
+        u.put("sensitivity", sens);
+        u.put("notes", bands.notes());
+        return u;
     }
 
     /** One table row per option: its instance-month, its step width and where it crosses Lambda. */
@@ -171,6 +272,9 @@ public final class BreakEvenReport {
         }
         root.put("series", series);
         root.put("notes", result.notes());
+        if (bands != null) {
+            root.put("uncertainty", bandsJson());
+        }
         return root;
     }
 

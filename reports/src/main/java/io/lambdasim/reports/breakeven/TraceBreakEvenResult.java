@@ -12,11 +12,23 @@ import java.util.List;
  * @param period         the period the trace covers (usage over it is projected to a month)
  * @param options        one outcome per option, in the order asked (EC2 types, then Managed Instances)
  * @param summary        the answer for all options, in words (one sentence per line)
+ * @param bands          Lambda's monthly cost and each break-even factor over the uncertain inputs
+ *                       ({@link TraceBreakEvenRun#figures}), or null when nothing is uncertain
  */
 public record TraceBreakEvenResult(double lambdaToday, long invocations, Period period,
-                                   List<OptionOutcome> options, String summary) {
+                                   List<OptionOutcome> options, String summary,
+                                   io.lambdasim.reports.uncertainty.OneAtATime bands) {
     public TraceBreakEvenResult {
         options = List.copyOf(options);
+    }
+
+    public TraceBreakEvenResult(double lambdaToday, long invocations, Period period, List<OptionOutcome> options,
+                                String summary) {
+        this(lambdaToday, invocations, period, options, summary, null);
+    }
+
+    public TraceBreakEvenResult withBands(io.lambdasim.reports.uncertainty.OneAtATime b) {
+        return new TraceBreakEvenResult(lambdaToday, invocations, period, options, summary, b);
     }
 
     /** The cheapest of Lambda and every option at today's traffic ({@code "lambda"} or the option's name). */

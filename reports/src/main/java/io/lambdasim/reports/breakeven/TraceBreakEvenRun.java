@@ -2,6 +2,9 @@ package io.lambdasim.reports.breakeven;
 
 import io.lambdasim.engine.CpuModel;
 import io.lambdasim.engine.SimulationConfig;
+import io.lambdasim.reports.uncertainty.Band;
+import io.lambdasim.reports.uncertainty.OneAtATime;
+import io.lambdasim.reports.uncertainty.Sensitivity;
 import io.lambdasim.engine.ec2.Balancer;
 import io.lambdasim.engine.ec2.FleetConfig;
 import io.lambdasim.engine.ec2.FleetMode;
@@ -51,6 +54,8 @@ public final class TraceBreakEvenRun {
     private List<LmiSettings> lmi = List.of();
     private BigDecimal lmiDiscount = BigDecimal.ZERO;
 
+    private SimulationConfig base = SimulationConfig.DEFAULTS;
+
     public TraceBreakEvenRun(PriceSource prices) {
         this.prices = prices;
     }
@@ -68,6 +73,12 @@ public final class TraceBreakEvenRun {
 
     public TraceBreakEvenRun workload(InvocationArrays arrays) {
         this.trace = arrays;
+        return this;
+    }
+
+    /** The engine settings the Lambda side starts from (keep-alive, INIT, per-function settings); the defaults otherwise. */
+    public TraceBreakEvenRun base(SimulationConfig config) {
+        this.base = config;
         return this;
     }
 
@@ -119,7 +130,7 @@ public final class TraceBreakEvenRun {
         if (trace == null) {
             throw new IllegalStateException("no workload loaded");
         }
-        SimulationConfig lambda = SimulationConfig.builder()
+        SimulationConfig lambda = base.toBuilder()
                 .memoryMb(memoryMb == null ? InvocationCursor.MISSING : memoryMb)
                 .cpu(cpu).seed(seed).billing(prices.billingMeasure())
                 // At many times today's traffic the default account limit (1,000) would throttle, and
@@ -186,7 +197,90 @@ public final class TraceBreakEvenRun {
                     m.throttled(), m.latency().p99Ms(), factor(o)));
         }
         s.append(r.summary()).append('\n');
+        if (r.bands() != null) {
+            OneAtATime b = r.bands();
+            s.append("Uncertain inputs (band: each input at each end of its range, the others central, effects added):\n");
+            for (OptionOutcome o : r.options()) {
+                Band f = b.band(factorKey(o.option()));
+                s.append(String.format(Locale.ROOT, "  break-even with %-18s %s%n", o.option(), f == null ? "none in range at the "
+                        + "central values" : String.format(Locale.ROOT, "%s (band %s to %s)", TraceBreakEven.times(f.central()),
+                        TraceBreakEven.times(f.low()), TraceBreakEven.times(f.high()))));
+            }
+            Band m = b.band(LAMBDA_MONTHLY);
+            s.append(String.format(Locale.ROOT, "  Lambda today       %s/month (band %s to %s)%n", BreakEvenReport.usd(m.central()),
+                    BreakEvenReport.usd(m.low()), BreakEvenReport.usd(m.high())));
+            s.append(String.format(Locale.ROOT, "Sensitivity (one input at each end, the others central):%n  %-16s %-26s %-26s %14s %14s%n",
+                    "input", "low end", "high end", "$/month at low", "at high"));
+            for (Sensitivity x : b.sensitivity(LAMBDA_MONTHLY)) {
+                s.append(String.format(Locale.ROOT, "  %-16s %-26s %-26s %14s %14s%n", x.input().label(), x.lowValue(), x.highValue(),
+                        BreakEvenReport.usd(x.atLow()), BreakEvenReport.usd(x.atHigh())));
+                for (OptionOutcome o : r.options()) {
+                    Sensitivity f = b.sensitivity(factorKey(o.option())).stream().filter(y -> y.input() == x.input()).findFirst().orElse(null);
+                    if (f != null) {
+                        s.append(String.format(Locale.ROOT, "  %16s break-even with %s: %s at low, %s at high%n", "", o.option(),
+                                factor(f.atLow()), factor(f.atHigh())));
+                    }
+                }
+            }
+        }
         return s.toString();
+    }
+
+    /** The figure of Lambda's monthly cost today in the bands. */
+    public static final String LAMBDA_MONTHLY = "lambdaMonthly";
+
+    /** The figure of the break-even factor against {@code option} in the bands. */
+    public static String factorKey(String option) {
+        return "breakEven:" + option;
+    }
+
+    /** The banded figures of one result. */
+    public static Map<String, Double> figures(TraceBreakEvenResult r) {
+        Map<String, Double> f = new LinkedHashMap<>();
+        f.put(LAMBDA_MONTHLY, r.lambdaToday());
+        for (OptionOutcome o : r.options()) {
+            f.put(factorKey(o.option()), o.breakEvenFactor());
+        }
+        return f;
+    }
+
+    private static String factor(double v) {
+        return Double.isNaN(v) ? "none in range" : TraceBreakEven.times(v);
+    }
+
+    private static Map<String, Object> bandsJson(TraceBreakEvenResult r) {
+        OneAtATime b = r.bands();
+        Map<String, Object> u = new LinkedHashMap<>();
+        List<Map<String, Object>> ins = new ArrayList<>();
+        for (var in : b.inputs()) {
+            Sensitivity any = b.sensitivity(LAMBDA_MONTHLY).stream().filter(x -> x.input() == in).findFirst().orElseThrow();
+            ins.add(BreakEvenReport.map("input", in.label(), "low", any.lowValue(), "high", any.highValue()));
+        }
+        u.put("inputs", ins);
+        List<Map<String, Object>> factors = new ArrayList<>();
+        for (OptionOutcome o : r.options()) {
+            Band f = b.band(factorKey(o.option()));
+            factors.add(BreakEvenReport.map("type", o.option(), "breakEvenFactor", f == null ? null : f.central(),
+                    "low", f == null ? null : f.low(), "high", f == null ? null : f.high()));
+        }
+        u.put("breakEven", factors);
+        Band m = b.band(LAMBDA_MONTHLY);
+        u.put("lambdaMonthlyCost", BreakEvenReport.map("central", m.central(), "low", m.low(), "high", m.high()));
+        List<Map<String, Object>> sens = new ArrayList<>();
+        for (Sensitivity x : b.sensitivity(LAMBDA_MONTHLY)) {
+            Map<String, Object> row = BreakEvenReport.map("input", x.input().label(), "low", x.lowValue(), "high", x.highValue(),
+                    "lambdaMonthlyCostAtLow", x.atLow(), "lambdaMonthlyCostAtHigh", x.atHigh());
+            Map<String, Object> be = new LinkedHashMap<>();
+            for (OptionOutcome o : r.options()) {
+                b.sensitivity(factorKey(o.option())).stream().filter(y -> y.input() == x.input()).findFirst().ifPresent(y ->
+                        be.put(o.option(), BreakEvenReport.map("atLow", Double.isNaN(y.atLow()) ? null : y.atLow(),
+                                "atHigh", Double.isNaN(y.atHigh()) ? null : y.atHigh())));
+            }
+            row.put("breakEvenFactor", be);
+            sens.add(row);
+        }
+        u.put("sensitivity", sens);
+        return u;
     }
 
     private static String factor(OptionOutcome o) {
@@ -243,6 +337,9 @@ public final class TraceBreakEvenRun {
         root.put("lmi", lmiOptions);
         root.put("cheapestToday", r.cheapestToday());
         root.put("summary", r.summary());
+        if (r.bands() != null) {
+            root.put("uncertainty", bandsJson(r));
+        }
         return root;
     }
 

@@ -13,6 +13,11 @@ import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.renderer.xy.XYStepRenderer;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.annotations.XYLineAnnotation;
+import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -55,6 +60,7 @@ final class BreakEvenChart {
             stepRenderer.setSeriesStroke(i, ChartTheme.LINE);
         }
         stepRenderer.setDefaultShapesVisible(false);
+        ribbons(plot, data, lineRenderer, lines);
         if (data.todayRequestsPerMonth() > 0) {
             ValueMarker today = new ValueMarker(data.todayRequestsPerMonth(), ChartTheme.GREY,
                     new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {6, 4}, 0));
@@ -76,6 +82,12 @@ final class BreakEvenChart {
         for (int i = 0; i < crossings.size(); i++) {
             BreakEvenData.Crossing c = crossings.get(i);
             String n = Integer.toString(i + 1);
+            if (c.hasInterval()) {
+                // the crossing as an interval: a bar along the volume axis at the crossing's cost
+                plot.addAnnotation(new XYLineAnnotation(c.lowRequestsPerMonth(), c.usdPerMonth(), c.highRequestsPerMonth(),
+                        c.usdPerMonth(), new BasicStroke(5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND),
+                        new java.awt.Color(0, 0, 0, 90)));
+            }
             plot.addAnnotation(new PointMarker(c.requestsPerMonth(), c.usdPerMonth(), crossings.size() > 1 ? n : null, i % 2 == 1));
             legend.append(legend.length() == 0 ? "" : "    ").append(crossings.size() > 1 ? "(" + n + ") " : "")
                     .append(label(c));
@@ -100,7 +112,51 @@ final class BreakEvenChart {
     }
 
     static String label(BreakEvenData.Crossing c) {
-        return c.option() + " at " + AxisFormats.significant(c.requestsPerMonth()) + " req/mo, "
-                + AxisFormats.usd2(c.usdPerMonth());
+        return c.option() + " at " + AxisFormats.significant(c.requestsPerMonth())
+                + (c.hasInterval() ? " (" + AxisFormats.significant(c.lowRequestsPerMonth()) + "–"
+                        + AxisFormats.significant(c.highRequestsPerMonth()) + ")" : "")
+                + " req/mo, " + AxisFormats.usd2(c.usdPerMonth());
+    }
+
+    /** Each ribbon as a translucent band in its curve's colour, behind the curves. */
+    private static void ribbons(XYPlot plot, BreakEvenData data, XYLineAndShapeRenderer lineRenderer, XYSeriesCollection lines) {
+        if (data.ribbons().isEmpty()) {
+            return;
+        }
+        YIntervalSeriesCollection bands = new YIntervalSeriesCollection();
+        DeviationRenderer r = new DeviationRenderer(false, false) {
+            /** Neither line nor shape is drawn, so the default legend entry is blank: a swatch of the band instead. */
+            @Override
+            public org.jfree.chart.LegendItem getLegendItem(int dataset, int series) {
+                org.jfree.chart.LegendItem item = super.getLegendItem(dataset, series);
+                if (item == null) {
+                    return null;
+                }
+                java.awt.Color c = lookupSeriesFillPaint(series) instanceof java.awt.Color k ? k : ChartTheme.GREY;
+                return new org.jfree.chart.LegendItem(item.getLabel(), null, null, null,
+                        new java.awt.geom.Rectangle2D.Double(-6, -6, 12, 12), new java.awt.Color(c.getRed(), c.getGreen(),
+                        c.getBlue(), Math.round(255 * getAlpha())));
+            }
+        };
+        for (BreakEvenData.Ribbon rb : data.ribbons()) {
+            YIntervalSeries s = new YIntervalSeries(rb.name() + " range", false, true);
+            for (int i = 0; i < rb.requestsPerMonth().length; i++) {
+                double lo = rb.lowUsdPerMonth()[i];
+                double hi = rb.highUsdPerMonth()[i];
+                if (rb.requestsPerMonth()[i] > 0 && lo > 0 && hi > 0) {
+                    s.add(rb.requestsPerMonth()[i], (lo + hi) / 2, lo, hi);
+                }
+            }
+            int k = bands.getSeriesCount();
+            bands.addSeries(s);
+            int curve = lines.indexOf(rb.name());
+            java.awt.Paint paint = curve >= 0 ? lineRenderer.getSeriesPaint(curve) : ChartTheme.GREY;
+            r.setSeriesFillPaint(k, paint);
+            r.setSeriesPaint(k, paint);
+        }
+        r.setAlpha(0.25f);
+        plot.setDataset(2, bands);
+        plot.setRenderer(2, r);
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE);
     }
 }

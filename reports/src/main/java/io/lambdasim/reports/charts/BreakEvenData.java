@@ -5,13 +5,19 @@ import java.util.List;
 /**
  * What the break-even chart draws: monthly cost curves against monthly requests (Lambda as a line,
  * each EC2 option as a step function of the fleet size), the points where they cross, and where
- * the workload is today ({@code todayRequestsPerMonth}, NaN when unknown).
+ * the workload is today ({@code todayRequestsPerMonth}, NaN when unknown); over uncertain inputs,
+ * the ribbon of each curve that moves and each crossing's interval.
  */
-public record BreakEvenData(List<Curve> curves, List<Crossing> crossings, double todayRequestsPerMonth) {
+public record BreakEvenData(List<Curve> curves, List<Crossing> crossings, double todayRequestsPerMonth, List<Ribbon> ribbons) {
 
     public BreakEvenData {
         curves = List.copyOf(curves);
         crossings = List.copyOf(crossings);
+        ribbons = ribbons == null ? List.of() : List.copyOf(ribbons);
+    }
+
+    public BreakEvenData(List<Curve> curves, List<Crossing> crossings, double todayRequestsPerMonth) {
+        this(curves, crossings, todayRequestsPerMonth, List.of());
     }
 
     public BreakEvenData(List<Curve> curves, List<Crossing> crossings) {
@@ -28,7 +34,28 @@ public record BreakEvenData(List<Curve> curves, List<Crossing> crossings, double
         }
     }
 
-    /** Lambda and {@code option} cost the same {@code usdPerMonth} at {@code requestsPerMonth}. */
-    public record Crossing(String option, double requestsPerMonth, double usdPerMonth) {
+    /**
+     * Lambda and {@code option} cost the same {@code usdPerMonth} at {@code requestsPerMonth}; over
+     * uncertain inputs the crossing lies between {@code lowRequestsPerMonth} and
+     * {@code highRequestsPerMonth} (NaN: no interval).
+     */
+    public record Crossing(String option, double requestsPerMonth, double usdPerMonth, double lowRequestsPerMonth,
+                           double highRequestsPerMonth) {
+        public Crossing(String option, double requestsPerMonth, double usdPerMonth) {
+            this(option, requestsPerMonth, usdPerMonth, Double.NaN, Double.NaN);
+        }
+
+        public boolean hasInterval() {
+            return lowRequestsPerMonth > 0 && highRequestsPerMonth > 0;
+        }
+    }
+
+    /** The lowest and highest monthly cost of curve {@code name} at each volume over the uncertain inputs. */
+    public record Ribbon(String name, double[] requestsPerMonth, double[] lowUsdPerMonth, double[] highUsdPerMonth) {
+        public Ribbon {
+            if (requestsPerMonth.length != lowUsdPerMonth.length || requestsPerMonth.length != highUsdPerMonth.length) {
+                throw new IllegalArgumentException("ribbon " + name + ": arrays of different lengths");
+            }
+        }
     }
 }

@@ -33,6 +33,11 @@ public final class Charts {
         return TimelineChart.create(title, data);
     }
 
+    /** A calibration's keep-alive: the logs' estimate of P(gone by gap), the fitted policy, the interval. */
+    public static JFreeChart keepAlive(String title, KeepAliveData data) {
+        return KeepAliveChart.create(title, data);
+    }
+
     /** Latency percentile curves on HdrHistogram's log percentile axis. */
     public static JFreeChart latency(String title, LatencyData data) {
         return LatencyChart.create(title, data);

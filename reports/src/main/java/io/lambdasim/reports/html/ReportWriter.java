@@ -69,11 +69,17 @@ public final class ReportWriter {
         for (ScenarioGroup g : ScenarioGroup.of(records)) {
             section(h, g, folder);
         }
+        String calibration = CalibrationSection.fragment(outDir); // from 'lambdasim calibrate --report' into this folder
+        if (calibration != null) {
+            h.raw(calibration);
+        }
         h.el("p", "foot", "Written by lambdasim. Charts are also in " + CHARTS + "/ as PNG and SVG.");
         h.raw("</body>\n</html>\n");
         String page = h.toString();
         Path html = folder.writeText(REPORT_HTML, w -> w.write(page));
-        folder.finish(rel -> rel.equals(REPORT_HTML) || rel.startsWith(CHARTS + "/"));
+        // calibrate's charts share charts/ and are calibrate's to replace, not a stale part of this report
+        folder.finish(rel -> rel.equals(REPORT_HTML) || rel.startsWith(CHARTS + "/")
+                && !rel.startsWith(CHARTS + "/" + CalibrationSection.CHART_PREFIX));
         return html;
     }
 

@@ -8,6 +8,10 @@ import io.lambdasim.engine.source.SourceSettings;
 import io.lambdasim.reports.io.InputProblem;
 import io.lambdasim.reports.settings.Setting;
 import io.lambdasim.reports.settings.Settings;
+import io.lambdasim.reports.uncertainty.FunctionRanges;
+import io.lambdasim.reports.uncertainty.Span;
+import io.lambdasim.reports.uncertainty.Spans;
+import io.lambdasim.engine.keepalive.KeepAlive;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -58,6 +62,34 @@ public final class FunctionSettingsFile {
     }
 
     public static List<FunctionRule> read(Path file) {
+        List<FunctionRule> rules = new ArrayList<>();
+        for (Row r : rows(file)) {
+            rules.add(rule(r.values(), r.where()));
+        }
+        return rules;
+    }
+
+    /**
+     * The ranges the file gives per function ({@code keep_alive_range}, {@code init_range},
+     * {@code cpu_fraction_range}, or a {@code keep_alive} written as a range), in the order of its
+     * rows; rows without any are left out.
+     */
+    public static List<FunctionRanges> ranges(Path file) {
+        List<FunctionRanges> out = new ArrayList<>();
+        for (Row r : rows(file)) {
+            FunctionRanges f = ranges(r.values(), r.where());
+            if (!f.isEmpty()) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** One row (CSV) or entry (YAML): key to text, and where it is for messages. */
+    private record Row(Map<String, String> values, String where) {
+    }
+
+    private static List<Row> rows(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         try {
             if (name.endsWith(".yaml") || name.endsWith(".yml")) {
@@ -69,8 +101,8 @@ public final class FunctionSettingsFile {
         }
     }
 
-    private static List<FunctionRule> readCsv(Path file) throws IOException {
-        List<FunctionRule> rules = new ArrayList<>();
+    private static List<Row> readCsv(Path file) throws IOException {
+        List<Row> rules = new ArrayList<>();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVReader csv = new CSVReader(in)) {
             List<String[]> rows = csv.readAll();
             if (rows.isEmpty()) {
@@ -95,7 +127,7 @@ public final class FunctionSettingsFile {
                 for (int c = 0; c < header.length && c < row.length; c++) {
                     values.put(header[c], row[c]);
                 }
-                rules.add(rule(values, file + ":" + (r + 1)));
+                rules.add(new Row(values, file + ":" + (r + 1)));
             }
         } catch (CsvException | com.opencsv.exceptions.CsvMalformedLineException | java.nio.charset.CharacterCodingException e) {
             throw InputProblem.csv(file, e);
@@ -103,26 +135,26 @@ public final class FunctionSettingsFile {
         return rules;
     }
 
-    private static List<FunctionRule> readYaml(Path file) throws IOException {
+    private static List<Row> readYaml(Path file) throws IOException {
         Object doc;
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
         } catch (YAMLException e) {
             throw InputProblem.yaml(file, e);
         }
-        List<FunctionRule> rules = new ArrayList<>();
+        List<Row> rules = new ArrayList<>();
         if (doc instanceof List<?> list) {
             int i = 0;
             for (Object entry : list) {
                 i++;
-                rules.add(rule(strings(entry, file + " entry " + i), file + " entry " + i));
+                rules.add(new Row(strings(entry, file + " entry " + i), file + " entry " + i));
             }
         } else if (doc instanceof Map<?, ?> map) {
             for (Map.Entry<?, ?> e : map.entrySet()) {
                 String where = file + " '" + e.getKey() + "'";
                 Map<String, String> values = e.getValue() == null ? new LinkedHashMap<>() : strings(e.getValue(), where);
                 values.put("function", String.valueOf(e.getKey()));
-                rules.add(rule(values, where));
+                rules.add(new Row(values, where));
             }
         } else if (doc != null) {
             throw new IllegalArgumentException(file + ": expected a list of functions or a map from function name to settings");
@@ -161,7 +193,23 @@ public final class FunctionSettingsFile {
                     value(v, Settings.RESERVED),
                     value(v, Settings.PROVISIONED),
                     value(v, Settings.KEEP_ALIVE),
+                    value(v, Settings.INIT),
+                    value(v, Settings.CPU_FRACTION),
                     sources(v, pattern)));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static FunctionRanges ranges(Map<String, String> v, String where) {
+        try {
+            String keepAlive = blankToNull(v.get(Settings.KEEP_ALIVE.key()));
+            Span<KeepAlive> keepAliveRange = value(v, Settings.KEEP_ALIVE_RANGE);
+            if (keepAliveRange == null && Spans.isSpan(keepAlive)) {
+                keepAliveRange = Settings.KEEP_ALIVE_RANGE.parse(keepAlive);
+            }
+            return new FunctionRanges(blankToNull(v.get("function")), keepAliveRange, value(v, Settings.INIT_RANGE),
+                    value(v, Settings.CPU_FRACTION_RANGE));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
         }

@@ -14,6 +14,10 @@ import io.lambdasim.reports.settings.Setting;
 import io.lambdasim.reports.settings.SettingException;
 import io.lambdasim.reports.settings.SettingValues;
 import io.lambdasim.reports.settings.Settings;
+import io.lambdasim.reports.uncertainty.FunctionRanges;
+import io.lambdasim.reports.uncertainty.Span;
+import io.lambdasim.reports.uncertainty.Spans;
+import io.lambdasim.reports.uncertainty.UncertainInputs;
 import io.lambdasim.traces.Placement;
 import io.lambdasim.traces.ReadOptions;
 import java.math.BigDecimal;
@@ -47,10 +51,14 @@ import java.util.Map;
  * @param month       the month usage is projected to (730 h unless {@code hours} says otherwise)
  * @param settings    every setting given, as text by key (extensions read their own typed values
  *                    from it: {@code settings().get(Settings.FLEET)})
+ * @param uncertain   the ranges the figures are uncertain over (keep-alive, INIT, CPU share; for
+ *                    every function or per function from a calibrated functions file); the
+ *                    simulation holds the central values
  */
 public record ScenarioOptions(String name, TraceSource source, SimulationConfig simulation, String arch, String region,
                               String rules, boolean freeTier, BigDecimal savingsPlan, int ephemeralStorageMb,
-                              Path pricesFile, List<String> ec2, Month month, SettingValues settings) {
+                              Path pricesFile, List<String> ec2, Month month, SettingValues settings,
+                              UncertainInputs uncertain) {
 
     public static final String DEFAULT_ARCH = Settings.ARCH.defaultText();
     public static final String DEFAULT_REGION = Settings.REGION.defaultText();
@@ -62,6 +70,7 @@ public record ScenarioOptions(String name, TraceSource source, SimulationConfig 
 
     public ScenarioOptions {
         ec2 = List.copyOf(ec2);
+        uncertain = uncertain == null ? UncertainInputs.NONE : uncertain;
         if (!arch.equals("x86_64") && !arch.equals("arm64")) {
             throw new IllegalArgumentException("arch '" + arch + "' (allowed: x86_64, arm64)");
         }
@@ -76,7 +85,7 @@ public record ScenarioOptions(String name, TraceSource source, SimulationConfig 
     /** The same scenario with another workload source. */
     public ScenarioOptions withSource(TraceSource newSource) {
         return new ScenarioOptions(name, newSource, simulation, arch, region, rules, freeTier, savingsPlan, ephemeralStorageMb,
-                pricesFile, ec2, month, settings);
+                pricesFile, ec2, month, settings, uncertain);
     }
 
     /** The settings given that no core field holds (fleet, break-even, ...), key to text. */
@@ -87,7 +96,13 @@ public record ScenarioOptions(String name, TraceSource source, SimulationConfig 
     /** The same scenario with another engine configuration. */
     public ScenarioOptions withSimulation(SimulationConfig config) {
         return new ScenarioOptions(name, source, config, arch, region, rules, freeTier, savingsPlan, ephemeralStorageMb,
-                pricesFile, ec2, month, settings);
+                pricesFile, ec2, month, settings, uncertain);
+    }
+
+    /** The same scenario taken as certain: no ranges (the variants of an uncertainty run are). */
+    public ScenarioOptions certain() {
+        return new ScenarioOptions(name, source, simulation, arch, region, rules, freeTier, savingsPlan, ephemeralStorageMb,
+                pricesFile, ec2, month, settings, UncertainInputs.NONE);
     }
 
     public static Builder builder() {
@@ -118,6 +133,10 @@ public record ScenarioOptions(String name, TraceSource source, SimulationConfig 
         b.seed = simulation.seed();
         b.seedSet = source.generatorSeed() != null;
         b.allowHuge = source.allowHuge();
+        b.keepAliveRange = uncertain.keepAlive();
+        b.initRange = uncertain.init();
+        b.cpuFractionRange = uncertain.cpuFraction();
+        b.functionRanges = uncertain.functions();
         return b;
     }
 
@@ -151,6 +170,10 @@ public record ScenarioOptions(String name, TraceSource source, SimulationConfig 
         private String scaling;
         private boolean seedSet;
         private boolean allowHuge;
+        private Span<KeepAlive> keepAliveRange;
+        private Span<InitModel> initRange;
+        private Span<Double> cpuFractionRange;
+        private List<FunctionRanges> functionRanges = List.of();
 
         public Builder name(String v) { name = v; return this; }
         public Builder trace(Path v) { trace = v; return this; }
@@ -235,7 +258,15 @@ public record ScenarioOptions(String name, TraceSource source, SimulationConfig 
                 case "ephemeral_mb": ephemeralMb = (Integer) value; break;
                 case "prices": prices = resolve((Path) value); break;
                 case "hours": month = Month.ofHours((Double) value); break;
-                case "keep_alive": sim.keepAlive((KeepAlive) value); break;
+                case "keep_alive":
+                    sim.keepAlive((KeepAlive) value); // a range's midpoint
+                    if (Spans.isSpan(v)) {
+                        keepAliveRange = Settings.KEEP_ALIVE_RANGE.parse(v);
+                    }
+                    break;
+                case "keep_alive_range": keepAliveRange = Settings.KEEP_ALIVE_RANGE.parse(v); break;
+                case "init_range": initRange = Settings.INIT_RANGE.parse(v); break;
+                case "cpu_fraction_range": cpuFractionRange = Settings.CPU_FRACTION_RANGE.parse(v); break;
                 case "reuse": sim.reuse(ReuseOrder.parse((String) value)); break;
                 case "max_lifetime": sim.maxLifetimeUs((Long) value); break;
                 case "timeout": sim.timeoutUs((Long) value); break;
@@ -248,7 +279,12 @@ public record ScenarioOptions(String name, TraceSource source, SimulationConfig 
                 case "cpu_fraction": cpuFraction = (Double) value; break;
                 case "threads": threads = (Integer) value; break;
                 case "reference_memory_mb": sim.referenceMemoryMb((Integer) value); break;
-                case "functions": sim.functionRules(FunctionSettingsFile.read(resolve((Path) value))); break;
+                case "functions": {
+                    Path file = resolve((Path) value);
+                    sim.functionRules(FunctionSettingsFile.read(file));
+                    functionRanges = FunctionSettingsFile.ranges(file);
+                    break;
+                }
                 case "max_event_age": sim.maxEventAgeUs((Long) value); break;
                 case "async_retries": sim.asyncRetryDelaysUs(retries((Integer) value)); break;
                 case "seed": seed((Long) value); break;
@@ -276,7 +312,21 @@ public record ScenarioOptions(String name, TraceSource source, SimulationConfig 
             return SimulationConfig.DEFAULTS.asyncRetryDelaysUs().subList(0, n);
         }
 
-        public ScenarioOptions build() {
+        /**
+         * The engine configuration of the settings given, without a workload: what the use cases
+         * that bring their own (sizing, the trace break-even) simulate with.
+         */
+        public SimulationConfig buildSimulation() {
+            // A range given without its central value is centred on its midpoint.
+            if (cpuFractionRange != null && cpuFraction == null && !given.containsKey("cpu_fraction")) {
+                cpuFraction = Spans.midFraction(cpuFractionRange);
+            }
+            if (initRange != null && !given.containsKey("init")) {
+                sim.init(Spans.midInit(initRange));
+            }
+            if (keepAliveRange != null && !given.containsKey("keep_alive")) {
+                sim.keepAlive(Spans.midKeepAlive(keepAliveRange));
+            }
             if (cpuFraction != null || threads != null) {
                 CpuModel base = sim.build().cpu();
                 sim.cpu(new CpuModel(cpuFraction != null ? cpuFraction : base.cpuFraction(),
@@ -287,6 +337,16 @@ public record ScenarioOptions(String name, TraceSource source, SimulationConfig 
             }
             sim.seed(seed);
             sim.sources(sources.build());
+            return sim.build();
+        }
+
+        /** The ranges of the settings given (for every function and from a functions file). */
+        public UncertainInputs buildUncertain() {
+            return new UncertainInputs(keepAliveRange, initRange, cpuFractionRange, functionRanges);
+        }
+
+        public ScenarioOptions build() {
+            SimulationConfig simulation = buildSimulation();
             if (trace != null && generate != null) {
                 throw new IllegalArgumentException("give either a trace or a generator spec, not both");
             }
@@ -294,8 +354,8 @@ public record ScenarioOptions(String name, TraceSource source, SimulationConfig 
             ReadOptions readOptions = read.withSeed(seed);
             TraceSource source = new TraceSource(trace, format, readOptions, generate, trafficScale, seed, seedSet ? seed : null,
                     periodUs, allowHuge);
-            return new ScenarioOptions(name, source, sim.build(), arch, region, rules, freeTier, savingsPlan, ephemeralMb,
-                    prices, ec2, month, SettingValues.of(given));
+            return new ScenarioOptions(name, source, simulation, arch, region, rules, freeTier, savingsPlan, ephemeralMb,
+                    prices, ec2, month, SettingValues.of(given), buildUncertain());
         }
     }
 }

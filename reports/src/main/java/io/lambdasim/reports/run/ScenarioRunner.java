@@ -6,6 +6,7 @@ import io.lambdasim.engine.SimulationConfig;
 import io.lambdasim.engine.SimulationResult;
 import io.lambdasim.engine.Simulator;
 import io.lambdasim.reports.settings.Settings;
+import io.lambdasim.reports.uncertainty.ScenarioUncertainty;
 import io.lambdasim.traces.InvocationCursor;
 import io.lambdasim.traces.ReadOptions;
 import io.lambdasim.traces.TraceReport;
@@ -127,6 +128,11 @@ public final class ScenarioRunner {
             if (r != null) {
                 added.add(r);
             }
+        }
+        // What the figures are uncertain over: the scenario again at each end of each range.
+        ScenarioExtension.Result uncertainty = ScenarioUncertainty.evaluate(this, options, result, listener);
+        if (uncertainty != null) {
+            added.add(uncertainty);
         }
         return added.isEmpty() ? result : result.withExtensions(added);
     }

@@ -17,6 +17,8 @@ import io.lambdasim.pricing.Month;
 import io.lambdasim.reports.lmi.LmiSettings;
 import io.lambdasim.reports.settings.Setting.Group;
 import io.lambdasim.reports.settings.Setting.Scope;
+import io.lambdasim.reports.uncertainty.Span;
+import io.lambdasim.reports.uncertainty.Spans;
 import io.lambdasim.traces.Placement;
 import io.lambdasim.traces.TraceFormat;
 import io.lambdasim.traces.generate.WorkloadSpec;
@@ -149,10 +151,24 @@ public final class Settings {
                     ValueType.grammar("MODEL", "250ms, normal(265ms,354ms), lognormal(MEAN,P99), lognormal-sd(MEAN,SD) or runtime:NAME",
                             InitModel::parse, InitModel::spec))
             .options("--init").def("250ms")
-            .help("INIT of a simulated cold start when the trace observed none for the function.").batch().build();
+            .help("INIT of a simulated cold start when the trace observed none for the function.").batch().function().build();
+    public static final Setting<Span<InitModel>> INIT_RANGE = declare("init_range", Group.FUNCTION,
+                    ValueType.grammar("LOW..HIGH", "an INIT range such as 200ms..800ms or lognormal(250ms,700ms)..lognormal(400ms,1.2s)",
+                            Spans::init, Span::text))
+            .options("--init-range").note("none (the init setting is taken as known)")
+            .help("Range the INIT is uncertain over: figures are reported with their band over it (central: init, "
+                    + "else the range's midpoint).").batch().function().build();
     public static final Setting<KeepAlive> KEEP_ALIVE = declare("keep_alive", Group.FUNCTION,
-                    ValueType.grammar("POLICY", String.join(", ", KeepAlive.syntax()), KeepAlive::parse, KeepAlive::spec))
+                    ValueType.grammar("POLICY", String.join(", ", KeepAlive.syntax())
+                            + ", or a range LOW..HIGH such as fixed:5m..60m (its midpoint, with the range as uncertain)",
+                            Spans::keepAliveCentral, KeepAlive::spec))
             .options("--keep-alive").def("fixed:10m").help("How long an idle environment is kept.").batch().function().build();
+    public static final Setting<Span<KeepAlive>> KEEP_ALIVE_RANGE = declare("keep_alive_range", Group.FUNCTION,
+                    ValueType.grammar("LOW..HIGH", "a keep-alive range such as fixed:5m..60m or random:4m-12m..6m-18m",
+                            Spans::keepAlive, Span::text))
+            .options("--keep-alive-range").note("none (or the range given to --keep-alive)")
+            .help("Range the keep-alive is uncertain over: figures are reported with their band over it.")
+            .batch().function().build();
     public static final Setting<String> REUSE = declare("reuse", Group.FUNCTION, ValueType.choice("mru", "lru", "random"))
             .options("--reuse").def("mru").help("Which idle environment a warm start takes.").batch().build();
     public static final Setting<Long> MAX_LIFETIME = declare("max_lifetime", Group.FUNCTION,
@@ -273,7 +289,12 @@ public final class Settings {
     public static final Setting<Double> CPU_FRACTION = declare("cpu_fraction", Group.MODEL, ValueType.fraction(true, "F"))
             .options("--cpu-fraction").def(ValueType.plain(CpuModel.DEFAULT_CPU_FRACTION))
             .help("CPU-bound share of the duration: how durations scale with memory (and what an EC2 vCPU must do).")
-            .batch().build();
+            .batch().function().build();
+    public static final Setting<Span<Double>> CPU_FRACTION_RANGE = declare("cpu_fraction_range", Group.MODEL,
+                    ValueType.grammar("LOW..HIGH", "a range of shares such as 0.3..0.7", Spans::fraction, Span::text))
+            .options("--cpu-fraction-range").note("none (the cpu_fraction setting is taken as known)")
+            .help("Range the CPU-bound share is uncertain over: figures are reported with their band over it "
+                    + "(central: cpu_fraction, else the range's midpoint).").batch().function().build();
     public static final Setting<Integer> THREADS = declare("threads", Group.MODEL, ValueType.integer(1, 64, "N"))
             .options("--threads").def(Integer.toString(CpuModel.DEFAULT_THREADS))
             .help("Threads the function can use, capping the vCPUs it benefits from.").batch().build();

@@ -24,6 +24,11 @@ public final class Calibration {
     }
 
     public static CalibratedDurations read(Path file) {
+        return new CalibratedDurations(points(file), file.toString());
+    }
+
+    /** The measured points of {@code file} (memory and mean duration), in file order. */
+    public static List<CalibratedDurations.Point> points(Path file) {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
@@ -32,11 +37,10 @@ public final class Calibration {
         }
         String trimmed = text.stripLeading();
         String name = file.toString();
-        List<CalibratedDurations.Point> points = looksJson(trimmed)
+        return looksJson(trimmed)
                 ? powerTuning(trimmed, name)
                 : PowerTuningOutput.urlIn(text) != null ? points(PowerTuningOutput.fromUrl(PowerTuningOutput.urlIn(text), name), name)
                 : csv(text, name);
-        return new CalibratedDurations(points, name);
     }
 
     /** An object, or an array of JSON values (not a markdown link such as "[Results](https://...)"). */

@@ -1,12 +1,17 @@
 package io.lambdasim.reports.usecase;
 
 import io.lambdasim.engine.CpuModel;
+import io.lambdasim.engine.FunctionRule;
+import io.lambdasim.engine.init.InitModel;
 import io.lambdasim.pricing.breakeven.BreakEvenAnalysis;
 import io.lambdasim.pricing.breakeven.FleetPolicy;
 import io.lambdasim.reports.breakeven.LambdaProfile;
 import io.lambdasim.reports.lmi.LmiSettings;
 import io.lambdasim.reports.settings.SettingValues;
 import io.lambdasim.reports.settings.Settings;
+import io.lambdasim.reports.uncertainty.FunctionRanges;
+import io.lambdasim.reports.uncertainty.Span;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,31 +28,119 @@ import java.util.List;
  * @param fromRequests  lowest monthly requests of the range
  * @param toRequests    highest monthly requests of the range
  * @param lmi           the Managed Instances option (the third curve family), or null
+ * @param ranges        what the answer is uncertain over (INIT, CPU share), or {@link Ranges#NONE}
  */
 public record BreakEvenRequest(LambdaProfile lambda, CpuModel cpu, PriceChoice prices, List<String> ec2,
-                               FleetPolicy fleet, double fromRequests, double toRequests, LmiSettings lmi) {
+                               FleetPolicy fleet, double fromRequests, double toRequests, LmiSettings lmi, Ranges ranges) {
 
-    /** Lambda against EC2 options only. */
-    public BreakEvenRequest(LambdaProfile lambda, CpuModel cpu, PriceChoice prices, List<String> ec2,
-                            FleetPolicy fleet, double fromRequests, double toRequests) {
-        this(lambda, cpu, prices, ec2, fleet, fromRequests, toRequests, null);
+    /**
+     * The ranges of the analytic model's inputs: INIT per cold start (ms; an INIT model's mean) and
+     * the CPU-bound share; {@code notes} say what a range given cannot reach (the analytic model has
+     * no keep-alive: its cold starts are {@code --cold-ratio}).
+     */
+    public record Ranges(Span<Double> initMs, Span<Double> cpuFraction, List<String> notes) {
+        public static final Ranges NONE = new Ranges(null, null, List.of());
+
+        public Ranges {
+            notes = List.copyOf(notes);
+        }
+
+        public boolean isEmpty() {
+            return initMs == null && cpuFraction == null;
+        }
     }
 
     public BreakEvenRequest {
         ec2 = List.copyOf(ec2);
+        ranges = ranges == null ? Ranges.NONE : ranges;
         if (!(fromRequests >= 1 && toRequests > fromRequests)) {
             throw new IllegalArgumentException("monthly requests from " + fromRequests + " to " + toRequests
                     + ": expected 1 <= from < to");
         }
     }
 
-    /** From settings; {@code duration_ms} and {@code memory_mb} are required. */
+    /** Lambda against EC2 options only. */
+    public BreakEvenRequest(LambdaProfile lambda, CpuModel cpu, PriceChoice prices, List<String> ec2, FleetPolicy fleet,
+                            double fromRequests, double toRequests) {
+        this(lambda, cpu, prices, ec2, fleet, fromRequests, toRequests, null, Ranges.NONE);
+    }
+
+    /** Without ranges. */
+    public BreakEvenRequest(LambdaProfile lambda, CpuModel cpu, PriceChoice prices, List<String> ec2, FleetPolicy fleet,
+                            double fromRequests, double toRequests, LmiSettings lmi) {
+        this(lambda, cpu, prices, ec2, fleet, fromRequests, toRequests, lmi, Ranges.NONE);
+    }
+
+    /**
+     * From settings; {@code duration_ms} and {@code memory_mb} are required. A {@code --functions}
+     * file (e.g. a calibrated one) gives the function's INIT and CPU share and their ranges: the row
+     * of {@code --function NAME}, or the file's only row; values given on the command line win.
+     */
     public static BreakEvenRequest from(SettingValues v) {
+        ModelChoice model = ModelChoice.from(v);
+        FunctionRule rule = null;
+        FunctionRanges fileRanges = null;
+        if (v.has(Settings.FUNCTIONS)) {
+            String name = v.get(Settings.FUNCTION);
+            rule = pick(model.rules(), name, v.get(Settings.FUNCTIONS).toString());
+            for (FunctionRanges r : model.uncertain().functions()) {
+                if (r.pattern().equals(rule.pattern())) {
+                    fileRanges = r;
+                }
+            }
+        }
+        double initMs = v.get(Settings.INIT_MS);
+        if (!v.has(Settings.INIT_MS)) {
+            InitModel init = rule != null && rule.settings().init() != null ? rule.settings().init()
+                    : v.has(Settings.INIT) || v.has(Settings.INIT_RANGE) ? model.simulation().init() : null;
+            if (init != null) {
+                initMs = init.meanUs() / 1000;
+            }
+        }
+        double cpuFraction = model.simulation().cpu().cpuFraction();
+        if (!v.has(Settings.CPU_FRACTION) && rule != null && rule.settings().cpuFraction() != null) {
+            cpuFraction = rule.settings().cpuFraction();
+        }
+        Span<InitModel> initRange = fileRanges != null && fileRanges.init() != null ? fileRanges.init() : model.uncertain().init();
+        Span<Double> cpuRange = fileRanges != null && fileRanges.cpuFraction() != null ? fileRanges.cpuFraction()
+                : model.uncertain().cpuFraction();
+        List<String> notes = new ArrayList<>();
+        if (model.uncertain().keepAlive() != null || (fileRanges != null && fileRanges.keepAlive() != null)) {
+            notes.add("a keep-alive range does not enter the analytic break-even (its cold starts are --cold-ratio); "
+                    + "a trace-based one (--trace or --generate) reports the keep-alive's band");
+        }
+        Ranges ranges = new Ranges(initRange == null ? null
+                : new Span<>(initRange.low().meanUs() / 1000, initRange.high().meanUs() / 1000, initRange.text()),
+                cpuRange, notes);
         LambdaProfile lambda = new LambdaProfile(Required.of(v, Settings.MEMORY_MB), Required.of(v, Settings.DURATION_MS),
-                v.get(Settings.ARCH), v.get(Settings.INIT_MS), v.get(Settings.COLD_RATIO));
-        return new BreakEvenRequest(lambda, new CpuModel(v.get(Settings.CPU_FRACTION), v.get(Settings.THREADS)),
+                v.get(Settings.ARCH), initMs, v.get(Settings.COLD_RATIO));
+        return new BreakEvenRequest(lambda, new CpuModel(cpuFraction, v.get(Settings.THREADS)),
                 PriceChoice.from(v), v.getOr(Settings.EC2, List.of()), fleet(v), v.get(Settings.FROM), v.get(Settings.TO),
-                LmiSettings.from(v));
+                LmiSettings.from(v), ranges);
+    }
+
+    /** The rule of {@code name}, or the only rule; an error naming the file otherwise. */
+    private static FunctionRule pick(List<FunctionRule> rules, String name, String file) {
+        if (name != null) {
+            for (FunctionRule r : rules) {
+                if (r.matches(name)) {
+                    return r;
+                }
+            }
+            throw new IllegalArgumentException("--functions " + file + ": no row for function '" + name + "'");
+        }
+        if (rules.size() != 1) {
+            throw new IllegalArgumentException("--functions " + file + ": " + rules.size() + " functions; name the one to "
+                    + "analyse with --function NAME");
+        }
+        return rules.get(0);
+    }
+
+    /** The same request with another INIT per cold start and CPU share (an end of a range). */
+    public BreakEvenRequest at(double initMs, double cpuFraction) {
+        return new BreakEvenRequest(new LambdaProfile(lambda.memoryMb(), lambda.durationMs(), lambda.arch(), initMs,
+                lambda.coldRatio()), new CpuModel(cpuFraction, cpu.threads()), prices, ec2, fleet, fromRequests, toRequests,
+                lmi, Ranges.NONE);
     }
 
     static FleetPolicy fleet(SettingValues v) {

@@ -26,10 +26,11 @@ import java.util.List;
  * @param month             the month
  * @param periodUs          the period the workload covers when given, else null
  * @param prices            which prices
+ * @param model             keep-alive, INIT, per-function settings and the ranges the figures are uncertain over
  */
 public record SizingRequest(TraceSource workload, List<Integer> memories, List<String> arches, CpuModel cpu,
                             Path calibration, Integer referenceMemoryMb, SizingStrategy strategy, double balancedWeight,
-                            int jobs, long seed, Month month, Long periodUs, PriceChoice prices) {
+                            int jobs, long seed, Month month, Long periodUs, PriceChoice prices, ModelChoice model) {
 
     public SizingRequest {
         memories = memories == null ? null : List.copyOf(memories);
@@ -40,10 +41,11 @@ public record SizingRequest(TraceSource workload, List<Integer> memories, List<S
     }
 
     public static SizingRequest from(SettingValues v) {
+        ModelChoice model = ModelChoice.from(v);
         return new SizingRequest(Workload.from(v), v.get(Settings.MEMORY_SIZES), v.get(Settings.ARCHES),
-                new CpuModel(v.get(Settings.CPU_FRACTION), v.get(Settings.THREADS)), v.get(Settings.CALIBRATION),
+                model.simulation().cpu(), v.get(Settings.CALIBRATION),
                 v.get(Settings.REFERENCE_MEMORY_MB), SizingStrategy.parse(v.get(Settings.STRATEGY)),
                 v.get(Settings.BALANCED_WEIGHT), v.getOr(Settings.JOBS, Runtime.getRuntime().availableProcessors()),
-                v.get(Settings.SEED), Month.ofHours(v.get(Settings.HOURS)), v.get(Settings.PERIOD), PriceChoice.from(v));
+                v.get(Settings.SEED), Month.ofHours(v.get(Settings.HOURS)), v.get(Settings.PERIOD), PriceChoice.from(v), model);
     }
 }

@@ -33,11 +33,12 @@ import java.util.List;
  * @param periodUs      the period the workload covers when given, else null
  * @param prices        which prices
  * @param lmi           the Managed Instances option to compare too, or null
+ * @param model         keep-alive, INIT, per-function settings and the ranges the figures are uncertain over
  */
 public record TraceBreakEvenRequest(TraceSource workload, Integer memoryMb, String arch, CpuModel cpu, long seed,
                                     List<String> ec2, String fleet, int min, int max, double target, double discount,
                                     long launchDelayUs, long cooldownUs, boolean loadBalancer, String balancer, double maxFactor,
-                                    Month month, Long periodUs, PriceChoice prices, LmiSettings lmi) {
+                                    Month month, Long periodUs, PriceChoice prices, LmiSettings lmi, ModelChoice model) {
 
     /** EC2 options only, placed by the default balancer. */
     public TraceBreakEvenRequest(TraceSource workload, Integer memoryMb, String arch, CpuModel cpu, long seed,
@@ -45,22 +46,24 @@ public record TraceBreakEvenRequest(TraceSource workload, Integer memoryMb, Stri
                                  long launchDelayUs, long cooldownUs, boolean loadBalancer, double maxFactor,
                                  Month month, Long periodUs, PriceChoice prices) {
         this(workload, memoryMb, arch, cpu, seed, ec2, fleet, min, max, target, discount, launchDelayUs, cooldownUs,
-                loadBalancer, Settings.BALANCER.defaultValue(), maxFactor, month, periodUs, prices, null);
+                loadBalancer, Settings.BALANCER.defaultValue(), maxFactor, month, periodUs, prices, null, ModelChoice.DEFAULTS);
     }
 
     public TraceBreakEvenRequest {
+        model = model == null ? ModelChoice.DEFAULTS : model;
         ec2 = List.copyOf(ec2);
     }
 
     /** From settings: {@code trace} or {@code generate}, and {@code ec2} unless {@code lmi} is given. */
     public static TraceBreakEvenRequest from(SettingValues v) {
         LmiSettings lmi = LmiSettings.from(v);
+        ModelChoice model = ModelChoice.from(v);
         return new TraceBreakEvenRequest(Workload.from(v), v.get(Settings.MEMORY_MB), v.get(Settings.ARCH),
-                new CpuModel(v.get(Settings.CPU_FRACTION), v.get(Settings.THREADS)), v.get(Settings.SEED),
+                model.simulation().cpu(), v.get(Settings.SEED),
                 lmi == null ? Required.of(v, Settings.EC2) : v.getOr(Settings.EC2, List.of()), v.get(Settings.FLEET),
                 v.get(Settings.MIN_INSTANCES), v.get(Settings.MAX_INSTANCES), v.get(Settings.TARGET_UTILIZATION),
                 v.get(Settings.EC2_DISCOUNT), v.get(Settings.LAUNCH_DELAY), v.get(Settings.COOLDOWN),
                 v.get(Settings.LOAD_BALANCER), v.get(Settings.BALANCER), v.get(Settings.MAX_FACTOR), Month.ofHours(v.get(Settings.HOURS)),
-                v.get(Settings.PERIOD), PriceChoice.from(v), lmi);
+                v.get(Settings.PERIOD), PriceChoice.from(v), lmi, model);
     }
 }

@@ -34,6 +34,12 @@ import io.lambdasim.reports.sizing.Workloads;
 import io.lambdasim.traces.InvocationArrays;
 import io.lambdasim.traces.InvocationCursor;
 import io.lambdasim.traces.TraceStats;
+import io.lambdasim.reports.uncertainty.BreakEvenBands;
+import io.lambdasim.reports.uncertainty.OneAtATime;
+import io.lambdasim.reports.uncertainty.Spans;
+import io.lambdasim.reports.uncertainty.UncertainInput;
+import io.lambdasim.reports.uncertainty.SizingBands;
+import io.lambdasim.reports.uncertainty.UncertainInputs;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,6 +83,36 @@ public final class UseCases {
      * duration as Lambda ran it on its usable vCPUs at that memory ({@link CpuModel#usableCpus}).
      */
     public static BreakEvenReport breakEven(BreakEvenRequest r) {
+        BreakEvenReport central = breakEvenAt(r);
+        BreakEvenRequest.Ranges ranges = r.ranges();
+        if (ranges.isEmpty()) {
+            return ranges.notes().isEmpty() ? central : central.withBands(new BreakEvenBands(
+                    new OneAtATime(java.util.Map.of(), List.of()), new double[0], new double[0], new double[0], ranges.notes()));
+        }
+        // One input at a time at each end of its range, the others central.
+        List<BreakEvenBands.End> ends = new ArrayList<>();
+        double init = r.lambda().initMs();
+        double cpu = r.cpu().cpuFraction();
+        if (ranges.initMs() != null) {
+            ends.add(new BreakEvenBands.End(UncertainInput.INIT, false, ms(ranges.initMs().low()),
+                    breakEvenAt(r.at(ranges.initMs().low(), cpu)).result()));
+            ends.add(new BreakEvenBands.End(UncertainInput.INIT, true, ms(ranges.initMs().high()),
+                    breakEvenAt(r.at(ranges.initMs().high(), cpu)).result()));
+        }
+        if (ranges.cpuFraction() != null) {
+            ends.add(new BreakEvenBands.End(UncertainInput.CPU_FRACTION, false, Spans.plain(ranges.cpuFraction().low()),
+                    breakEvenAt(r.at(init, ranges.cpuFraction().low())).result()));
+            ends.add(new BreakEvenBands.End(UncertainInput.CPU_FRACTION, true, Spans.plain(ranges.cpuFraction().high()),
+                    breakEvenAt(r.at(init, ranges.cpuFraction().high())).result()));
+        }
+        return central.withBands(BreakEvenBands.of(central.result(), ends, ranges.notes()));
+    }
+
+    private static String ms(double v) {
+        return String.format(java.util.Locale.ROOT, "%.1f ms INIT", v);
+    }
+
+    private static BreakEvenReport breakEvenAt(BreakEvenRequest r) {
         PriceSource prices = r.prices().open();
         LambdaProfile lambda = r.lambda();
         prices.checkMemory(lambda.memoryMb());
@@ -101,9 +137,27 @@ public final class UseCases {
 
     /** The trace-based break-even: the traffic factor at which each option (EC2, Managed Instances) and Lambda swap places. */
     public static TraceBreakEvenResult traceBreakEven(TraceBreakEvenRequest r) {
-        CpuModel cpu = r.cpu();
-        return new TraceBreakEvenRun(r.prices().open())
-                .workload(Workloads.load(r.workload()))
+        PriceSource prices = r.prices().open();
+        InvocationArrays trace = Workloads.load(r.workload());
+        SimulationConfig base = r.model().simulation();
+        TraceBreakEvenResult central = traceBreakEven(r, prices, trace, base, r.cpu());
+        UncertainInputs uncertain = r.model().uncertain();
+        if (uncertain.isEmpty()) {
+            return central;
+        }
+        List<OneAtATime.Run> runs = new ArrayList<>();
+        for (UncertainInputs.Variant v : uncertain.variants(base)) {
+            TraceBreakEvenResult end = traceBreakEven(r, prices, trace, v.config(), v.config().cpu());
+            runs.add(new OneAtATime.Run(v.input(), v.high(), v.value(), TraceBreakEvenRun.figures(end)));
+        }
+        return central.withBands(new OneAtATime(TraceBreakEvenRun.figures(central), runs));
+    }
+
+    private static TraceBreakEvenResult traceBreakEven(TraceBreakEvenRequest r, PriceSource prices, InvocationArrays trace,
+                                                       SimulationConfig base, CpuModel cpu) {
+        return new TraceBreakEvenRun(prices)
+                .workload(trace)
+                .base(base)
                 .lambda(r.memoryMb(), r.arch(), cpu.cpuFraction(), cpu.threads(), r.seed())
                 .fleet(r.fleet(), r.min(), r.max(), r.target(), r.discount(), r.launchDelayUs(), r.cooldownUs(), r.loadBalancer())
                 .balancer(r.balancer())
@@ -135,8 +189,21 @@ public final class UseCases {
                 r.calibration() == null ? null : Calibration.read(r.calibration()),
                 r.referenceMemoryMb() == null ? 0 : r.referenceMemoryMb(), r.strategy(), r.balancedWeight(), r.jobs(),
                 r.month(), r.periodUs());
-        SimulationConfig base = SimulationConfig.builder().seed(r.seed()).billing(prices.billingMeasure()).build();
-        return MemorySizing.run(trace, base, plan, prices.lambdaPricer());
+        SimulationConfig base = r.model().simulation().toBuilder().seed(r.seed()).billing(prices.billingMeasure()).build();
+        SizingResult central = MemorySizing.run(trace, base, plan, prices.lambdaPricer());
+        UncertainInputs uncertain = r.model().uncertain();
+        if (uncertain.isEmpty()) {
+            return central;
+        }
+        // Each range at each end: the whole sizing again (a CPU-share end changes the plan's model too).
+        List<UncertainInputs.Variant> variants = uncertain.variants(base);
+        List<SizingResult> ends = new ArrayList<>();
+        for (UncertainInputs.Variant v : variants) {
+            SizingPlan p = new SizingPlan(plan.memoriesMb(), plan.arches(), v.config().cpu(), plan.calibration(),
+                    plan.referenceMemoryMb(), plan.strategy(), plan.balancedWeight(), plan.threads(), plan.month(), plan.periodUs());
+            ends.add(MemorySizing.run(trace, v.config(), p, prices.lambdaPricer()));
+        }
+        return central.withBands(SizingBands.of(central, uncertain, variants, ends));
     }
 
     private static boolean fits(PriceSource prices, int memoryMb) {
@@ -160,6 +227,11 @@ public final class UseCases {
     public static ScenarioResult simulate(ScenarioOptions options, ProgressListener progress,
                                           io.lambdasim.reports.run.ScenarioTables.TimelineRows timeline) {
         return RUNNER.run(options, progress, timeline);
+    }
+
+    /** Keep-alive, INIT and the CPU-bound share fitted to a function's own logs, with intervals and a replay check. */
+    public static io.lambdasim.reports.calibrate.CalibrationResult calibrate(CalibrateRequest r) {
+        return io.lambdasim.reports.calibrate.Calibrator.run(r.logs(), r.calibration(), r.threads(), r.rules(), r.seed());
     }
 
     /** What is in a trace, in one pass and constant memory. */

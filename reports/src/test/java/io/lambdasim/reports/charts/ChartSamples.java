@@ -35,6 +35,34 @@ public final class ChartSamples {
                 List.of(new BreakEvenData.Crossing("t4g.small", 49.06 / 0.0000006167, 49.06)), 2.6e7);
     }
 
+    /**
+     * The same chart over an uncertain input: Lambda's cost between 0.8 and 1.3 times the central
+     * curve, so the crossing at $49.06 lies between 49.06 / (1.3 × 6.167e-7) = 61.2 M and
+     * 49.06 / (0.8 × 6.167e-7) = 99.4 M requests a month.
+     */
+    public static BreakEvenData breakEvenWithRibbon() {
+        BreakEvenData d = breakEven();
+        BreakEvenData.Curve lambda = d.curves().get(0);
+        double[] lo = lambda.usdPerMonth().clone();
+        double[] hi = lambda.usdPerMonth().clone();
+        for (int i = 0; i < lo.length; i++) {
+            lo[i] *= 0.8;
+            hi[i] *= 1.3;
+        }
+        BreakEvenData.Crossing c = d.crossings().get(0);
+        return new BreakEvenData(d.curves(), List.of(new BreakEvenData.Crossing(c.option(), c.requestsPerMonth(),
+                c.usdPerMonth(), 49.06 / (1.3 * 0.0000006167), 49.06 / (0.8 * 0.0000006167))), d.todayRequestsPerMonth(),
+                List.of(new BreakEvenData.Ribbon("Lambda", lambda.requestsPerMonth(), lo, hi)));
+    }
+
+    /** A keep-alive fit of random:5m-15m: the estimate's staircase, the uniform's distribution, each end's interval. */
+    public static KeepAliveData keepAlive() {
+        return new KeepAliveData("api", new double[] {0, 5, 7.5, 10, 12.5, 15}, new double[] {0, 0.1, 0.3, 0.5, 0.7, 1},
+                new double[] {0, 5, 15, 19}, new double[] {0, 0, 1, 1},
+                List.of(new KeepAliveData.Interval(4.5, 5.5, "95% interval of the shortest keep-alive"),
+                        new KeepAliveData.Interval(14, 16, "95% interval of the longest keep-alive")), "random:5m-15m");
+    }
+
     public static SizingData sizing() {
         int[] mem = {128, 256, 512, 1024, 1536, 1769, 2048, 3008};
         double[] dur = {800, 400, 200, 100, 67, 58, 58, 58};

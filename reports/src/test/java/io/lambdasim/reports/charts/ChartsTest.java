@@ -19,6 +19,8 @@ class ChartsTest {
 
     static Map<String, Supplier<JFreeChart>> everyChart() {
         return Map.of(
+                "breakeven-ribbon", () -> Charts.breakEven("web-api: break-even", ChartSamples.breakEvenWithRibbon()),
+                "keepalive", () -> Charts.keepAlive("api: keep-alive", ChartSamples.keepAlive()),
                 "cost", () -> Charts.costComparison("web-api: monthly cost", ChartSamples.costs()),
                 "breakeven", () -> Charts.breakEven("web-api: break-even", ChartSamples.breakEven()),
                 "sizing", () -> Charts.memorySizing("web-api: memory sizing", ChartSamples.sizing()),
@@ -38,6 +40,29 @@ class ChartsTest {
             assertThat(luminanceVariance(img)).as(e.getKey() + " pixel variance").isGreaterThan(200);
             assertThat(Files.readString(keep.resolve(e.getKey() + ".svg"))).startsWith("<?xml").contains("<svg");
         }
+    }
+
+    /** The ribbon and the keep-alive intervals are named in the legend with a swatch (they draw no line of their own). */
+    @Test
+    void bandsHaveALegendEntryWithASwatch() {
+        var ribbon = legend(Charts.breakEven("b", ChartSamples.breakEvenWithRibbon()), "Lambda range");
+        assertThat(ribbon.getShape()).isNotNull();
+        assertThat(ribbon.getFillPaint()).isNotNull();
+        JFreeChart k = Charts.keepAlive("k", ChartSamples.keepAlive());
+        assertThat(legend(k, "95% interval of the shortest keep-alive").getShape()).isNotNull();
+        assertThat(legend(k, "95% interval of the longest keep-alive").getShape()).isNotNull();
+        // the crossing's interval, as the legend line says it: 61.2 M to 99.4 M (ChartSamples)
+        assertThat(BreakEvenChart.label(ChartSamples.breakEvenWithRibbon().crossings().get(0))).contains("(61.2M–99.4M)");
+    }
+
+    private static org.jfree.chart.LegendItem legend(JFreeChart chart, String label) {
+        var items = chart.getXYPlot().getLegendItems();
+        for (int i = 0; i < items.getItemCount(); i++) {
+            if (items.get(i).getLabel().equals(label)) {
+                return items.get(i);
+            }
+        }
+        throw new AssertionError("no legend entry '" + label + "'");
     }
 
     @Test

@@ -39,6 +39,12 @@ abstract class ReorderingCursor extends BaseCursor {
     private boolean sourceDone;
     private long offered;
 
+    /** The source clock's time of trace time 0 (the first start), once a row was emitted. */
+    @Override
+    public final long originUs() {
+        return origin == Long.MIN_VALUE ? MISSING : origin;
+    }
+
     // Direction detection, then either straight on or spilled and replayed backwards.
     private final RowBlock probe = new RowBlock(PROBE_ROWS);
     private boolean decided;
