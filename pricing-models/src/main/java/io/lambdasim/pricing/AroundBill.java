@@ -1,0 +1,91 @@
+package io.lambdasim.pricing;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What surrounds a function costs, line by line (exact USD; round only for display), for the
+ * period its holder names. Each line belongs to one of the four components of issue 18.
+ */
+public record AroundBill(List<Line> lines) {
+
+    /** The components, with their JSON key and their label in tables. */
+    public enum Component {
+        FRONT_DOOR("frontDoor", "front door", "front_door"),
+        TRIGGERS("triggers", "triggers", "triggers"),
+        NETWORK("network", "network", "network"),
+        LOGS("logs", "logs", "logs");
+
+        private final String key;
+        private final String label;
+        private final String column;
+
+        Component(String key, String label, String column) {
+            this.key = key;
+            this.label = label;
+            this.column = column;
+        }
+
+        /** The JSON key ({@code frontDoor}). */
+        public String key() {
+            return key;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        /** The stem of its results.csv columns ({@code front_door}). */
+        public String column() {
+            return column;
+        }
+    }
+
+    /**
+     * One priced item.
+     *
+     * @param item     what it is, e.g. "HTTP API requests"
+     * @param quantity how much of it, as a person reads it, e.g. "3,000,000 requests"
+     */
+    public record Line(Component component, String item, String quantity, BigDecimal cost) {
+    }
+
+    public static final AroundBill EMPTY = new AroundBill(List.of());
+
+    public AroundBill {
+        lines = List.copyOf(lines);
+    }
+
+    public BigDecimal of(Component c) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Line l : lines) {
+            if (l.component() == c) {
+                sum = sum.add(l.cost());
+            }
+        }
+        return sum;
+    }
+
+    public BigDecimal total() {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Line l : lines) {
+            sum = sum.add(l.cost());
+        }
+        return sum;
+    }
+
+    /** Every line times {@code share} (a month's bill to a period's share of it). */
+    public AroundBill times(BigDecimal share) {
+        List<Line> out = new ArrayList<>();
+        for (Line l : lines) {
+            out.add(new Line(l.component(), l.item(), l.quantity(), l.cost().multiply(share)));
+        }
+        return new AroundBill(out);
+    }
+
+    /** Without the lines of {@code c}: what the bill is when that component is left out. */
+    public AroundBill without(Component c) {
+        return new AroundBill(lines.stream().filter(l -> l.component() != c).toList());
+    }
+}
