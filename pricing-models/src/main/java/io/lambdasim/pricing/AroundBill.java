@@ -84,8 +84,15 @@ public record AroundBill(List<Line> lines) {
         return new AroundBill(out);
     }
 
-    /** Without the lines of {@code c}: what the bill is when that component is left out. */
-    public AroundBill without(Component c) {
-        return new AroundBill(lines.stream().filter(l -> l.component() != c).toList());
+    /** Only the lines of {@code components}: the bill with the others left out. */
+    public AroundBill only(java.util.Set<Component> components) {
+        return new AroundBill(lines.stream().filter(l -> components.contains(l.component())).toList());
+    }
+
+    /** The components that have a line (priced, even at $0), in component order. */
+    public java.util.Set<Component> components() {
+        java.util.EnumSet<Component> s = java.util.EnumSet.noneOf(Component.class);
+        lines.forEach(l -> s.add(l.component()));
+        return s;
     }
 }
