@@ -46,9 +46,16 @@ public record AroundBill(List<Line> lines) {
      * One priced item.
      *
      * @param item     what it is, e.g. "HTTP API requests"
-     * @param quantity how much of it, as a person reads it, e.g. "3,000,000 requests"
+     * @param quantity how much of it, in {@code unit}
+     * @param unit     e.g. "requests", "GB", "h"
      */
-    public record Line(Component component, String item, String quantity, BigDecimal cost) {
+    public record Line(Component component, String item, BigDecimal quantity, String unit, BigDecimal cost) {
+
+        /** "3,000,000 requests", "1.258 GB": formatted only when shown (break-even searches build thousands of bills). */
+        public String quantityText() {
+            String f = quantity.stripTrailingZeros().scale() <= 0 ? "%,.0f" : unit.equals("GB") ? "%,.3f" : "%,.2f";
+            return String.format(java.util.Locale.ROOT, f, quantity) + " " + unit;
+        }
     }
 
     public static final AroundBill EMPTY = new AroundBill(List.of());
@@ -79,7 +86,7 @@ public record AroundBill(List<Line> lines) {
     public AroundBill times(BigDecimal share) {
         List<Line> out = new ArrayList<>();
         for (Line l : lines) {
-            out.add(new Line(l.component(), l.item(), l.quantity(), l.cost().multiply(share)));
+            out.add(new Line(l.component(), l.item(), l.quantity(), l.unit(), l.cost().multiply(share)));
         }
         return new AroundBill(out);
     }

@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Turns a month of {@link AroundUsage} into the bill around the function ({@link AroundBill}), and
@@ -58,7 +57,7 @@ public final class AroundBilling {
         if (config.logs()) {
             AroundPrices.Service logs = service(u, "cloudWatchLogs");
             long bytes = Math.multiplyExact(u.invocations(), logs.whole("platformBytesPerInvocation") + config.logBytes());
-            lines.add(new Line(Component.LOGS, "CloudWatch Logs ingestion", gb(bytes) + " GB",
+            lines.add(new Line(Component.LOGS, "CloudWatch Logs ingestion", gbs(bytes), "GB",
                     perGb(bytes, logs.get("usdPerGb"))));
         }
         return new AroundBill(lines);
@@ -74,13 +73,13 @@ public final class AroundBilling {
         BigDecimal ih = BigDecimal.valueOf(instanceHours);
         if (config.publicIpv4() > 0) {
             BigDecimal hours = ih.multiply(BigDecimal.valueOf(config.publicIpv4()));
-            lines.add(new Line(Component.NETWORK, "public IPv4 addresses", num(hours) + " address-hours",
+            lines.add(new Line(Component.NETWORK, "public IPv4 addresses", hours, "address-hours",
                     hours.multiply(prices.service(region, "publicIpv4").get("hourlyUsd"))));
         }
         if (config.ebsGb() > 0) {
             AroundPrices.Service ebs = prices.service(region, "ebs");
             BigDecimal gbMonths = ih.multiply(BigDecimal.valueOf(config.ebsGb())).divide(ebs.get("monthHours"), MC);
-            lines.add(new Line(Component.NETWORK, "EBS root volumes", num(gbMonths) + " GB-months",
+            lines.add(new Line(Component.NETWORK, "EBS root volumes", gbMonths, "GB-months",
                     gbMonths.multiply(ebs.get("usdPerGbMonth"))));
         }
         dataOut(region, syncRequests, lines);
@@ -93,28 +92,28 @@ public final class AroundBilling {
             case HTTP_API: {
                 AroundPrices.Service api = service(u, "httpApi");
                 long units = Math.multiplyExact(r, ceilDiv(config.payloadBytes(), api.whole("meteredBytes")));
-                lines.add(new Line(Component.FRONT_DOOR, "HTTP API requests", count(units) + " requests", tiered(api, units)));
+                lines.add(new Line(Component.FRONT_DOOR, "HTTP API requests", BigDecimal.valueOf(units), "requests", tiered(api, units)));
                 break;
             }
             case REST_API:
-                lines.add(new Line(Component.FRONT_DOOR, "REST API requests", count(r) + " requests",
+                lines.add(new Line(Component.FRONT_DOOR, "REST API requests", BigDecimal.valueOf(r), "requests",
                         tiered(service(u, "restApi"), r)));
                 break;
             case ALB: {
                 AroundPrices.Service alb = service(u, "alb");
                 BigDecimal hours = BigDecimal.valueOf(u.hours());
-                lines.add(new Line(Component.FRONT_DOOR, "ALB hours", num(hours) + " h", hours.multiply(alb.get("hourlyUsd"))));
+                lines.add(new Line(Component.FRONT_DOOR, "ALB hours", hours, "h", hours.multiply(alb.get("hourlyUsd"))));
                 double rps = r / (u.hours() * 3600);
                 BigDecimal lcuHours = lcus(alb, rps, config.payloadBytes() + config.responseBytes(), true).multiply(hours);
-                lines.add(new Line(Component.FRONT_DOOR, "ALB LCU-hours", num(lcuHours) + " LCU-hours",
+                lines.add(new Line(Component.FRONT_DOOR, "ALB LCU-hours", lcuHours, "LCU-hours",
                         lcuHours.multiply(alb.get("usdPerLcuHour"))));
                 BigDecimal addressHours = hours.multiply(BigDecimal.valueOf(config.azs()));
-                lines.add(new Line(Component.NETWORK, "ALB public IPv4 (one per AZ)", num(addressHours) + " address-hours",
+                lines.add(new Line(Component.NETWORK, "ALB public IPv4 (one per AZ)", addressHours, "address-hours",
                         addressHours.multiply(service(u, "publicIpv4").get("hourlyUsd"))));
                 break;
             }
             case FUNCTION_URL:
-                lines.add(new Line(Component.FRONT_DOOR, "function URL requests", count(r) + " requests",
+                lines.add(new Line(Component.FRONT_DOOR, "function URL requests", BigDecimal.valueOf(r), "requests",
                         BigDecimal.valueOf(r).multiply(service(u, "functionUrl").get("usdPerMillion")).divide(MILLION, MC)));
                 break;
             default:
@@ -128,32 +127,32 @@ public final class AroundBilling {
             AroundPrices.Service s = service(u, key);
             long n = Math.multiplyExact(u.publishedEvents(), ceilDiv(config.payloadBytes(), s.whole("chunkBytes")));
             lines.add(new Line(Component.TRIGGERS, config.publisher() == Publisher.SNS ? "SNS publishes" : "EventBridge events",
-                    count(n) + " requests", perMillionAfterFree(s, n)));
+                    BigDecimal.valueOf(n), "requests", perMillionAfterFree(s, n)));
         }
         if (u.scheduleFirings() > 0) {
-            lines.add(new Line(Component.TRIGGERS, "EventBridge Scheduler invocations", count(u.scheduleFirings()) + " invocations",
+            lines.add(new Line(Component.TRIGGERS, "EventBridge Scheduler invocations", BigDecimal.valueOf(u.scheduleFirings()), "invocations",
                     perMillionAfterFree(service(u, "scheduler"), u.scheduleFirings())));
         }
         if (u.sqsMessages() > 0 || u.sqsBatches() > 0) {
             AroundPrices.Service sqs = service(u, "sqs");
             long n = sqsRequests(u.sqsMessages(), u.sqsBatches(), u.sqsBatchedMessages(), config.payloadBytes(),
                     sqs.whole("chunkBytes"), sqs.whole("messagesPerRequest"));
-            lines.add(new Line(Component.TRIGGERS, "SQS requests", count(n) + " requests", perMillionAfterFree(sqs, n)));
+            lines.add(new Line(Component.TRIGGERS, "SQS requests", BigDecimal.valueOf(n), "requests", perMillionAfterFree(sqs, n)));
         }
         if (u.kinesisShards() > 0 || u.kinesisRecords() > 0) {
             AroundPrices.Service k = service(u, "kinesis");
             BigDecimal shardHours = BigDecimal.valueOf(u.kinesisShards()).multiply(BigDecimal.valueOf(u.hours()));
-            lines.add(new Line(Component.TRIGGERS, "Kinesis shard-hours", num(shardHours) + " shard-hours",
+            lines.add(new Line(Component.TRIGGERS, "Kinesis shard-hours", shardHours, "shard-hours",
                     shardHours.multiply(k.get("shardHourUsd"))));
             long units = Math.multiplyExact(u.kinesisRecords(), ceilDiv(config.payloadBytes(), k.whole("putUnitBytes")));
-            lines.add(new Line(Component.TRIGGERS, "Kinesis PUT payload units", count(units) + " units",
+            lines.add(new Line(Component.TRIGGERS, "Kinesis PUT payload units", BigDecimal.valueOf(units), "units",
                     BigDecimal.valueOf(units).multiply(k.get("usdPerMillionPutUnits")).divide(MILLION, MC)));
         }
         if (u.dynamodbReads() > 0) {
             AroundPrices.Service d = service(u, "dynamodbStreams");
             boolean free = d.get("lambdaReadsFree").signum() > 0;
             lines.add(new Line(Component.TRIGGERS, "DynamoDB Streams reads" + (free ? " (by Lambda: free)" : ""),
-                    count(u.dynamodbReads()) + " reads", free ? BigDecimal.ZERO
+                    BigDecimal.valueOf(u.dynamodbReads()), "reads", free ? BigDecimal.ZERO
                     : perMillionAfterFree(d.get("usdPerMillionReads"), d.whole("freeRequests"), u.dynamodbReads())));
         }
     }
@@ -162,10 +161,10 @@ public final class AroundBilling {
         if (config.vpc()) {
             AroundPrices.Service nat = service(u, "natGateway");
             BigDecimal hours = BigDecimal.valueOf(u.hours()).multiply(BigDecimal.valueOf(config.azs()));
-            lines.add(new Line(Component.NETWORK, "NAT gateway hours (one per AZ)", num(hours) + " h",
+            lines.add(new Line(Component.NETWORK, "NAT gateway hours (one per AZ)", hours, "h",
                     hours.multiply(nat.get("hourlyUsd"))));
             long bytes = Math.multiplyExact(u.invocations(), config.natBytes());
-            lines.add(new Line(Component.NETWORK, "NAT gateway data processed", gb(bytes) + " GB", perGb(bytes, nat.get("usdPerGb"))));
+            lines.add(new Line(Component.NETWORK, "NAT gateway data processed", gbs(bytes), "GB", perGb(bytes, nat.get("usdPerGb"))));
         }
         dataOut(u.region(), u.syncRequests(), lines);
     }
@@ -173,7 +172,7 @@ public final class AroundBilling {
     private void dataOut(String region, long syncRequests, List<Line> lines) {
         if (config.responseBytes() > 0) {
             long bytes = Math.multiplyExact(syncRequests, config.responseBytes());
-            lines.add(new Line(Component.NETWORK, "data transfer out", gb(bytes) + " GB",
+            lines.add(new Line(Component.NETWORK, "data transfer out", gbs(bytes), "GB",
                     perGb(bytes, prices.service(region, "dataTransferOut").get("usdPerGb"))));
         }
     }
@@ -246,15 +245,7 @@ public final class AroundBilling {
         return a == 0 ? 0 : (a - 1) / b + 1;
     }
 
-    private static String gb(long bytes) {
-        return String.format(Locale.ROOT, "%,.3f", BigDecimal.valueOf(bytes).divide(GB, MC));
-    }
-
-    private static String count(long n) {
-        return String.format(Locale.ROOT, "%,d", n);
-    }
-
-    private static String num(BigDecimal v) {
-        return String.format(Locale.ROOT, "%,.2f", v);
+    private static BigDecimal gbs(long bytes) {
+        return BigDecimal.valueOf(bytes).divide(GB, MC);
     }
 }

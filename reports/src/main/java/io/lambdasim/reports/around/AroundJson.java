@@ -27,7 +27,7 @@ public final class AroundJson {
             out.append(String.format(Locale.ROOT, row, c.label(), dollars(bill.of(c))));
             for (AroundBill.Line l : bill.lines()) {
                 if (l.component() == c) {
-                    out.append(String.format(Locale.ROOT, row, "  " + l.item() + " (" + l.quantity() + ")", dollars(l.cost())));
+                    out.append(String.format(Locale.ROOT, row, "  " + l.item() + " (" + l.quantityText() + ")", dollars(l.cost())));
                 }
             }
         }

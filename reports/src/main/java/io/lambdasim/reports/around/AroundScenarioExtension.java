@@ -122,7 +122,8 @@ public final class AroundScenarioExtension implements ScenarioExtension {
                 ObjectNode n = lines.addObject();
                 n.put("component", l.component().key());
                 n.put("item", l.item());
-                n.put("quantity", l.quantity());
+                n.put("quantity", AroundJson.usd(l.quantity()));
+                n.put("unit", l.unit());
                 n.put("cost", AroundJson.usd(l.cost()));
             }
         }

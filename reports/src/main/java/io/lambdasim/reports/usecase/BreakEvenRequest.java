@@ -1,8 +1,10 @@
 package io.lambdasim.reports.usecase;
 
 import io.lambdasim.engine.CpuModel;
+import io.lambdasim.pricing.AroundConfig;
 import io.lambdasim.pricing.breakeven.BreakEvenAnalysis;
 import io.lambdasim.pricing.breakeven.FleetPolicy;
+import io.lambdasim.reports.around.AroundSettings;
 import io.lambdasim.reports.breakeven.LambdaProfile;
 import io.lambdasim.reports.lmi.LmiSettings;
 import io.lambdasim.reports.settings.SettingValues;
@@ -23,9 +25,18 @@ import java.util.List;
  * @param fromRequests  lowest monthly requests of the range
  * @param toRequests    highest monthly requests of the range
  * @param lmi           the Managed Instances option (the third curve family), or null
+ * @param around        what surrounds the function (issue 18): with any, the curves are whole bills and
+ *                      the function-alone crossings are reported beside them
  */
 public record BreakEvenRequest(LambdaProfile lambda, CpuModel cpu, PriceChoice prices, List<String> ec2,
-                               FleetPolicy fleet, double fromRequests, double toRequests, LmiSettings lmi) {
+                               FleetPolicy fleet, double fromRequests, double toRequests, LmiSettings lmi,
+                               AroundConfig around) {
+
+    /** The function alone. */
+    public BreakEvenRequest(LambdaProfile lambda, CpuModel cpu, PriceChoice prices, List<String> ec2,
+                            FleetPolicy fleet, double fromRequests, double toRequests, LmiSettings lmi) {
+        this(lambda, cpu, prices, ec2, fleet, fromRequests, toRequests, lmi, AroundConfig.NONE);
+    }
 
     /** Lambda against EC2 options only. */
     public BreakEvenRequest(LambdaProfile lambda, CpuModel cpu, PriceChoice prices, List<String> ec2,
@@ -47,7 +58,7 @@ public record BreakEvenRequest(LambdaProfile lambda, CpuModel cpu, PriceChoice p
                 v.get(Settings.ARCH), v.get(Settings.INIT_MS), v.get(Settings.COLD_RATIO));
         return new BreakEvenRequest(lambda, new CpuModel(v.get(Settings.CPU_FRACTION), v.get(Settings.THREADS)),
                 PriceChoice.from(v), v.getOr(Settings.EC2, List.of()), fleet(v), v.get(Settings.FROM), v.get(Settings.TO),
-                LmiSettings.from(v));
+                LmiSettings.from(v), AroundSettings.from(v));
     }
 
     static FleetPolicy fleet(SettingValues v) {

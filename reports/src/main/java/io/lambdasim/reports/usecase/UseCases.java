@@ -4,6 +4,7 @@ import io.lambdasim.engine.CpuModel;
 import io.lambdasim.engine.ProgressListener;
 import io.lambdasim.engine.SimulationConfig;
 import io.lambdasim.pricing.Architecture;
+import io.lambdasim.pricing.AroundBill;
 import io.lambdasim.pricing.AroundBilling;
 import io.lambdasim.pricing.AroundPrices;
 import io.lambdasim.pricing.BillingRules;
@@ -20,6 +21,7 @@ import io.lambdasim.pricing.breakeven.ManagedInstancesCostCurve;
 import io.lambdasim.pricing.breakeven.StepCostCurve;
 import io.lambdasim.pricing.breakeven.RequestNeeds;
 import io.lambdasim.reports.around.SteadyBreakEven;
+import io.lambdasim.reports.around.WholeBillCurves;
 import io.lambdasim.reports.breakeven.BreakEvenReport;
 import io.lambdasim.reports.breakeven.LambdaProfile;
 import io.lambdasim.reports.breakeven.PriceSource;
@@ -101,9 +103,24 @@ public final class UseCases {
                         .curve(needs, r.fleet().hoursPerMonth()));
         List<StepCostCurve> all = new ArrayList<>(curves);
         all.addAll(lmi);
-        BreakEvenResult result = new BreakEvenAnalysis(r.fromRequests(), r.toRequests(), BreakEvenRequest.samples())
-                .analyze(prices.lambdaCurve(lambda), all);
-        return new BreakEvenReport(prices, lambda, curves, lmi, result);
+        BreakEvenAnalysis analysis = new BreakEvenAnalysis(r.fromRequests(), r.toRequests(), BreakEvenRequest.samples());
+        BreakEvenResult result = analysis.analyze(prices.lambdaCurve(lambda), all);
+        BreakEvenReport report = new BreakEvenReport(prices, lambda, curves, lmi, result);
+        if (!r.around().any()) {
+            return report;
+        }
+        // issue 18: the whole bills' crossings, the function alone's beside them, and each component's alone
+        WholeBillCurves whole = new WholeBillCurves(r.around(), r.prices().freeTier(), r.prices().region(),
+                r.fleet().hoursPerMonth());
+        java.util.Set<AroundBill.Component> priced = whole.components();
+        java.util.Map<AroundBill.Component, BreakEvenResult> alone = new java.util.EnumMap<>(AroundBill.Component.class);
+        for (AroundBill.Component c : priced) {
+            alone.put(c, analysis.analyze(whole.lambda(prices.lambdaCurve(lambda), java.util.EnumSet.of(c)),
+                    whole.options(curves, lmi, java.util.EnumSet.of(c))));
+        }
+        BreakEvenResult wholeResult = analysis.analyze(whole.lambda(prices.lambdaCurve(lambda), priced),
+                whole.options(curves, lmi, priced));
+        return new BreakEvenReport(prices, lambda, curves, lmi, wholeResult).withFunctionOnly(r.around(), result, alone);
     }
 
     /** The trace-based break-even: the traffic factor at which each option (EC2, Managed Instances) and Lambda swap places. */
