@@ -14,8 +14,9 @@ import java.util.Set;
  * headline figures below, per EC2 option any scenario names its {@code ec2_<type>_usd} (the cost over
  * the covered period, like the {@code lambda_*_usd} figures), its monthly cost and peak fleet size,
  * the Managed Instances figures ({@code lmi_*}) when a scenario asks for them, the cheapest option
- * and the break-even factor, and {@code message} (it is long); then the columns added since, at the
- * end so earlier ones keep their places: the event sources' figures and the bill around the function. Units and
+ * and the break-even factor, then the columns added since (after every earlier one, which keep their
+ * order): the event sources' figures and the bill around the function; and {@code message} last (it is
+ * long). Units and
  * periods are in the names: {@code _ms}; {@code _usd} is over the covered period
  * ({@code period_seconds}, found as {@code period_source} says) and {@code _monthly_usd} a month of it
  * (2 decimals); {@code _usd_per_1m} (4 decimals).
@@ -67,8 +68,8 @@ public final class ResultColumns {
             LAMBDA_MONTHLY_PROVISIONED_USD, LAMBDA_MONTHLY_STORAGE_USD, LAMBDA_MONTHLY_USD);
 
     /**
-     * The event sources' figures (issue 18), after {@link #MESSAGE}: columns added after the
-     * published ones keep every earlier column where it was.
+     * The event sources' figures (issue 18), after the comparison columns and before {@link #MESSAGE},
+     * which stays last.
      */
     public static final List<MetricColumn> SOURCE_COLUMNS = List.of(
             new MetricColumn("messages", Metric.MESSAGES, 0),
@@ -171,9 +172,9 @@ public final class ResultColumns {
             h.addAll(io.lambdasim.reports.lmi.LmiOutcome.COLUMNS);
         }
         h.addAll(COMPARISON);
-        h.add(MESSAGE);
         SOURCE_COLUMNS.forEach(c -> h.add(c.column()));
         h.addAll(AROUND);
+        h.add(MESSAGE);
         return h;
     }
 
