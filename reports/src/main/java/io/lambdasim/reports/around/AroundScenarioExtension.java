@@ -103,6 +103,11 @@ public final class AroundScenarioExtension implements ScenarioExtension {
                 month(sim.total().billing().requests(), k));
     }
 
+    /** A month of the scenario's synchronous requests: the responses EC2 would send out too. */
+    public static long monthlySyncRequests(ScenarioResult r) {
+        return usage(r, r.options().region()).syncRequests();
+    }
+
     private static long month(long count, double factor) {
         return Math.round(count * factor);
     }

@@ -339,11 +339,11 @@ public final class Settings {
     public static final Setting<Integer> PUBLIC_IPV4 = declare("public_ipv4", Group.AROUND,
                     ValueType.integer(0, AroundConfig.MAX_PUBLIC_IPV4, "N"))
             .options("--public-ipv4").def("0")
-            .help("Public IPv4 addresses per EC2 instance, billed per address-hour (cost and the analytic breakeven).")
+            .help("Public IPv4 addresses per EC2 instance, billed per address-hour.")
             .batch().build();
     public static final Setting<Integer> EBS_GB = declare("ebs_gb", Group.AROUND, ValueType.integer(0, AroundConfig.MAX_EBS_GB, "GB"))
             .options("--ebs-gb").def("0")
-            .help("EBS gp3 root volume per EC2 instance, GB (cost and the analytic breakeven).")
+            .help("EBS gp3 root volume per EC2 instance, GB.")
             .batch().build();
 
     // ================================================================================ EC2 fleet

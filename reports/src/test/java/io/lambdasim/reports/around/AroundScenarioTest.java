@@ -62,4 +62,13 @@ class AroundScenarioTest {
         assertThat(o.get("monthly").get("frontDoor").decimalValue()).isEqualByComparingTo("26.28");
         assertThat(o.get("around").get("monthlyLines").get(0).get("item").asText()).isEqualTo("HTTP API requests");
     }
+
+    @Test
+    void ec2FleetsPayTheirOwnAddressesAndVolumes() {
+        JsonNode o = simulate("ec2", "t3.micro", "public_ipv4", "1", "ebs_gb", "8");
+        // a static fleet of 2 t3.micro all month: 1,460 instance-hours × $0.005 for one address each
+        // (aws.amazon.com/vpc/pricing, public IPv4) = $7.30, plus 2 × 8 GB × $0.08 gp3 GB-month = $1.28
+        assertThat(o.get("ec2").get(0).get("instances").get("peak").asInt()).isEqualTo(2);
+        assertThat(o.get("ec2").get(0).get("monthlyNetworkCost").asDouble()).isCloseTo(8.58, org.assertj.core.api.Assertions.within(0.01));
+    }
 }
