@@ -99,6 +99,7 @@ public final class SimulatingExecutor implements ScenarioExecutor {
         f.put(LAMBDA_COMPUTE_USD, money(c.compute(), 2));
         f.put(LAMBDA_PROVISIONED_USD, money(c.provisioned(), 2));
         f.put(LAMBDA_STORAGE_USD, money(c.storage(), 2));
+        f.put(LAMBDA_SNAPSTART_USD, money(c.snapStart(), 2));
         f.put(LAMBDA_TOTAL_USD, money(c.total(), 2));
         f.put(LAMBDA_USD_PER_1M, t.invocations() == 0 ? ""
                 : money(c.total().multiply(BigDecimal.valueOf(1_000_000)).divide(BigDecimal.valueOf(t.invocations()),
@@ -111,6 +112,7 @@ public final class SimulatingExecutor implements ScenarioExecutor {
         f.put(LAMBDA_MONTHLY_COMPUTE_USD, money(m.compute(), 2));
         f.put(LAMBDA_MONTHLY_PROVISIONED_USD, money(m.provisioned(), 2));
         f.put(LAMBDA_MONTHLY_STORAGE_USD, money(m.storage(), 2));
+        f.put(LAMBDA_MONTHLY_SNAPSTART_USD, money(m.snapStart(), 2));
         f.put(LAMBDA_MONTHLY_USD, money(m.total(), 2));
         for (MetricColumn column : SOURCE_COLUMNS) {
             f.put(column.column(), column.text(t));
@@ -126,6 +128,7 @@ public final class SimulatingExecutor implements ScenarioExecutor {
                 new CostStack.Part("compute", m.compute().doubleValue()),
                 new CostStack.Part("provisioned", m.provisioned().doubleValue()),
                 new CostStack.Part("storage", m.storage().doubleValue()),
+                new CostStack.Part("SnapStart", m.snapStart().doubleValue()),
                 new CostStack.Part("front door", figure(f, "front_door_monthly_usd")),
                 new CostStack.Part("triggers", figure(f, "triggers_monthly_usd")),
                 new CostStack.Part("network", figure(f, "network_monthly_usd")),
