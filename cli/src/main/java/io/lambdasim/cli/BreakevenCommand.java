@@ -7,6 +7,7 @@ import io.lambdasim.reports.breakeven.TraceBreakEvenResult;
 import io.lambdasim.reports.breakeven.TraceBreakEvenRun;
 import io.lambdasim.reports.io.OutputTarget;
 import io.lambdasim.reports.lmi.LmiSettings;
+import io.lambdasim.reports.around.AroundSettings;
 import io.lambdasim.reports.settings.Setting;
 import io.lambdasim.reports.settings.SettingValues;
 import io.lambdasim.reports.settings.Settings;
@@ -55,7 +56,7 @@ final class BreakevenCommand implements Callable<Integer>, SettingOptions.Comman
                     Settings.REGION, Settings.RULES, Settings.FREE_TIER, Settings.SAVINGS_PLAN, Settings.PRICES,
                     Settings.LMI, Settings.LMI_INSTANCE, Settings.LMI_MIN, Settings.LMI_MAX, Settings.LMI_MAX_CONCURRENCY,
                     Settings.LMI_TARGET_CPU),
-            Workload.SETTINGS, ModelChoice.SETTINGS).flatMap(List::stream).toList();
+            AroundSettings.SETTINGS, Workload.SETTINGS, ModelChoice.SETTINGS).flatMap(List::stream).toList();
 
     @Spec
     CommandSpec spec;

@@ -1,5 +1,6 @@
 package io.lambdasim.cli;
 
+import io.lambdasim.reports.around.AroundSettings;
 import io.lambdasim.reports.settings.Setting;
 import io.lambdasim.reports.settings.Settings;
 import io.lambdasim.reports.usecase.CostReport;
@@ -19,10 +20,10 @@ import picocli.CommandLine.Spec;
                 "Example: ./lambdasim cost --requests 3000000 --duration-ms 120 --memory-mb 1536 --ec2 t3.micro,m7g.large"})
 final class CostCommand implements Callable<Integer>, SettingOptions.Command {
 
-    static final List<Setting<?>> SETTINGS = List.of(Settings.REQUESTS, Settings.DURATION_MS, Settings.MEMORY_MB,
-            Settings.ARCH, Settings.INIT_MS, Settings.COLD_RATIO, Settings.CUSTOM_RUNTIME, Settings.EPHEMERAL_MB,
-            Settings.EC2, Settings.EC2_DISCOUNT, Settings.HOURS, Settings.REGION, Settings.RULES, Settings.FREE_TIER,
-            Settings.SAVINGS_PLAN, Settings.PRICES);
+    static final List<Setting<?>> SETTINGS = java.util.stream.Stream.concat(java.util.stream.Stream.of(Settings.REQUESTS, Settings.DURATION_MS,
+            Settings.MEMORY_MB, Settings.ARCH, Settings.INIT_MS, Settings.COLD_RATIO, Settings.CUSTOM_RUNTIME,
+            Settings.EPHEMERAL_MB, Settings.EC2, Settings.EC2_DISCOUNT, Settings.HOURS, Settings.REGION, Settings.RULES,
+            Settings.FREE_TIER, Settings.SAVINGS_PLAN, Settings.PRICES), AroundSettings.SETTINGS.stream()).toList();
 
     @Spec
     CommandSpec spec;

@@ -70,7 +70,12 @@ class CostCommandTest {
         "--requests|-5|--requests '-5'|0 to",
         "--region|mars-1|unknown region 'mars-1'|us-east-1",
         "--ec2|m9z.huge|unknown instance type 'm9z.huge'|m7g.large",
-        "--rules|aws-1999|--rules 'aws-1999'|aws-2014"})
+        "--rules|aws-1999|--rules 'aws-1999'|aws-2014",
+        // issue 18: the bill around the function
+        "--front-door|cloudfront|--front-door 'cloudfront'|none, http-api, rest-api, alb, function-url",
+        "--azs|9|--azs '9'|from 1 to 6",
+        "--payload-bytes|0|--payload-bytes '0'|from 1 to 6291456",
+        "--public-ipv4|-1|--public-ipv4 '-1'|from 0 to 64"})
     void badInputIsOneLineAndExitTwo(String option, String value, String names, String range) {
         java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("cost", "--requests", "10",
                 "--duration-ms", "100", "--memory-mb", "512"));

@@ -110,9 +110,19 @@ public final class SteadyLoadCost {
      * over longs (the bill never falls as requests rise); {@code Long.MAX_VALUE} when out of reach.
      */
     public long breakEvenRequests(BigDecimal monthlyUsd) {
+        return firstReaching(r -> bill(r).totalCost().subtract(monthlyUsd));
+    }
+
+    /**
+     * The smallest whole number of monthly requests at which {@code difference} (a cost minus
+     * another, non-decreasing in requests) reaches zero, by bisection over longs; {@code
+     * Long.MAX_VALUE} when out of reach. Break-evens of whole bills (the function plus what surrounds
+     * it, against an instance plus its own fixed costs) search with it.
+     */
+    public static long firstReaching(java.util.function.LongFunction<BigDecimal> difference) {
         long lo = 0;
         long hi = 1;
-        while (bill(hi).totalCost().compareTo(monthlyUsd) < 0) {
+        while (difference.apply(hi).signum() < 0) {
             if (hi > Long.MAX_VALUE / 4) {
                 return Long.MAX_VALUE;
             }
@@ -121,12 +131,12 @@ public final class SteadyLoadCost {
         }
         while (hi - lo > 1) {
             long mid = lo + (hi - lo) / 2;
-            if (bill(mid).totalCost().compareTo(monthlyUsd) < 0) {
+            if (difference.apply(mid).signum() < 0) {
                 lo = mid;
             } else {
                 hi = mid;
             }
         }
-        return bill(lo).totalCost().compareTo(monthlyUsd) >= 0 ? lo : hi;
+        return difference.apply(lo).signum() >= 0 ? lo : hi;
     }
 }

@@ -7,6 +7,7 @@ import io.lambdasim.pricing.breakeven.BreakEvenResult;
 import io.lambdasim.pricing.breakeven.CostPoint;
 import io.lambdasim.pricing.breakeven.CostSeries;
 import io.lambdasim.pricing.breakeven.Crossing;
+import io.lambdasim.reports.around.AroundSettings;
 import io.lambdasim.reports.breakeven.LambdaProfile;
 import io.lambdasim.reports.charts.BreakEvenData;
 import io.lambdasim.reports.lmi.LmiOption;
@@ -103,8 +104,9 @@ final class AnalyticBreakEven {
         BreakEvenRequest request = new BreakEvenRequest(profile, o.simulation().cpu(), prices, o.ec2(),
                 new io.lambdasim.pricing.breakeven.FleetPolicy(given.get(Settings.TARGET_UTILIZATION),
                         given.get(Settings.MIN_INSTANCES), o.month().hours(), given.get(Settings.EC2_DISCOUNT)),
-                Settings.FROM.defaultValue(), Settings.TO.defaultValue(), lmi);
-        BreakEvenResult result = UseCases.breakEven(request).result();
+                Settings.FROM.defaultValue(), Settings.TO.defaultValue(), lmi, AroundSettings.from(given));
+        io.lambdasim.reports.breakeven.BreakEvenReport report = UseCases.breakEven(request);
+        BreakEvenResult result = report.result();
         List<BreakEvenData.Curve> out = new ArrayList<>();
         for (CostSeries s : result.series()) {
             double[] x = s.points().stream().mapToDouble(CostPoint::requests).toArray();
@@ -115,6 +117,20 @@ final class AnalyticBreakEven {
         List<BreakEvenData.Crossing> crossings = new ArrayList<>();
         for (Crossing c : result.crossings()) {
             crossings.add(new BreakEvenData.Crossing(LmiOption.label(c.option()), c.requests(), c.lambdaCost()));
+        }
+        // issue 18: with a bill around the function the curves are whole bills; the function alone beside them
+        BreakEvenResult alone = report.functionOnly();
+        if (alone != null) {
+            for (CostSeries s : alone.series()) {
+                if (s.option().equals(BreakEvenAnalysis.LAMBDA)) {
+                    out.add(new BreakEvenData.Curve("Lambda (function alone)", s.points().stream().mapToDouble(CostPoint::requests)
+                            .toArray(), s.points().stream().mapToDouble(CostPoint::monthlyCost).toArray(), false));
+                }
+            }
+            for (Crossing c : alone.crossings()) {
+                crossings.add(new BreakEvenData.Crossing(LmiOption.label(c.option()) + " (function alone)", c.requests(),
+                        c.lambdaCost()));
+            }
         }
         // today's volume: a month of this workload's invocations
         double today = t.invocations() * r.monthlyFactor();

@@ -14,7 +14,9 @@ import java.util.Set;
  * headline figures below, per EC2 option any scenario names its {@code ec2_<type>_usd} (the cost over
  * the covered period, like the {@code lambda_*_usd} figures), its monthly cost and peak fleet size,
  * the Managed Instances figures ({@code lmi_*}) when a scenario asks for them, the cheapest option
- * and the break-even factor, and {@code message} last (it is long). Units and
+ * and the break-even factor, then the columns added since (after every earlier one, which keep their
+ * order): the event sources' figures and the bill around the function; and {@code message} last (it is
+ * long). Units and
  * periods are in the names: {@code _ms}; {@code _usd} is over the covered period
  * ({@code period_seconds}, found as {@code period_source} says) and {@code _monthly_usd} a month of it
  * (2 decimals); {@code _usd_per_1m} (4 decimals).
@@ -68,6 +70,25 @@ public final class ResultColumns {
             LAMBDA_COMPUTE_USD, LAMBDA_PROVISIONED_USD, LAMBDA_STORAGE_USD, LAMBDA_TOTAL_USD, LAMBDA_USD_PER_1M,
             PERIOD_SECONDS, PERIOD_SOURCE, MONTHLY_INVOCATIONS, LAMBDA_MONTHLY_REQUESTS_USD, LAMBDA_MONTHLY_COMPUTE_USD,
             LAMBDA_MONTHLY_PROVISIONED_USD, LAMBDA_MONTHLY_STORAGE_USD, LAMBDA_MONTHLY_USD);
+
+    /**
+     * The event sources' figures (issue 18), after the comparison columns and before {@link #MESSAGE},
+     * which stays last.
+     */
+    public static final List<MetricColumn> SOURCE_COLUMNS = List.of(
+            new MetricColumn("messages", Metric.MESSAGES, 0),
+            new MetricColumn("batches", Metric.BATCHES, 0),
+            new MetricColumn("mean_batch_size", Metric.MEAN_BATCH_SIZE, 3),
+            new MetricColumn("queue_age_p50_ms", Metric.QUEUE_AGE_P50, 3),
+            new MetricColumn("queue_age_p99_ms", Metric.QUEUE_AGE_P99, 3),
+            new MetricColumn("dead_lettered", Metric.DEAD_LETTERED, 0),
+            new MetricColumn("dropped_by_age", Metric.DROPPED_BY_AGE, 0));
+
+    /**
+     * The bill around the function (issue 18), last: {@code front_door_usd}, {@code triggers_usd},
+     * {@code network_usd}, {@code logs_usd} over the covered period, then the same {@code _monthly_usd}.
+     */
+    public static final List<String> AROUND = io.lambdasim.reports.around.AroundScenarioExtension.COLUMNS;
 
     public static final List<String> COMPARISON = List.of(CHEAPEST_OPTION, CHEAPEST_USD, CHEAPEST_MONTHLY_USD,
             BREAKEVEN_FACTOR, BREAKEVEN_OPTION);
@@ -161,6 +182,8 @@ public final class ResultColumns {
             h.addAll(SNAPSTART);
         }
         h.addAll(COMPARISON);
+        SOURCE_COLUMNS.forEach(c -> h.add(c.column()));
+        h.addAll(AROUND);
         h.add(MESSAGE);
         return h;
     }

@@ -81,6 +81,12 @@ public final class SimulatingExecutor implements ScenarioExecutor {
         return outcome(s, r);
     }
 
+    /** A figure an extension added, 0 when it did not (the bill around the function's parts of the cost bars). */
+    private static double figure(Map<String, String> f, String column) {
+        String v = f.get(column);
+        return v == null || v.isEmpty() ? 0 : Double.parseDouble(v);
+    }
+
     static ScenarioOutcome outcome(Scenario s, ScenarioResult r) {
         SimulationResult sim = r.simulation();
         UsageStats t = sim.total();
@@ -108,6 +114,9 @@ public final class SimulatingExecutor implements ScenarioExecutor {
         f.put(LAMBDA_MONTHLY_STORAGE_USD, money(m.storage(), 2));
         f.put(LAMBDA_MONTHLY_SNAPSTART_USD, money(m.snapStart(), 2));
         f.put(LAMBDA_MONTHLY_USD, money(m.total(), 2));
+        for (MetricColumn column : SOURCE_COLUMNS) {
+            f.put(column.column(), column.text(t));
+        }
         for (ScenarioExtension.Result e : r.extensions()) {
             f.putAll(e.figures());
         }
@@ -119,7 +128,11 @@ public final class SimulatingExecutor implements ScenarioExecutor {
                 new CostStack.Part("compute", m.compute().doubleValue()),
                 new CostStack.Part("provisioned", m.provisioned().doubleValue()),
                 new CostStack.Part("storage", m.storage().doubleValue()),
-                new CostStack.Part("SnapStart", m.snapStart().doubleValue()))));
+                new CostStack.Part("SnapStart", m.snapStart().doubleValue()),
+                new CostStack.Part("front door", figure(f, "front_door_monthly_usd")),
+                new CostStack.Part("triggers", figure(f, "triggers_monthly_usd")),
+                new CostStack.Part("network", figure(f, "network_monthly_usd")),
+                new CostStack.Part("logs", figure(f, "logs_monthly_usd")))));
         String cheapest = "Lambda";
         BigDecimal best = m.total();
         BigDecimal bestPeriod = c.total();

@@ -4,6 +4,8 @@ import io.lambdasim.reports.uncertainty.Band;
 import io.lambdasim.reports.uncertainty.BreakEvenBands;
 import io.lambdasim.reports.uncertainty.OneAtATime;
 import io.lambdasim.reports.uncertainty.Sensitivity;
+import io.lambdasim.pricing.AroundBill;
+import io.lambdasim.pricing.AroundConfig;
 import io.lambdasim.pricing.breakeven.BreakEvenAnalysis;
 import io.lambdasim.pricing.breakeven.BreakEvenResult;
 import io.lambdasim.pricing.breakeven.CheapestInterval;
@@ -35,6 +37,10 @@ public final class BreakEvenReport {
     private final List<Ec2CostCurve> curves;
     private final List<ManagedInstancesCostCurve> lmiCurves;
     private final BreakEvenResult result;
+    /** With the bill around the function (issue 18): what it is, the function alone's result, each component's alone. */
+    private AroundConfig around;
+    private BreakEvenResult functionOnly;
+    private Map<AroundBill.Component, BreakEvenResult> alone = Map.of();
 
     private final BreakEvenBands bands;
 
@@ -68,6 +74,52 @@ public final class BreakEvenReport {
         return bands;
     }
 
+    /**
+     * This report (whose result is of the whole bills) with the function alone's result beside it and
+     * each component's own: the crossings with and without what surrounds the function.
+     */
+    public BreakEvenReport withFunctionOnly(AroundConfig around, BreakEvenResult functionOnly,
+                                            Map<AroundBill.Component, BreakEvenResult> alone) {
+        BreakEvenReport r = new BreakEvenReport(prices, profile, curves, lmiCurves, result);
+        r.around = around;
+        r.functionOnly = functionOnly;
+        r.alone = alone.isEmpty() ? Map.of() : new java.util.EnumMap<>(alone); // component order: deterministic output
+        return r;
+    }
+
+    /** The function alone's curves and crossings when the result is of whole bills, else null. */
+    public BreakEvenResult functionOnly() {
+        return functionOnly;
+    }
+
+    /**
+     * Each priced component with its crossing when it alone is added to the function, the largest move
+     * from the function alone's crossing first, for {@code option}'s first crossing.
+     */
+    public List<Map.Entry<AroundBill.Component, Double>> movers(String option) {
+        if (functionOnly == null) {
+            return List.of();
+        }
+        double base = first(functionOnly, option);
+        List<Map.Entry<AroundBill.Component, Double>> out = new ArrayList<>();
+        alone.forEach((c, res) -> out.add(Map.entry(c, first(res, option))));
+        out.sort(java.util.Comparator.comparingDouble(e -> -moved(base, e.getValue())));
+        return out;
+    }
+
+    private static double moved(double base, double v) {
+        if (Double.isNaN(base) || Double.isNaN(v)) {
+            return Double.isNaN(base) == Double.isNaN(v) ? 0 : Double.MAX_VALUE;
+        }
+        return Math.abs(Math.log(v / base));
+    }
+
+    /** The first crossing of {@code option} with Lambda, NaN when none in range. */
+    private static double first(BreakEvenResult res, String option) {
+        List<Crossing> c = res.crossingsOf(option);
+        return c.isEmpty() ? Double.NaN : c.get(0).requests();
+    }
+
     /** The curves, crossings and cheapest intervals. */
     public BreakEvenResult result() {
         return result;
@@ -96,6 +148,14 @@ public final class BreakEvenReport {
                     + "fee on the on-demand price; $%s per million requests on top; at least %d instances)%n",
                     percent(prices.managedInstances().managementFeeShare()), prices.managedInstances().requestUsdPerMillion().toPlainString(),
                     lmiCurves.get(0).policy().minInstances()));
+        }
+        if (functionOnly != null) {
+            s.append(String.format(Locale.ROOT, "Whole bills: the function plus %s; each instance plus its own fixed costs%n",
+                    String.join(", ", alone.keySet().stream().sorted().map(AroundBill.Component::label).toList())));
+            for (StepCostCurve c : allCurves()) {
+                s.append(String.format(Locale.ROOT, "  %-20s break-even %s with them, %s for the function alone; moved most by %s%n",
+                        c.name(), at(first(result, c.name())), at(first(functionOnly, c.name())), moversText(c.name())));
+            }
         }
         s.append("Cheapest option by monthly requests:\n");
         for (CheapestInterval i : result.intervals()) {
@@ -200,6 +260,28 @@ public final class BreakEvenReport {
         }
     }
 
+    private List<StepCostCurve> allCurves() {
+        List<StepCostCurve> all = new ArrayList<>(curves);
+        all.addAll(lmiCurves);
+        return all;
+    }
+
+    private String moversText(String option) {
+        List<String> parts = new ArrayList<>();
+        for (Map.Entry<AroundBill.Component, Double> e : movers(option)) {
+            parts.add(e.getKey().label() + " (alone: " + at(e.getValue()) + ")");
+        }
+        return parts.isEmpty() ? "nothing" : String.join(", ", parts);
+    }
+
+    private static String at(double requests) {
+        return Double.isNaN(requests) ? "none in range" : count(requests);
+    }
+
+    private static Object requests(double v) {
+        return Double.isNaN(v) ? null : Math.round(v);
+    }
+
     private static String describe(List<Crossing> cross) {
         List<String> parts = new ArrayList<>();
         for (Crossing c : cross) {
@@ -274,6 +356,27 @@ public final class BreakEvenReport {
         root.put("notes", result.notes());
         if (bands != null) {
             root.put("uncertainty", bandsJson());
+        }
+        if (functionOnly != null) {
+            // issue 18: the crossings above are of whole bills; the function alone's, and what moved them
+            Map<String, Object> w = new LinkedHashMap<>();
+            w.put("frontDoor", around.frontDoor().id());
+            w.put("components", alone.keySet().stream().sorted().map(AroundBill.Component::key).toList());
+            List<Map<String, Object>> opts = new ArrayList<>();
+            for (StepCostCurve c : allCurves()) {
+                List<Map<String, Object>> movers = new ArrayList<>();
+                for (Map.Entry<AroundBill.Component, Double> e : movers(c.name())) {
+                    movers.add(map("component", e.getKey().key(), "breakEvenRequests", requests(e.getValue())));
+                }
+                opts.add(map("option", c.name(), "breakEvenRequests", requests(first(result, c.name())),
+                        "breakEvenRequestsFunctionOnly", requests(first(functionOnly, c.name())), "movedMostBy", movers));
+            }
+            w.put("options", opts);
+            w.put("crossingsFunctionOnly", crossings(functionOnly.crossings()));
+            functionOnly.series().stream().filter(cs -> cs.option().equals(BreakEvenAnalysis.LAMBDA)).findFirst()
+                    .ifPresent(cs -> w.put("lambdaSeriesFunctionOnly",
+                            cs.points().stream().map(p -> new double[] {p.requests(), p.monthlyCost()}).toList()));
+            root.put("wholeBill", w);
         }
         return root;
     }

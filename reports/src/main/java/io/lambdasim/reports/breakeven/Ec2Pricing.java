@@ -52,12 +52,8 @@ public record Ec2Pricing(String name, double hourlyUsd, double discount, double 
      * billed at {@code tailInstances} (the fleet's size once idle).
      */
     public double monthlyCost(FleetResult fleet, double periodSeconds, int tailInstances, double hoursPerMonth) {
-        double measuredSeconds = fleet.horizonSeconds();
-        double tailSeconds = Math.max(0, periodSeconds - measuredSeconds) * tailInstances;
-        // A replay that ran past the period (the last requests finishing, the minute being closed) is
-        // projected over its own length, so a static fleet still costs its instances × 730 h a month.
-        double periodHours = Math.max(Math.max(periodSeconds, measuredSeconds), 1) / 3600;
-        double instanceHours = (fleet.billableInstanceSeconds(minimumBilledSeconds) + tailSeconds) / 3600;
+        double periodHours = periodHours(fleet, periodSeconds);
+        double instanceHours = instanceHours(fleet, periodSeconds, tailInstances);
         double instances = instanceHours * hourlyUsd * (1 - discount);
         double surplus = fleet.surplusVcpuSeconds() / 3600 * surplusUsdPerVcpuHour;
         double balancer = 0;
@@ -66,5 +62,27 @@ public record Ec2Pricing(String name, double hourlyUsd, double discount, double 
             balancer = periodHours * (balancerHourlyUsd + balancerUsdPerLcuHour * rate / requestsPerSecondPerLcu);
         }
         return (instances + surplus + balancer) * hoursPerMonth / periodHours;
+    }
+
+    /** A month of the fleet's billed instance-hours (the fixed costs per instance, issue 18, are priced on them). */
+    public double monthlyInstanceHours(FleetResult fleet, double periodSeconds, int tailInstances, double hoursPerMonth) {
+        return instanceHours(fleet, periodSeconds, tailInstances) * hoursPerMonth / periodHours(fleet, periodSeconds);
+    }
+
+    /**
+     * The replay measures instance-seconds up to its last completion; the fleet keeps running to the
+     * end of the period at {@code tailInstances}.
+     */
+    private double instanceHours(FleetResult fleet, double periodSeconds, int tailInstances) {
+        double tailSeconds = Math.max(0, periodSeconds - fleet.horizonSeconds()) * tailInstances;
+        return (fleet.billableInstanceSeconds(minimumBilledSeconds) + tailSeconds) / 3600;
+    }
+
+    /**
+     * A replay that ran past the period (the last requests finishing, the minute being closed) is
+     * projected over its own length, so a static fleet still costs its instances × 730 h a month.
+     */
+    private static double periodHours(FleetResult fleet, double periodSeconds) {
+        return Math.max(Math.max(periodSeconds, fleet.horizonSeconds()), 1) / 3600;
     }
 }

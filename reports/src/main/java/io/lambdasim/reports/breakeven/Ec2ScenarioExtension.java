@@ -11,7 +11,11 @@ import io.lambdasim.engine.ec2.Ec2Fleet;
 import io.lambdasim.engine.ec2.FleetConfig;
 import io.lambdasim.engine.ec2.FleetMode;
 import io.lambdasim.engine.ec2.FleetResult;
+import io.lambdasim.pricing.AroundBilling;
+import io.lambdasim.pricing.AroundPrices;
 import io.lambdasim.pricing.breakeven.Ec2Offer;
+import io.lambdasim.reports.around.AroundScenarioExtension;
+import io.lambdasim.reports.around.AroundSettings;
 import io.lambdasim.reports.run.ScenarioExtension;
 import io.lambdasim.reports.run.ScenarioOptions;
 import io.lambdasim.reports.run.ScenarioResult;
@@ -64,6 +68,8 @@ public final class Ec2ScenarioExtension implements ScenarioExtension {
         double lambdaMonthly = lambda.monthly().total().doubleValue();
         List<Outcome> outcomes = new ArrayList<>();
         Map<String, String> leftOut = new LinkedHashMap<>();
+        AroundBilling around = new AroundBilling(AroundPrices.loadDefault(), AroundSettings.from(given), options.freeTier());
+        long syncRequests = AroundScenarioExtension.monthlySyncRequests(lambda);
         for (String spec : options.ec2()) {
             Ec2Offer offer = prices.ec2(spec.trim());
             FleetConfig fleet = fleetOf(offer, sim.cpu(), reference)
@@ -82,7 +88,10 @@ public final class Ec2ScenarioExtension implements ScenarioExtension {
             // Once idle, a static fleet keeps its size and an autoscaled one shrinks to its floor.
             int tail = mode == FleetMode.STATIC ? r.initialInstances() : Math.max(1, min);
             double monthly = pricing.monthlyCost(r, periodSeconds, tail, hours);
-            outcomes.add(new Outcome(offer.name(), r, monthly * share, monthly, lambdaMonthly));
+            // issue 18: the instances' own addresses and volumes, and the same data out as Lambda's
+            double network = around.ec2(options.region(), pricing.monthlyInstanceHours(r, periodSeconds, tail, hours),
+                    syncRequests).total().doubleValue();
+            outcomes.add(new Outcome(offer.name(), r, monthly * share, monthly, lambdaMonthly, network));
         }
         return new Ec2Result(outcomes, leftOut, placement);
     }
@@ -115,7 +124,8 @@ public final class Ec2ScenarioExtension implements ScenarioExtension {
      * {@code cost}; {@code monthlyCost} a month of it; {@code lambdaMonthly} Lambda's monthly bill, the
      * figure it is compared with.
      */
-    record Outcome(String type, FleetResult fleet, double cost, double monthlyCost, double lambdaMonthly) {
+    record Outcome(String type, FleetResult fleet, double cost, double monthlyCost, double lambdaMonthly,
+                   double monthlyNetwork) {
     }
 
     private static final class Ec2Result implements Result {
@@ -143,6 +153,8 @@ public final class Ec2ScenarioExtension implements ScenarioExtension {
                 n.put("monthlyCost", usd(o.monthlyCost()));
                 n.put("lambdaMonthlyCost", usd(o.lambdaMonthly()));
                 n.put("cheaperThanLambda", o.monthlyCost() < o.lambdaMonthly());
+                // issue 18: the instances' network and fixed costs (public IPv4, EBS, data out), not in monthlyCost
+                n.put("monthlyNetworkCost", usd(o.monthlyNetwork()));
                 ObjectNode inst = n.putObject("instances");
                 inst.put("peak", f.peakInstances());
                 inst.put("average", f.averageInstances());
@@ -182,6 +194,12 @@ public final class Ec2ScenarioExtension implements ScenarioExtension {
                         o.type(), f.mode().label(), f.peakInstances(), f.averageInstances(), FleetFigures.inWords(f),
                         f.queue().p99Ms(), o.cost(), o.monthlyCost(), o.monthlyCost() < o.lambdaMonthly() ? "cheaper" : "dearer",
                         o.lambdaMonthly()));
+            }
+            for (Outcome o : outcomes) {
+                if (o.monthlyNetwork() > 0) {
+                    lines.add(String.format(Locale.ROOT, "EC2 %s: + $%,.2f/month of network and fixed costs (public IPv4, EBS, data out)",
+                            o.type(), o.monthlyNetwork()));
+                }
             }
             leftOut.forEach((type, why) -> lines.add("EC2 " + type + " left out: " + why));
             return lines;

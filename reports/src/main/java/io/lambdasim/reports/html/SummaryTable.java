@@ -32,6 +32,7 @@ final class SummaryTable {
             new Col("compute", true, r -> Format.gbSeconds(r.cell(GB_SECONDS))),
             new Col("Lambda cost / month", true, r -> Format.usd(r.cell(LAMBDA_MONTHLY_USD))),
             new Col("Lambda / 1M invocations", true, r -> Format.usd(r.cell(LAMBDA_USD_PER_1M), 4)),
+            new Col("around the function / month", true, true, SummaryTable::around),
             new Col("cheapest option", false, true, r -> cheapest(r)),
             new Col("break-even traffic", true, true, r -> r.cell(BREAKEVEN_FACTOR).isEmpty() ? ""
                     : r.cell(BREAKEVEN_FACTOR) + "× " + r.cell(BREAKEVEN_OPTION)));
@@ -43,6 +44,18 @@ final class SummaryTable {
         String o = r.cell(CHEAPEST_OPTION);
         // Lambda's own cost is in the column beside; an EC2 winner shows what it costs
         return o.isEmpty() || o.equalsIgnoreCase("lambda") ? o : o + " (" + Format.usd(r.cell(CHEAPEST_MONTHLY_USD)) + "/month)";
+    }
+
+    /** Issue 18: each component of the bill around the function on its own line, or nothing when none is priced. */
+    private static String around(ScenarioRecord r) {
+        List<String> parts = new java.util.ArrayList<>();
+        for (io.lambdasim.pricing.AroundBill.Component c : io.lambdasim.pricing.AroundBill.Component.values()) {
+            String v = r.cell(c.column() + "_monthly_usd");
+            if (!v.isEmpty() && new java.math.BigDecimal(v).signum() != 0) {
+                parts.add(c.label() + " " + Format.usd(v));
+            }
+        }
+        return String.join("; ", parts);
     }
 
     static void write(Html h, List<ScenarioRecord> records) {

@@ -34,6 +34,7 @@ public record Setting<T>(String key, List<String> options, Group group, ValueTyp
         SOURCE("Event source"),
         MODEL("Duration model"),
         PRICING("Pricing"),
+        AROUND("Around the function"),
         FLEET("EC2 fleet"),
         MANAGED_INSTANCES("Lambda Managed Instances"),
         ANALYSIS("Analysis");

@@ -12,6 +12,7 @@ import io.lambdasim.engine.keepalive.KeepAlive;
 import io.lambdasim.engine.source.SourceKind;
 import io.lambdasim.engine.source.SqsSource;
 import io.lambdasim.engine.source.StreamSource;
+import io.lambdasim.pricing.AroundConfig;
 import io.lambdasim.pricing.BillingRules;
 import io.lambdasim.pricing.Month;
 import io.lambdasim.reports.lmi.LmiSettings;
@@ -322,6 +323,66 @@ public final class Settings {
     public static final Setting<Double> HOURS = declare("hours", Group.PRICING, ValueType.decimal(1, false, 744, "H"))
             .options("--hours").def(ValueType.plain(Month.DEFAULT_HOURS))
             .help("Hours in a month: simulated usage is projected to a month of this length.").batch().build();
+
+    // ================================================================================ around the function (issue 18)
+    // Prices and rules: pricing-models' around-prices.json and AroundBilling; docs/around-the-function.md.
+    // Every part is off by default, so the bill stays the function's alone unless asked.
+
+    public static final Setting<String> FRONT_DOOR = declare("front_door", Group.AROUND,
+                    ValueType.choice(AroundConfig.FrontDoor::ids))
+            .options("--front-door").def("none")
+            .help("What HTTP requests pass before the function: none, http-api or rest-api (API Gateway), alb, "
+                    + "function-url (free); priced on Lambda's side (EC2's balancer is --load-balancer).")
+            .batch().build();
+    public static final Setting<String> PUBLISHER = declare("publisher", Group.AROUND,
+                    ValueType.choice(AroundConfig.Publisher::ids))
+            .options("--publisher").def("none")
+            .help("Who publishes the asynchronous events (cost, breakeven: every request): none (S3, direct calls: free), "
+                    + "sns or eventbridge.")
+            .batch().build();
+    public static final Setting<Boolean> VPC = declare("vpc", Group.AROUND, ValueType.yesNo())
+            .options("--vpc").def("no")
+            .help("The function runs in a VPC and reaches the internet through a NAT gateway in each availability zone.")
+            .batch().build();
+    public static final Setting<Integer> AZS = declare("azs", Group.AROUND, ValueType.integer(1, AroundConfig.MAX_AZS, "N"))
+            .options("--azs").def("2")
+            .help("Availability zones: one NAT gateway each (with vpc) and one public address each for an ALB front door.")
+            .batch().build();
+    public static final Setting<Long> PAYLOAD_BYTES = declare("payload_bytes", Group.AROUND,
+                    ValueType.wholeNumber(1, AroundConfig.MAX_PAYLOAD_BYTES, "BYTES"))
+            .options("--payload-bytes").def("1024")
+            .help("Size of a request, message or event in: SQS, SNS and EventBridge bill 64 KB chunks, Kinesis 25 KB "
+                    + "units, HTTP API 512 KB units; an ALB processes it.")
+            .batch().build();
+    public static final Setting<Long> RESPONSE_BYTES = declare("response_bytes", Group.AROUND,
+                    ValueType.wholeNumber(0, AroundConfig.MAX_TRANSFER_BYTES, "BYTES"))
+            .options("--response-bytes").def("0")
+            .help("Bytes a synchronous response sends out to the internet: data transfer out, at the same rate on "
+                    + "Lambda's side and EC2's.")
+            .batch().build();
+    public static final Setting<Long> NAT_BYTES = declare("nat_bytes", Group.AROUND,
+                    ValueType.wholeNumber(0, AroundConfig.MAX_TRANSFER_BYTES, "BYTES"))
+            .options("--nat-bytes").def("0")
+            .help("With vpc: bytes an invocation exchanges with the internet through the NAT gateway.")
+            .batch().build();
+    public static final Setting<Boolean> LOGS = declare("logs", Group.AROUND, ValueType.yesNo())
+            .options("--logs").def("no")
+            .help("Price CloudWatch Logs ingestion: Lambda's START, END and REPORT lines (about 350 bytes) plus log_bytes per invocation.")
+            .batch().build();
+    public static final Setting<Long> LOG_BYTES = declare("log_bytes", Group.AROUND,
+                    ValueType.wholeNumber(0, AroundConfig.MAX_TRANSFER_BYTES, "BYTES"))
+            .options("--log-bytes").def("0")
+            .help("With logs: application log bytes an invocation writes.")
+            .batch().build();
+    public static final Setting<Integer> PUBLIC_IPV4 = declare("public_ipv4", Group.AROUND,
+                    ValueType.integer(0, AroundConfig.MAX_PUBLIC_IPV4, "N"))
+            .options("--public-ipv4").def("0")
+            .help("Public IPv4 addresses per EC2 instance, billed per address-hour.")
+            .batch().build();
+    public static final Setting<Integer> EBS_GB = declare("ebs_gb", Group.AROUND, ValueType.integer(0, AroundConfig.MAX_EBS_GB, "GB"))
+            .options("--ebs-gb").def("0")
+            .help("EBS gp3 root volume per EC2 instance, GB.")
+            .batch().build();
 
     // ================================================================================ EC2 fleet
 

@@ -3,8 +3,10 @@ package io.lambdasim.reports.usecase;
 import io.lambdasim.engine.CpuModel;
 import io.lambdasim.engine.FunctionRule;
 import io.lambdasim.engine.init.InitModel;
+import io.lambdasim.pricing.AroundConfig;
 import io.lambdasim.pricing.breakeven.BreakEvenAnalysis;
 import io.lambdasim.pricing.breakeven.FleetPolicy;
+import io.lambdasim.reports.around.AroundSettings;
 import io.lambdasim.reports.breakeven.LambdaProfile;
 import io.lambdasim.reports.lmi.LmiSettings;
 import io.lambdasim.reports.settings.SettingValues;
@@ -29,9 +31,24 @@ import java.util.List;
  * @param toRequests    highest monthly requests of the range
  * @param lmi           the Managed Instances option (the third curve family), or null
  * @param ranges        what the answer is uncertain over (INIT, CPU share), or {@link Ranges#NONE}
+ * @param around        what surrounds the function (issue 18): with any, the curves are whole bills and
+ *                      the function-alone crossings are reported beside them
  */
 public record BreakEvenRequest(LambdaProfile lambda, CpuModel cpu, PriceChoice prices, List<String> ec2,
-                               FleetPolicy fleet, double fromRequests, double toRequests, LmiSettings lmi, Ranges ranges) {
+                               FleetPolicy fleet, double fromRequests, double toRequests, LmiSettings lmi, Ranges ranges,
+                               AroundConfig around) {
+
+    /** The function alone, with ranges. */
+    public BreakEvenRequest(LambdaProfile lambda, CpuModel cpu, PriceChoice prices, List<String> ec2,
+                            FleetPolicy fleet, double fromRequests, double toRequests, LmiSettings lmi, Ranges ranges) {
+        this(lambda, cpu, prices, ec2, fleet, fromRequests, toRequests, lmi, ranges, AroundConfig.NONE);
+    }
+
+    /** With what surrounds the function, without ranges. */
+    public BreakEvenRequest(LambdaProfile lambda, CpuModel cpu, PriceChoice prices, List<String> ec2,
+                            FleetPolicy fleet, double fromRequests, double toRequests, LmiSettings lmi, AroundConfig around) {
+        this(lambda, cpu, prices, ec2, fleet, fromRequests, toRequests, lmi, Ranges.NONE, around);
+    }
 
     /**
      * The ranges of the analytic model's inputs: INIT per cold start (ms; an INIT model's mean) and
@@ -53,6 +70,7 @@ public record BreakEvenRequest(LambdaProfile lambda, CpuModel cpu, PriceChoice p
     public BreakEvenRequest {
         ec2 = List.copyOf(ec2);
         ranges = ranges == null ? Ranges.NONE : ranges;
+        around = around == null ? AroundConfig.NONE : around;
         if (!(fromRequests >= 1 && toRequests > fromRequests)) {
             throw new IllegalArgumentException("monthly requests from " + fromRequests + " to " + toRequests
                     + ": expected 1 <= from < to");
@@ -116,7 +134,7 @@ public record BreakEvenRequest(LambdaProfile lambda, CpuModel cpu, PriceChoice p
                 v.get(Settings.ARCH), initMs, v.get(Settings.COLD_RATIO));
         return new BreakEvenRequest(lambda, new CpuModel(cpuFraction, v.get(Settings.THREADS)),
                 PriceChoice.from(v), v.getOr(Settings.EC2, List.of()), fleet(v), v.get(Settings.FROM), v.get(Settings.TO),
-                LmiSettings.from(v), ranges);
+                LmiSettings.from(v), ranges, AroundSettings.from(v));
     }
 
     /** The rule of {@code name}, or the only rule; an error naming the file otherwise. */
@@ -140,7 +158,7 @@ public record BreakEvenRequest(LambdaProfile lambda, CpuModel cpu, PriceChoice p
     public BreakEvenRequest at(double initMs, double cpuFraction) {
         return new BreakEvenRequest(new LambdaProfile(lambda.memoryMb(), lambda.durationMs(), lambda.arch(), initMs,
                 lambda.coldRatio()), new CpuModel(cpuFraction, cpu.threads()), prices, ec2, fleet, fromRequests, toRequests,
-                lmi, Ranges.NONE);
+                lmi, Ranges.NONE, around);
     }
 
     static FleetPolicy fleet(SettingValues v) {

@@ -3,6 +3,9 @@ package io.lambdasim.reports.usecase;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lambdasim.pricing.Architecture;
+import io.lambdasim.pricing.AroundBill;
+import io.lambdasim.reports.around.AroundJson;
+import io.lambdasim.reports.around.SteadyBreakEven;
 import io.lambdasim.pricing.Ec2InstanceType;
 import io.lambdasim.pricing.LambdaBill;
 import io.lambdasim.pricing.TierCharge;
@@ -19,12 +22,20 @@ import java.util.Locale;
  * @param request   what was asked
  * @param rulesName the billing rules' name
  * @param bill      the month's Lambda bill
+ * @param around    the month's bill around the function (front door, triggers, network, logs)
  * @param ec2       one line per EC2 type
  */
-public record CostReport(CostRequest request, String rulesName, LambdaBill bill, List<Ec2Line> ec2) {
+public record CostReport(CostRequest request, String rulesName, LambdaBill bill, AroundBill around, List<Ec2Line> ec2) {
 
-    /** One instance of a type for a month, and where Lambda costs as much ({@code Long.MAX_VALUE}: never). */
-    public record Ec2Line(Ec2InstanceType type, BigDecimal monthly, long breakEvenRequests) {
+    /**
+     * One instance of a type for a month, and where Lambda costs as much ({@code Long.MAX_VALUE}:
+     * never): {@code breakEvenRequests} for the whole bills (the function alone when nothing
+     * surrounds it), {@code breakEven} with the function alone and each component's own move.
+     *
+     * @param network the instance's own network and fixed costs for the month at the request's volume
+     */
+    public record Ec2Line(Ec2InstanceType type, BigDecimal monthly, long breakEvenRequests, AroundBill network,
+                          SteadyBreakEven.Result breakEven) {
     }
 
     public CostReport {
@@ -51,6 +62,10 @@ public record CostReport(CostRequest request, String rulesName, LambdaBill bill,
         o.put("storageCost", exact(bill.storageCost()));
         o.put("provisionedCost", exact(bill.provisionedCost()));
         o.put("totalCost", exact(bill.totalCost()));
+        // issue 18: what surrounds the function, a month of it (cost and monthly are the same month here)
+        AroundJson.components(o.putObject("cost"), around);
+        AroundJson.components(o.putObject("monthly"), around);
+        o.put("wholeBillCost", exact(bill.totalCost().add(around.total())));
         o.put("period", "month");
         o.put("monthHours", BigDecimal.valueOf(request.month().hours()).stripTrailingZeros().toPlainString());
         o.put("rules", p.rules());
@@ -63,13 +78,25 @@ public record CostReport(CostRequest request, String rulesName, LambdaBill bill,
             n.put("type", l.type().type());
             n.put("hourlyCost", l.type().hourlyUsd());
             n.put("monthlyCost", exact(l.monthly()));
-            if (l.breakEvenRequests() == Long.MAX_VALUE) {
-                n.putNull("breakEvenRequests");
-            } else {
-                n.put("breakEvenRequests", l.breakEvenRequests());
+            requests(n, "breakEvenRequests", l.breakEvenRequests());
+            n.put("networkCost", exact(l.network().total()));
+            requests(n, "breakEvenRequestsFunctionOnly", l.breakEven().functionOnly());
+            ArrayNode movers = n.putArray("movedMostBy");
+            for (SteadyBreakEven.Mover m : l.breakEven().movers()) {
+                ObjectNode mn = movers.addObject();
+                mn.put("component", m.component().key());
+                requests(mn, "breakEvenRequests", m.breakEvenRequests());
             }
         }
         return o;
+    }
+
+    private static void requests(ObjectNode n, String key, long requests) {
+        if (requests == Long.MAX_VALUE) {
+            n.putNull(key);
+        } else {
+            n.put(key, requests);
+        }
     }
 
     /** Exact amounts, trimmed to 10 decimals (far below a cent) so JSON readers see plain numbers. */
@@ -106,6 +133,11 @@ public record CostReport(CostRequest request, String rulesName, LambdaBill bill,
             out.append(String.format(Locale.ROOT, row, "per invocation",
                     "$" + bill.totalCost().divide(BigDecimal.valueOf(request.requests()), 8, RoundingMode.HALF_UP).toPlainString()));
         }
+        if (!around.lines().isEmpty()) {
+            out.append(String.format(Locale.ROOT, "Around the function, a month%n"));
+            AroundJson.table(out, row, around);
+            out.append(String.format(Locale.ROOT, row, "whole bill / month", usd(bill.totalCost().add(around.total()))));
+        }
         if (!ec2.isEmpty()) {
             out.append(System.lineSeparator());
             out.append(String.format(Locale.ROOT, "EC2, one instance for %s h/month%s%n", num(request.month().hours()),
@@ -113,12 +145,30 @@ public record CostReport(CostRequest request, String rulesName, LambdaBill bill,
                             + request.ec2Discount().movePointRight(2).stripTrailingZeros().toPlainString() + "% off" : ""));
             out.append(String.format(Locale.ROOT, "  %-16s %10s %14s  %s%n", "type", "$/hour", "$/month", "Lambda costs as much at"));
             for (Ec2Line l : ec2) {
-                String be = l.breakEvenRequests() == Long.MAX_VALUE ? "never" : group(l.breakEvenRequests()) + " requests/month";
+                String be = requests(l.breakEvenRequests());
+                if (!l.breakEven().movers().isEmpty()) {
+                    be += " (function alone: " + requests(l.breakEven().functionOnly()) + ")";
+                }
                 out.append(String.format(Locale.ROOT, "  %-16s %10s %14s  %s%n", l.type().type(),
                         l.type().hourlyUsd().toPlainString(), usd(l.monthly()), be));
+                if (!l.network().lines().isEmpty()) {
+                    out.append(String.format(Locale.ROOT, "  %-16s %25s  %s%n", "", "+ " + usd(l.network().total()),
+                            "its network and fixed costs a month"));
+                }
+                if (!l.breakEven().movers().isEmpty()) {
+                    List<String> moves = new java.util.ArrayList<>();
+                    for (SteadyBreakEven.Mover m : l.breakEven().movers()) {
+                        moves.add(m.component().label() + " alone " + requests(m.breakEvenRequests()));
+                    }
+                    out.append(String.format(Locale.ROOT, "  %-16s moved most by: %s%n", "", String.join("; ", moves)));
+                }
             }
         }
         return out.toString();
+    }
+
+    private static String requests(long v) {
+        return v == Long.MAX_VALUE ? "never" : group(v) + " requests/month";
     }
 
     private static String usd(BigDecimal v) {

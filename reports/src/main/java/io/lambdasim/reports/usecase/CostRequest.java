@@ -1,6 +1,8 @@
 package io.lambdasim.reports.usecase;
 
+import io.lambdasim.pricing.AroundConfig;
 import io.lambdasim.pricing.Month;
+import io.lambdasim.reports.around.AroundSettings;
 import io.lambdasim.reports.settings.SettingValues;
 import io.lambdasim.reports.settings.Settings;
 import java.math.BigDecimal;
@@ -22,10 +24,19 @@ import java.util.List;
  * @param ec2Discount   discount on EC2 on-demand
  * @param month         the month
  * @param prices        which prices
+ * @param around        what surrounds the function: front door, triggers, network, logs (issue 18)
  */
 public record CostRequest(long requests, double durationMs, int memoryMb, String arch, double initMs, double coldRatio,
                           boolean customRuntime, int ephemeralMb, List<String> ec2, BigDecimal ec2Discount, Month month,
-                          PriceChoice prices) {
+                          PriceChoice prices, AroundConfig around) {
+
+    /** The function alone. */
+    public CostRequest(long requests, double durationMs, int memoryMb, String arch, double initMs, double coldRatio,
+                       boolean customRuntime, int ephemeralMb, List<String> ec2, BigDecimal ec2Discount, Month month,
+                       PriceChoice prices) {
+        this(requests, durationMs, memoryMb, arch, initMs, coldRatio, customRuntime, ephemeralMb, ec2, ec2Discount, month,
+                prices, AroundConfig.NONE);
+    }
 
     public CostRequest {
         ec2 = List.copyOf(ec2);
@@ -40,6 +51,7 @@ public record CostRequest(long requests, double durationMs, int memoryMb, String
                 Required.of(v, Settings.MEMORY_MB), v.get(Settings.ARCH),
                 v.get(Settings.INIT_MS), v.get(Settings.COLD_RATIO),
                 v.get(Settings.CUSTOM_RUNTIME), v.get(Settings.EPHEMERAL_MB), v.getOr(Settings.EC2, List.of()),
-                BigDecimal.valueOf(v.get(Settings.EC2_DISCOUNT)), Month.ofHours(v.get(Settings.HOURS)), PriceChoice.from(v));
+                BigDecimal.valueOf(v.get(Settings.EC2_DISCOUNT)), Month.ofHours(v.get(Settings.HOURS)), PriceChoice.from(v),
+                AroundSettings.from(v));
     }
 }

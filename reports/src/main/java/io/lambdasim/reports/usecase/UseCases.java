@@ -4,6 +4,9 @@ import io.lambdasim.engine.CpuModel;
 import io.lambdasim.engine.ProgressListener;
 import io.lambdasim.engine.SimulationConfig;
 import io.lambdasim.pricing.Architecture;
+import io.lambdasim.pricing.AroundBill;
+import io.lambdasim.pricing.AroundBilling;
+import io.lambdasim.pricing.AroundPrices;
 import io.lambdasim.pricing.BillingRules;
 import io.lambdasim.pricing.Ec2Billing;
 import io.lambdasim.pricing.Ec2InstanceType;
@@ -17,6 +20,8 @@ import io.lambdasim.pricing.breakeven.Ec2CostCurve;
 import io.lambdasim.pricing.breakeven.ManagedInstancesCostCurve;
 import io.lambdasim.pricing.breakeven.StepCostCurve;
 import io.lambdasim.pricing.breakeven.RequestNeeds;
+import io.lambdasim.reports.around.SteadyBreakEven;
+import io.lambdasim.reports.around.WholeBillCurves;
 import io.lambdasim.reports.breakeven.BreakEvenReport;
 import io.lambdasim.reports.breakeven.LambdaProfile;
 import io.lambdasim.reports.breakeven.PriceSource;
@@ -69,13 +74,17 @@ public final class UseCases {
         LambdaBilling billing = new LambdaBilling(book, rules, p.costOptions());
         SteadyLoadCost cost = new SteadyLoadCost(new SteadyLoad(p.region(), arch, r.durationMs(), r.memoryMb(), r.initMs(),
                 r.coldRatio(), r.ephemeralMb(), r.customRuntime()), billing);
+        // what surrounds the function: every request passes the front door (and is one published event)
+        SteadyBreakEven whole = new SteadyBreakEven(cost, new AroundBilling(AroundPrices.loadDefault(), r.around(),
+                p.freeTier()), p.region(), r.month().hours());
         List<CostReport.Ec2Line> lines = new ArrayList<>();
         for (String t : r.ec2()) {
             Ec2InstanceType type = book.ec2(p.region(), t.trim());
             BigDecimal monthly = Ec2Billing.monthly(type.hourlyUsd(), 1, r.month().hoursExact(), r.ec2Discount());
-            lines.add(new CostReport.Ec2Line(type, monthly, cost.breakEvenRequests(monthly)));
+            SteadyBreakEven.Result be = whole.against(monthly);
+            lines.add(new CostReport.Ec2Line(type, monthly, be.whole(), whole.instanceSide(r.requests()), be));
         }
-        return new CostReport(r, rules.name(), cost.bill(r.requests()), lines);
+        return new CostReport(r, rules.name(), cost.bill(r.requests()), whole.lambdaSide(r.requests()), lines);
     }
 
     /**
@@ -130,9 +139,24 @@ public final class UseCases {
                         .curve(needs, r.fleet().hoursPerMonth()));
         List<StepCostCurve> all = new ArrayList<>(curves);
         all.addAll(lmi);
-        BreakEvenResult result = new BreakEvenAnalysis(r.fromRequests(), r.toRequests(), BreakEvenRequest.samples())
-                .analyze(prices.lambdaCurve(lambda), all);
-        return new BreakEvenReport(prices, lambda, curves, lmi, result);
+        BreakEvenAnalysis analysis = new BreakEvenAnalysis(r.fromRequests(), r.toRequests(), BreakEvenRequest.samples());
+        BreakEvenResult result = analysis.analyze(prices.lambdaCurve(lambda), all);
+        BreakEvenReport report = new BreakEvenReport(prices, lambda, curves, lmi, result);
+        if (!r.around().any()) {
+            return report;
+        }
+        // issue 18: the whole bills' crossings, the function alone's beside them, and each component's alone
+        WholeBillCurves whole = new WholeBillCurves(r.around(), r.prices().freeTier(), r.prices().region(),
+                r.fleet().hoursPerMonth());
+        java.util.Set<AroundBill.Component> priced = whole.components();
+        java.util.Map<AroundBill.Component, BreakEvenResult> alone = new java.util.EnumMap<>(AroundBill.Component.class);
+        for (AroundBill.Component c : priced) {
+            alone.put(c, analysis.analyze(whole.lambda(prices.lambdaCurve(lambda), java.util.EnumSet.of(c)),
+                    whole.options(curves, lmi, java.util.EnumSet.of(c))));
+        }
+        BreakEvenResult wholeResult = analysis.analyze(whole.lambda(prices.lambdaCurve(lambda), priced),
+                whole.options(curves, lmi, priced));
+        return new BreakEvenReport(prices, lambda, curves, lmi, wholeResult).withFunctionOnly(r.around(), result, alone);
     }
 
     /** The trace-based break-even: the traffic factor at which each option (EC2, Managed Instances) and Lambda swap places. */
