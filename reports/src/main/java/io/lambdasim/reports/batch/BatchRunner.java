@@ -146,6 +146,9 @@ public final class BatchRunner {
             t = t.getCause();
         }
         String m = t.getMessage();
+        if (t instanceof io.lambdasim.reports.settings.SettingException se) {
+            return se.describe("column " + se.setting().key()); // e.g. a value the billing era lacks
+        }
         if (t instanceof java.nio.file.NoSuchFileException) {
             return "no such file: " + m;
         }

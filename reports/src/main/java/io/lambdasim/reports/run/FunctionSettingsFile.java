@@ -158,7 +158,7 @@ public final class FunctionSettingsFile {
                     value(v, Settings.RESERVED),
                     value(v, Settings.PROVISIONED),
                     value(v, Settings.KEEP_ALIVE),
-                    sources(v, pattern)));
+                    sources(v, pattern)), where);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
         }
