@@ -100,6 +100,16 @@ class BillingErasTest {
     }
 
     @Test
+    void customRuntimesInitIsBilledFromTheirLaunchInNovember2018() {
+        // Domain notes: before 2025-08 managed runtimes' INIT was free, custom runtimes' billed; custom
+        // runtimes came in Nov 2018 (inside aws-2018-10). 395.99 ms + INIT 265.72 ms, 100 ms rounding:
+        // 661.71 -> 700 ms for a custom runtime, 395.99 -> 400 ms for a managed one; aws-2017-11 had none.
+        assertThat(BillingRules.named("aws-2018-10").billedMs(395_990, 265_720, true)).isEqualTo(700);
+        assertThat(BillingRules.named("aws-2018-10").billedMs(395_990, 265_720, false)).isEqualTo(400);
+        assertThat(BillingRules.named("aws-2017-11").billedMs(395_990, 265_720, true)).isEqualTo(400);
+    }
+
+    @Test
     void aSavingsPlanBeforeFebruary2020CannotBeBilled() {
         assertThatThrownBy(() -> new LambdaBilling(BOOK, BillingRules.named("aws-2017-11"), CostOptions.of(true, 0.17)))
                 .isInstanceOf(EraLimitException.class);
