@@ -139,6 +139,13 @@ public record BillingRules(String name, String description, String from, long ro
         }
     }
 
+    /** SnapStart ({@code on}: the user turned it on for runtime {@code what}) exists from November 2022. */
+    public void checkSnapStart(boolean on, String what) {
+        if (on && !features.snapStart()) {
+            throw lacks(EraLimitException.Limit.SNAPSTART, "SnapStart", what, name + " has no SnapStart");
+        }
+    }
+
     private static EraLimitException lacks(EraLimitException.Limit limit, String subject, String value, String reason) {
         EraFeatures.Introduced when = introduced(limit);
         return new EraLimitException(limit, subject, value, when == null ? reason : reason + " (" + key(limit) + " " + when + ")");
@@ -149,6 +156,7 @@ public record BillingRules(String name, String description, String from, long ro
             case EPHEMERAL_STORAGE: return "larger /tmp";
             case PROVISIONED_CONCURRENCY: return "provisioned concurrency";
             case SAVINGS_PLAN: return "savings plans";
+            case SNAPSTART: return "SnapStart";
             default: return EraFeatures.key(limit);
         }
     }
@@ -203,7 +211,7 @@ public record BillingRules(String name, String description, String from, long ro
                     boolean provisioned = d.bool(n, "provisioned", p);
                     EraFeatures features = new EraFeatures(d.bool(n, "tiers", p), provisioned,
                             provisioned ? FreeTierRule.parse(d.text(n, "freeTierWithProvisioned", p)) : FreeTierRule.ON_DEMAND,
-                            (int) d.integer(n, "maxEphemeralMb", p), d.bool(n, "savingsPlans", p));
+                            (int) d.integer(n, "maxEphemeralMb", p), d.bool(n, "savingsPlans", p), d.bool(n, "snapStart", p));
                     BillingRules r = new BillingRules(d.text(n, "name", p), d.text(n, "description", p), d.text(n, "from", p),
                             d.integer(n, "roundingMs", p), InitBilling.parse(d.text(n, "initBilled", p)),
                             (int) d.integer(n, "minMemoryMb", p), (int) d.integer(n, "maxMemoryMb", p),

@@ -10,7 +10,7 @@ package io.lambdasim.pricing;
 public final class EraLimitException extends IllegalArgumentException {
 
     /** Which part of the configuration the era lacks. */
-    public enum Limit { MEMORY, TIMEOUT, ARCHITECTURE, EPHEMERAL_STORAGE, PROVISIONED_CONCURRENCY, SAVINGS_PLAN }
+    public enum Limit { MEMORY, TIMEOUT, ARCHITECTURE, EPHEMERAL_STORAGE, PROVISIONED_CONCURRENCY, SAVINGS_PLAN, SNAPSTART }
 
     private final Limit limit;
     private final String value;

@@ -110,6 +110,18 @@ class BillingErasTest {
     }
 
     @Test
+    void snapStartExistsFromNovember2022() {
+        // AWS News blog "New - Accelerate Your Lambda Functions with Lambda SnapStart" (re:Invent 2022).
+        assertThatThrownBy(() -> BillingRules.named("aws-2021-09").checkSnapStart(true, "python3.12"))
+                .isInstanceOf(EraLimitException.class)
+                .hasMessage("SnapStart python3.12: aws-2021-09 has no SnapStart (SnapStart from Nov 2022: aws-2022-08)");
+        for (String id : List.of("aws-2022-08", "aws-2025-08", "aws-2020-12")) {
+            assertThatCode(() -> BillingRules.named(id).checkSnapStart(true, "java21")).doesNotThrowAnyException();
+        }
+        assertThatCode(() -> BillingRules.named("aws-2014").checkSnapStart(false, "no")).doesNotThrowAnyException();
+    }
+
+    @Test
     void aSavingsPlanBeforeFebruary2020CannotBeBilled() {
         assertThatThrownBy(() -> new LambdaBilling(BOOK, BillingRules.named("aws-2017-11"), CostOptions.of(true, 0.17)))
                 .isInstanceOf(EraLimitException.class);

@@ -72,6 +72,12 @@ public final class EraCheck {
         return blame(Settings.SAVINGS_PLAN, discount.stripTrailingZeros().toPlainString(), () -> rules.checkSavingsPlan(discount));
     }
 
+    /** SnapStart for the runtime {@code value} ({@code no}: off, which every era has). */
+    public EraCheck snapStart(String value) {
+        return Settings.snapStartFamily(value) == null ? this
+                : blame(Settings.SNAPSTART, value, () -> rules.checkSnapStart(true, value));
+    }
+
     /** The memory, timeout and provisioned concurrency of each functions-file row, naming its file and line. */
     public EraCheck functions(List<FunctionRule> functionRules) {
         for (FunctionRule r : functionRules) {

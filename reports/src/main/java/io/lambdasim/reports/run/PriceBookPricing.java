@@ -99,6 +99,7 @@ final class PriceBookPricing implements LambdaPricing {
             era.memory(sim.memoryMb());
         }
         String snapStart = o.settings().getOr(Settings.SNAPSTART, "no");
+        era.snapStart(snapStart);
         if (Settings.snapStartFamily(snapStart) != null) {
             // docs.aws.amazon.com/lambda/latest/dg/snapstart.html, "Supported features and limitations"
             if (o.simulation().provisioned() != null && !o.simulation().provisioned().isNone()) {

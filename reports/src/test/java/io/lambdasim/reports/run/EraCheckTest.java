@@ -82,6 +82,8 @@ class EraCheckTest {
                 () -> RUNNER.run(scenario("aws-2020-12-strict").set("ephemeral_mb", "1024").build()));
         failsOn(Settings.MEMORY_MB, "10240", "128..3008 MB",
                 () -> RUNNER.run(scenario("aws-2018-10").set("memory_mb", "10240").build()));
+        failsOn(Settings.SNAPSTART, "python3.12", "aws-2021-09 has no SnapStart (SnapStart from Nov 2022: aws-2022-08)",
+                () -> RUNNER.run(scenario("aws-2021-09").set("snapstart", "python3.12").build()));
     }
 
     @Test
