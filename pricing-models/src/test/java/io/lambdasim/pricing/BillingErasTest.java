@@ -21,7 +21,7 @@ class BillingErasTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         // id, rounding ms, max MB, step MB, max timeout s, arm64, tiers, PC, max /tmp MB, savings plans
-        // Nov 2014 preview: 1 GB, 60 s (domain notes, "Limits").
+        // Nov 2014 preview: 1 GB, 60 s (second-hand, as billing-rules.json says).
         "aws-2014-preview,   100, 1024,  64, 60,  false, false, false, 512,   false",
         // 100 ms era before Nov 2017: 1,536 MB, 300 s ($18.74 example of the pricing page of the time).
         "aws-2014,           100, 1536,  64, 300, false, false, false, 512,   false",
@@ -101,7 +101,8 @@ class BillingErasTest {
 
     @Test
     void customRuntimesInitIsBilledFromTheirLaunchInNovember2018() {
-        // Domain notes: before 2025-08 managed runtimes' INIT was free, custom runtimes' billed; custom
+        // AWS Compute Blog "AWS Lambda standardizes billing for INIT phase": before 2025-08 managed
+        // runtimes' INIT was free, custom runtimes' billed; custom
         // runtimes came in Nov 2018 (inside aws-2018-10). 395.99 ms + INIT 265.72 ms, 100 ms rounding:
         // 661.71 -> 700 ms for a custom runtime, 395.99 -> 400 ms for a managed one; aws-2017-11 had none.
         assertThat(BillingRules.named("aws-2018-10").billedMs(395_990, 265_720, true)).isEqualTo(700);

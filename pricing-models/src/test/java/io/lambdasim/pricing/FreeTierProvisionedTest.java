@@ -12,8 +12,7 @@ import org.junit.jupiter.api.Test;
  * <li>aws.amazon.com/lambda/pricing as of December 2020 (a copy: bestmarketstore.com/aws-lambda-pricing-now-per-ms/):
  *     "The Lambda free tier does not apply to functions that have Provisioned Concurrency enabled."</li>
  * <li>aws.amazon.com/lambda/pricing today: that sentence is gone; the worked examples take the free
- *     tier off requests and on-demand duration, and never off PC charges (domain notes: "Functions
- *     with PC get no free tier on PC charges").</li>
+ *     tier off requests and on-demand duration, and never off PC charges.</li>
  * </ul>
  * The dollars below are worked by hand with the bundled book's us-east-1 prices.
  */

@@ -408,7 +408,9 @@ public final class Settings {
             .options("--calibration").note("none (the CPU-share model)")
             .help("Sizing: measured durations, Power Tuning output JSON or CSV memory_mb,duration_ms.").build();
     public static final Setting<Integer> JOBS = declare("jobs", Group.ANALYSIS, ValueType.integer(1, 4096, "N"))
-            .options("--jobs").note("one per core").help("Simulations run at once.").build();
+            .options("--jobs").note("one per core (batch column: 1, the scenarios already run side by side)")
+            .help("Simulations run at once (sizing); simulate and batch: threads simulating disjoint groups of functions,"
+                    + " never changing results.").batch().build();
 
     // ================================================================================ lookups
 
