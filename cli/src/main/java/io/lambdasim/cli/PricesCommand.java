@@ -96,7 +96,7 @@ final class PricesCommand implements Runnable {
             out.println();
             out.println("Billing rules");
             for (BillingRules r : BillingRules.all()) {
-                out.printf(Locale.ROOT, "  %-17s %s%n", r.name(), r.description());
+                out.printf(Locale.ROOT, "  %-19s %s%n", r.name(), r.description());
             }
             out.flush();
             return 0;

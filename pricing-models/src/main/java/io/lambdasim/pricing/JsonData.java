@@ -86,6 +86,14 @@ final class JsonData {
         return v.asLong();
     }
 
+    boolean bool(JsonNode node, String name, String path) {
+        JsonNode v = field(node, name, path);
+        if (!v.isBoolean()) {
+            throw new DataFileException(file, "at " + join(path, name), "expected true or false, found " + v);
+        }
+        return v.asBoolean();
+    }
+
     JsonNode array(JsonNode node, String name, String path) {
         JsonNode v = field(node, name, path);
         if (!v.isArray()) {

@@ -9,7 +9,8 @@ import java.util.List;
  * Turns a month of {@link LambdaUsage} into a {@link LambdaBill}: requests beyond the free tier,
  * duration through the tiers (aggregated per region and architecture), ephemeral storage above
  * 512 MB, provisioned concurrency (never covered by the free tier), and a Compute Savings Plans
- * discount on duration and provisioned concurrency only.
+ * discount on duration and provisioned concurrency only. Under the rules of December 2020 (see
+ * {@link FreeTierRule#NONE}) the free tier does not cover a function with provisioned concurrency at all.
  */
 public final class LambdaBilling {
 
@@ -20,6 +21,7 @@ public final class LambdaBilling {
     private final CostOptions options;
 
     public LambdaBilling(PriceBook book, BillingRules rules, CostOptions options) {
+        rules.checkSavingsPlan(options.savingsPlan());
         this.book = book;
         this.rules = rules;
         this.options = options;
@@ -47,12 +49,16 @@ public final class LambdaBilling {
         LambdaPrices prices = prices(usage.region(), usage.arch());
         FreeTier free = options.freeTier() ? book.freeTier() : FreeTier.NONE;
 
-        long billedRequests = Math.max(0, usage.requests() - free.requests());
+        // What the free tier may not cover: nothing today; a PC function's requests and duration under the 2020 rules.
+        LambdaUsage.Share uncovered = rules.features().freeTierWithProvisioned() == FreeTierRule.NONE
+                ? usage.ofProvisionedFunctions() : LambdaUsage.Share.NONE;
+        long billedRequests = Math.max(0, usage.requests() - uncovered.requests() - free.requests()) + uncovered.requests();
         BigDecimal requestCost = BigDecimal.valueOf(billedRequests).multiply(prices.requestUsdPerMillion())
                 .divide(MILLION, MathContext.DECIMAL128);
 
         BigDecimal gbs = usage.gbSeconds();
-        BigDecimal billable = gbs.subtract(free.gbSeconds()).max(BigDecimal.ZERO);
+        BigDecimal billable = gbs.subtract(uncovered.gbSeconds()).subtract(free.gbSeconds()).max(BigDecimal.ZERO)
+                .add(uncovered.gbSeconds());
         List<TierCharge> tiers = tiers(prices.durationTiers(), billable);
         BigDecimal beforeDiscount = BigDecimal.ZERO;
         for (TierCharge t : tiers) {

@@ -15,10 +15,24 @@ import java.util.List;
  * @param storage                       ephemeral storage above 512 MB
  * @param provisionedGbSeconds          provisioned concurrency configured: environments × memory × time enabled
  * @param provisionedDurationGbSeconds  duration of invocations served by provisioned concurrency
+ * @param ofProvisionedFunctions        the part of {@code requests} and on-demand {@code duration} that
+ *                                      belongs to functions with provisioned concurrency configured
+ *                                      (rules before the current free tier wording bill it in full)
  */
 public record LambdaUsage(String region, Architecture arch, long requests, List<DurationUsage> duration,
                           BigDecimal initGbSeconds, List<StorageUsage> storage, BigDecimal provisionedGbSeconds,
-                          BigDecimal provisionedDurationGbSeconds) {
+                          BigDecimal provisionedDurationGbSeconds, Share ofProvisionedFunctions) {
+
+    /** Requests and on-demand GB-s of some of the functions. */
+    public record Share(long requests, BigDecimal gbSeconds) {
+        public static final Share NONE = new Share(0, BigDecimal.ZERO);
+
+        public Share {
+            if (requests < 0 || gbSeconds.signum() < 0) {
+                throw new IllegalArgumentException("a share of usage cannot be negative: " + requests + " requests, " + gbSeconds + " GB-s");
+            }
+        }
+    }
 
     public LambdaUsage {
         if (requests < 0) {
@@ -26,6 +40,19 @@ public record LambdaUsage(String region, Architecture arch, long requests, List<
         }
         duration = List.copyOf(duration);
         storage = List.copyOf(storage);
+        ofProvisionedFunctions = ofProvisionedFunctions == null ? Share.NONE : ofProvisionedFunctions;
+        if (ofProvisionedFunctions.requests() > requests) {
+            throw new IllegalArgumentException("requests of functions with provisioned concurrency ("
+                    + ofProvisionedFunctions.requests() + ") exceed all requests (" + requests + ")");
+        }
+    }
+
+    /** Usage where no function has provisioned concurrency, or where it does not matter to the free tier. */
+    public LambdaUsage(String region, Architecture arch, long requests, List<DurationUsage> duration,
+                       BigDecimal initGbSeconds, List<StorageUsage> storage, BigDecimal provisionedGbSeconds,
+                       BigDecimal provisionedDurationGbSeconds) {
+        this(region, arch, requests, duration, initGbSeconds, storage, provisionedGbSeconds, provisionedDurationGbSeconds,
+                Share.NONE);
     }
 
     /** On-demand usage only: requests and billed duration at each memory size. */
@@ -53,8 +80,11 @@ public record LambdaUsage(String region, Architecture arch, long requests, List<
             st.add(new StorageUsage(u.ephemeralMb(), u.billedMs().multiply(factor)));
         }
         long r = BigDecimal.valueOf(requests).multiply(factor).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+        long pr = Math.min(r, BigDecimal.valueOf(ofProvisionedFunctions.requests()).multiply(factor)
+                .setScale(0, java.math.RoundingMode.HALF_UP).longValueExact());
         return new LambdaUsage(region, arch, r, d, initGbSeconds.multiply(factor), st,
-                provisionedGbSeconds.multiply(factor), provisionedDurationGbSeconds.multiply(factor));
+                provisionedGbSeconds.multiply(factor), provisionedDurationGbSeconds.multiply(factor),
+                new Share(pr, ofProvisionedFunctions.gbSeconds().multiply(factor)));
     }
 
     /** Total on-demand GB-s. */

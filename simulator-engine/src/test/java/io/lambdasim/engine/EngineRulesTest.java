@@ -25,7 +25,8 @@ class EngineRulesTest {
 
     @Test
     void provisionedConcurrencyComesOutOfTheAccountConcurrency() {
-        // AWS "Monitoring concurrency": ClaimedAccountConcurrency = unreserved concurrency in use plus
+        // AWS "Monitoring concurrency" (docs.aws.amazon.com/lambda/latest/dg/monitoring-concurrency.html):
+        // ClaimedAccountConcurrency = unreserved concurrency in use plus
         // the allocated concurrency, reserved and provisioned. Account 200; p holds PC 100 (no
         // reservation), so the other functions share 200 - 100 = 100: q's 101st simultaneous call is throttled.
         TraceRows trace = TraceRows.of().add("p", 0, 1000);
@@ -40,8 +41,8 @@ class EngineRulesTest {
 
     @Test
     void atLeast100UnitsOfAccountConcurrencyStayUnreserved() {
-        // AWS "Configuring reserved concurrency": you can reserve up to the unreserved account
-        // concurrency minus 100. Account 1,000: g may reserve 900, not 901; a PC of 60 without a
+        // AWS "Configuring reserved concurrency" (docs.aws.amazon.com/lambda/latest/dg/configuration-concurrency.html):
+        // "You can reserve up to the Unreserved account concurrency value that is shown, minus 100". Account 1,000: g may reserve 900, not 901; a PC of 60 without a
         // reservation on an account of 150 leaves 90 < 100 and is refused too.
         TraceRows ok = TraceRows.of().add("g", 0, 100);
         assertThat(Simulator.run(ok, base().functionRules(List.of(rule("g", 900, null))).build()).function("g").invocations())
@@ -59,7 +60,8 @@ class EngineRulesTest {
 
     @Test
     void provisionedConcurrencyAboveTheReservationIsAnError() {
-        // AWS "Configuring provisioned concurrency": provisioned concurrency cannot exceed the
+        // AWS "Configuring provisioned concurrency" (docs.aws.amazon.com/lambda/latest/dg/provisioned-concurrency.html):
+        // provisioned concurrency cannot exceed the
         // function's reserved concurrency when it has one.
         TraceRows trace = TraceRows.of().add("f", 0, 100);
         assertThatThrownBy(() -> Simulator.run(trace, base().functionRules(List.of(rule("f", 1, "2"))).build()))
@@ -68,8 +70,8 @@ class EngineRulesTest {
 
     @Test
     void provisionedConcurrencyIsMeasuredInFiveMinuteIncrements() {
-        // aws.amazon.com/lambda/pricing: provisioned concurrency is calculated from enable to disable,
-        // rounded up to the nearest 5 minutes. 1@08:00-08:01 is enabled for 1 minute: 5 minutes,
+        // https://aws.amazon.com/lambda/pricing/ ("Provisioned Concurrency is calculated from the time you
+        // enable it on your function until it is disabled, rounded up to the nearest five minutes"). 1@08:00-08:01 is enabled for 1 minute: 5 minutes,
         // 1 x 300 s x 0.5 GB = 150 GB-s (the run goes on to 09:00 with the window closed).
         long h = 3_600_000;
         TraceRows trace = TraceRows.of().add("f", 8 * h + 30_000, 100).add("f", 9 * h, 100);
@@ -84,7 +86,7 @@ class EngineRulesTest {
     @Test
     void anEnvironmentResetAfterATimeoutReinitialisesInsideItsNextInvocation() {
         // AWS "Understanding the Lambda execution environment lifecycle", failures during the invoke
-        // phase: after a timeout or a crash Lambda resets the environment, and the next invocation on
+        // phase (docs.aws.amazon.com/lambda/latest/dg/lambda-runtime-environment.html): after a timeout or a crash Lambda resets the environment, and the next invocation on
         // it runs INIT again. INIT 200 ms, timeout 3 s: call 1 (5 s of work) is cold and stopped:
         // billed ceil(200 + 3,000) = 3,200 ms; call 2 a minute later reuses the environment and
         // re-initialises: 200 + 100 = 300 ms, INIT billed (rules since 2025-08-01). One environment.

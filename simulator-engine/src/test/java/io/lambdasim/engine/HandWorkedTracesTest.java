@@ -171,6 +171,9 @@ class HandWorkedTracesTest {
 
     @Test
     void maxMemoryAboveTheConfiguredMemoryFailsAndResetsTheEnvironment() {
+        // An out-of-memory failure is a failure during the invoke phase: Lambda resets the environment
+        // and the next invocation on it re-initialises (AWS "Understanding the Lambda execution
+        // environment lifecycle", docs.aws.amazon.com/lambda/latest/dg/lambda-runtime-environment.html).
         TraceRows trace = TraceRows.of()
                 .add(new TraceRows.Row("f", 0, 100_000, InvocationCursor.MISSING, 600, InvocationCursor.MISSING,
                         InvocationCursor.MISSING, Status.SUCCESS, InvocationType.SYNC))

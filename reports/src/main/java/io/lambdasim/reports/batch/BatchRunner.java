@@ -215,6 +215,11 @@ public final class BatchRunner {
 
     /** A failed scenario's one-line message, as results.csv shows it (after "row N: "); also Spark's. */
     public static String describe(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof io.lambdasim.reports.settings.SettingException se) {
+                return se.describe("column " + se.setting().key()); // e.g. a value the billing era lacks
+            }
+        }
         return ErrorLine.of(e);
     }
 }

@@ -195,7 +195,7 @@ public final class FunctionSettingsFile {
                     value(v, Settings.KEEP_ALIVE),
                     value(v, Settings.INIT),
                     value(v, Settings.CPU_FRACTION),
-                    sources(v, pattern)));
+                    sources(v, pattern)), where);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
         }

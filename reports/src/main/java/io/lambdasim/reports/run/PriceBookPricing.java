@@ -3,6 +3,7 @@ package io.lambdasim.reports.run;
 import io.lambdasim.engine.BillingMeasure;
 import io.lambdasim.engine.BillingUsage;
 import io.lambdasim.engine.Durations;
+import io.lambdasim.engine.SimulationConfig;
 import io.lambdasim.engine.SimulationResult;
 import io.lambdasim.engine.UsageStats;
 import io.lambdasim.pricing.Architecture;
@@ -48,6 +49,8 @@ final class PriceBookPricing implements LambdaPricing {
 
     private PriceBookPricing(ScenarioOptions options, PriceBook book) {
         this.options = options;
+        // What the bill itself needs first (its architecture, a savings plan); validate() checks the rest.
+        EraCheck.of(options.rules()).arch(options.arch()).savingsPlan(options.savingsPlan());
         this.book = book;
         this.rules = BillingRules.named(options.rules());
         this.arch = Architecture.parse(options.arch());
@@ -99,15 +102,14 @@ final class PriceBookPricing implements LambdaPricing {
 
     @Override
     public void validate(ScenarioOptions o) {
-        double timeoutSeconds = o.simulation().timeoutUs() / (double) Durations.US_PER_S;
-        int memory = o.simulation().memoryMb();
-        if (memory > 0) {
-            rules.validate(memory, timeoutSeconds, arch);
-        } else {
-            rules.checkTimeout(timeoutSeconds);
-            rules.checkArchitecture(arch);
+        SimulationConfig sim = o.simulation();
+        EraCheck era = EraCheck.of(rules).timeoutUs(sim.timeoutUs()).arch(o.arch()).ephemeralMb(o.ephemeralStorageMb())
+                .provisioned(sim.provisioned()).savingsPlan(o.savingsPlan()).functions(sim.functionRules());
+        if (sim.memoryMb() > 0) {
+            era.memory(sim.memoryMb());
         }
         String snapStart = o.settings().getOr(Settings.SNAPSTART, "no");
+        era.snapStart(snapStart);
         if (Settings.snapStartFamily(snapStart) != null) {
             // docs.aws.amazon.com/lambda/latest/dg/snapstart.html, "Supported features and limitations"
             if (o.simulation().provisioned() != null && !o.simulation().provisioned().isNone()) {
@@ -158,11 +160,18 @@ final class PriceBookPricing implements LambdaPricing {
         Map<Integer, Long> billedUsByMemory = new TreeMap<>();
         BigDecimal init = BigDecimal.ZERO;
         long allBilledUs = 0;
+        long pcRequests = 0;
+        BigDecimal pcGbs = BigDecimal.ZERO;
         for (UsageStats f : result.functions()) {
             BillingUsage b = f.billing();
+            checkTraceMemory(f);
             billedUsByMemory.merge(f.memoryMb(), b.billedUs(), Long::sum);
             init = init.add(BillingUsage.gbSeconds(b.initBilledUs(), f.memoryMb()));
             allBilledUs += b.billedUs() + b.provisionedBilledUs();
+            if (b.provisionedConfiguredUs() > 0) { // the free tier of the 2020 rules skips this function
+                pcRequests += b.requests();
+                pcGbs = pcGbs.add(BillingUsage.gbSeconds(b.billedUs(), f.memoryMb()));
+            }
         }
         List<DurationUsage> duration = new ArrayList<>();
         billedUsByMemory.forEach((mb, us) -> duration.add(new DurationUsage(mb, ms(us))));
@@ -170,7 +179,17 @@ final class PriceBookPricing implements LambdaPricing {
         List<StorageUsage> storage = options.ephemeralStorageMb() > StorageUsage.FREE_EPHEMERAL_MB
                 ? List.of(new StorageUsage(options.ephemeralStorageMb(), ms(allBilledUs))) : List.of();
         return new LambdaUsage(options.region(), arch, total.requests(), duration, init, storage,
-                total.provisionedConfiguredGbSeconds(), total.provisionedGbSeconds());
+                total.provisionedConfiguredGbSeconds(), total.provisionedGbSeconds(), new LambdaUsage.Share(pcRequests, pcGbs));
+    }
+
+    /** A memory the trace recorded, which no setting checked, must exist in the era too. */
+    private void checkTraceMemory(UsageStats f) {
+        try {
+            rules.checkMemory(f.memoryMb());
+        } catch (io.lambdasim.pricing.EraLimitException e) {
+            throw new IllegalArgumentException("function '" + f.name() + "': " + e.getMessage()
+                    + " (the trace's memory: set memory_mb or trace_memory_mb)", e);
+        }
     }
 
     private static BigDecimal ms(long us) {

@@ -91,8 +91,10 @@ public final class ScenarioRunner {
         TimelineLimit.check(options, timeline != null);
         LambdaPricing prices = pricing.apply(options);
         SimulationConfig.Builder effective = options.simulation().toBuilder().billing(prices.measure());
-        if (options.simulation().timeoutUs() == SimulationConfig.DEFAULTS.timeoutUs()) {
-            // The default timeout is "the longest allowed": 900 s today, 300 s under the 2014 rules.
+        if (options.simulation().timeoutUs() == SimulationConfig.DEFAULTS.timeoutUs()
+                && !options.settings().has(io.lambdasim.reports.settings.Settings.TIMEOUT)) {
+            // The default timeout is "the longest allowed": 900 s today, 300 s under the 2014 rules;
+            // a timeout the user gave is checked against the rules instead.
             effective.timeoutUs(Math.min(SimulationConfig.DEFAULTS.timeoutUs(), prices.maxTimeoutUs()));
         }
         SimulationConfig config = effective.build();

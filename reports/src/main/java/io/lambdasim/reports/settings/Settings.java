@@ -135,7 +135,7 @@ public final class Settings {
     public static final Setting<String> ARCH = declare("arch", Group.FUNCTION, ValueType.choice("x86_64", "arm64"))
             .options("--arch").def("x86_64").help("Architecture.").batch().build();
     public static final Setting<Long> TIMEOUT = declare("timeout", Group.FUNCTION, ValueType.duration(Durations.US_PER_MS, 900 * Durations.US_PER_S))
-            .options("--timeout").note("the longest the billing rules allow: 900s; 300s under aws-2014, 60s under aws-2014-preview")
+            .options("--timeout").note("the longest the billing rules allow: 900s; 300s under aws-2014 and aws-2017-11, 60s under aws-2014-preview")
             .help("Function timeout: the invocation stops there and is billed for it.").batch().function().build();
     public static final Setting<String> RUNTIME = declare("runtime", Group.FUNCTION,
                     ValueType.grammar("RUNTIME", "a Lambda runtime identifier such as python3.12, nodejs20.x, java21 or "
@@ -310,7 +310,8 @@ public final class Settings {
                     ValueType.text("[a-z0-9-]+", "an AWS region such as us-east-1 (one the price book has)", "REGION"))
             .options("--region").def("us-east-1").help("AWS region of the prices.").batch().build();
     public static final Setting<String> RULES = declare("rules", Group.PRICING, ValueType.choice(BillingRules::names))
-            .options("--rules").def(BillingRules.defaultName()).help("Billing rule set (era).").batch().build();
+            .options("--rules").def(BillingRules.defaultName())
+            .help("Billing rule set (era, docs/billing.md); a setting the era lacks is an error.").batch().build();
     public static final Setting<Boolean> FREE_TIER = declare("free_tier", Group.PRICING, ValueType.yesNo())
             .options("--free-tier").def("yes").help("Apply Lambda's monthly free tier to the monthly bill.").batch().build();
     public static final Setting<Double> SAVINGS_PLAN = declare("savings_plan", Group.PRICING, ValueType.fraction(false, "F"))

@@ -28,6 +28,7 @@ import io.lambdasim.reports.breakeven.PriceSource;
 import io.lambdasim.reports.breakeven.TraceBreakEvenResult;
 import io.lambdasim.reports.breakeven.TraceBreakEvenRun;
 import io.lambdasim.reports.lmi.LmiOption;
+import io.lambdasim.reports.run.EraCheck;
 import io.lambdasim.reports.run.ScenarioOptions;
 import io.lambdasim.reports.run.ScenarioResult;
 import io.lambdasim.reports.run.ScenarioRunner;
@@ -36,6 +37,7 @@ import io.lambdasim.reports.sizing.MemorySizing;
 import io.lambdasim.reports.sizing.SizingPlan;
 import io.lambdasim.reports.sizing.SizingResult;
 import io.lambdasim.reports.sizing.Workloads;
+import io.lambdasim.reports.settings.Settings;
 import io.lambdasim.traces.InvocationArrays;
 import io.lambdasim.traces.InvocationCursor;
 import io.lambdasim.traces.TraceStats;
@@ -66,11 +68,10 @@ public final class UseCases {
     /** A month of a steady load on Lambda, exactly, against one instance of each EC2 type. */
     public static CostReport cost(CostRequest r) {
         PriceChoice p = r.prices();
+        EraCheck.of(p.rules()).memory(r.memoryMb()).arch(r.arch()).ephemeralMb(r.ephemeralMb()).savingsPlan(p.savingsPlan());
         PriceBook book = PriceBook.loadOrDefault(p.pricesFile());
         BillingRules rules = BillingRules.named(p.rules());
         Architecture arch = Architecture.parse(r.arch());
-        rules.checkArchitecture(arch);
-        rules.checkMemory(r.memoryMb());
         LambdaBilling billing = new LambdaBilling(book, rules, p.costOptions());
         SteadyLoadCost cost = new SteadyLoadCost(new SteadyLoad(p.region(), arch, r.durationMs(), r.memoryMb(), r.initMs(),
                 r.coldRatio(), r.ephemeralMb(), r.customRuntime()), billing);
@@ -122,9 +123,9 @@ public final class UseCases {
     }
 
     private static BreakEvenReport breakEvenAt(BreakEvenRequest r) {
-        PriceSource prices = r.prices().open();
         LambdaProfile lambda = r.lambda();
-        prices.checkMemory(lambda.memoryMb());
+        EraCheck.of(r.prices().rules()).memory(lambda.memoryMb()).arch(lambda.arch()).savingsPlan(r.prices().savingsPlan());
+        PriceSource prices = r.prices().open();
         CpuModel cpu = r.cpu();
         RequestNeeds needs = RequestNeeds.fromLambda(lambda.durationMs() / 1000, cpu.cpuFraction(),
                 cpu.usableCpus(lambda.memoryMb()), cpu.threads(), lambda.memoryMb());
@@ -161,6 +162,10 @@ public final class UseCases {
 
     /** The trace-based break-even: the traffic factor at which each option (EC2, Managed Instances) and Lambda swap places. */
     public static TraceBreakEvenResult traceBreakEven(TraceBreakEvenRequest r) {
+        EraCheck era = EraCheck.of(r.prices().rules()).arch(r.arch()).savingsPlan(r.prices().savingsPlan());
+        if (r.memoryMb() != null) {
+            era.memory(r.memoryMb());
+        }
         PriceSource prices = r.prices().open();
         InvocationArrays trace = Workloads.load(r.workload());
         SimulationConfig base = r.model().simulation();
@@ -194,6 +199,15 @@ public final class UseCases {
 
     /** Memory sizing: Power Tuning done offline on the workload. */
     public static SizingResult sizing(SizingRequest r) {
+        EraCheck era = EraCheck.of(r.prices().rules()).savingsPlan(r.prices().savingsPlan());
+        for (String arch : r.arches()) {
+            era.arch(Settings.ARCHES, arch);
+        }
+        if (r.memories() != null) {
+            for (int m : r.memories()) {
+                era.memory(Settings.MEMORY_SIZES, m);
+            }
+        }
         PriceSource prices = r.prices().open();
         List<Integer> memories = r.memories();
         if (memories == null) {
@@ -204,9 +218,6 @@ public final class UseCases {
                     memories.add(m);
                 }
             }
-        }
-        for (int m : memories) {
-            prices.checkMemory(m);
         }
         InvocationArrays trace = Workloads.load(r.workload());
         SizingPlan plan = new SizingPlan(memories, r.arches(), r.cpu(),
