@@ -2,11 +2,7 @@ package io.lambdasim.reports.batch;
 
 import io.lambdasim.engine.BillingUsage;
 import io.lambdasim.engine.UsageStats;
-import io.lambdasim.pricing.breakeven.BreakEvenAnalysis;
 import io.lambdasim.pricing.breakeven.BreakEvenResult;
-import io.lambdasim.pricing.breakeven.CostPoint;
-import io.lambdasim.pricing.breakeven.CostSeries;
-import io.lambdasim.pricing.breakeven.Crossing;
 import io.lambdasim.reports.breakeven.LambdaProfile;
 import io.lambdasim.reports.charts.BreakEvenData;
 import io.lambdasim.reports.run.ScenarioOptions;
@@ -16,8 +12,6 @@ import io.lambdasim.reports.settings.Settings;
 import io.lambdasim.reports.usecase.BreakEvenRequest;
 import io.lambdasim.reports.usecase.PriceChoice;
 import io.lambdasim.reports.usecase.UseCases;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The break-even chart of a scenario: the analytic break-even ({@link UseCases#breakEven}, the one
@@ -49,19 +43,8 @@ final class AnalyticBreakEven {
                         given.get(Settings.MIN_INSTANCES), o.month().hours(), given.get(Settings.EC2_DISCOUNT)),
                 Settings.FROM.defaultValue(), Settings.TO.defaultValue());
         BreakEvenResult result = UseCases.breakEven(request).result();
-        List<BreakEvenData.Curve> out = new ArrayList<>();
-        for (CostSeries s : result.series()) {
-            double[] x = s.points().stream().mapToDouble(CostPoint::requests).toArray();
-            double[] y = s.points().stream().mapToDouble(CostPoint::monthlyCost).toArray();
-            boolean lambda = s.option().equals(BreakEvenAnalysis.LAMBDA);
-            out.add(new BreakEvenData.Curve(lambda ? "Lambda" : s.option(), x, y, !lambda));
-        }
-        List<BreakEvenData.Crossing> crossings = new ArrayList<>();
-        for (Crossing c : result.crossings()) {
-            crossings.add(new BreakEvenData.Crossing(c.option(), c.requests(), c.lambdaCost()));
-        }
         // today's volume: a month of this workload's invocations
         double today = t.invocations() * r.monthlyFactor();
-        return new BreakEvenData(out, crossings, today);
+        return BreakEvenData.of(result, today);
     }
 }

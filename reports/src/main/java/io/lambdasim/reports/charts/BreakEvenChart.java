@@ -74,11 +74,12 @@ final class BreakEvenChart {
                 .sorted(java.util.Comparator.comparingDouble(BreakEvenData.Crossing::requestsPerMonth)).toList();
         StringBuilder legend = new StringBuilder();
         for (int i = 0; i < crossings.size(); i++) {
-            BreakEvenData.Crossing c = crossings.get(i);
-            String n = Integer.toString(i + 1);
-            plot.addAnnotation(new PointMarker(c.requestsPerMonth(), c.usdPerMonth(), crossings.size() > 1 ? n : null, i % 2 == 1));
-            legend.append(legend.length() == 0 ? "" : "    ").append(crossings.size() > 1 ? "(" + n + ") " : "")
-                    .append(label(c));
+            legend.append(legend.length() == 0 ? "" : "    ").append(crossings.size() > 1 ? "(" + (i + 1) + ") " : "")
+                    .append(label(crossings.get(i)));
+        }
+        if (!crossings.isEmpty()) {
+            plot.addAnnotation(new PointMarker(crossings.stream().mapToDouble(BreakEvenData.Crossing::requestsPerMonth).toArray(),
+                    crossings.stream().mapToDouble(BreakEvenData.Crossing::usdPerMonth).toArray(), crossings.size() > 1));
         }
         TextTitle sub = new TextTitle(crossings.isEmpty() ? "no crossing between 1k and 10B requests a month"
                 : "break-even (monthly): " + legend, ChartTheme.NOTE);
