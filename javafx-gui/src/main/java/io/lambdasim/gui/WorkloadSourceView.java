@@ -39,7 +39,7 @@ public final class WorkloadSourceView {
 
         TextField path = new TextField();
         path.setId("traceFile");
-        path.setPromptText("Drop a trace here or Browse…");
+        path.setPromptText("Drop a trace here");
         path.setTooltip(new Tooltip("Path of the trace file (.gz/.xz/.zst too); drag and drop works here"));
         path.textProperty().bindBidirectional(src.traceFileProperty());
         Button browse = new Button("Browse…");

@@ -71,15 +71,16 @@ class OneAnswerParityTest {
     void breakEvenScreenAndCommandAgree(int memory, double durationMs, String ec2, int min, String rules, boolean freeTier,
                                         double cpuFraction, double savingsPlan) {
         BreakevenViewModel vm = new BreakevenViewModel();
-        vm.memoryMbProperty().set(memory);
-        vm.durationMsProperty().set(durationMs);
-        vm.ec2Types().setAll(ec2.split(";"));
-        vm.minInstancesProperty().set(min);
-        vm.rulesProperty().set(rules);
-        vm.freeTierProperty().set(freeTier);
-        vm.cpuFractionProperty().set(cpuFraction);
-        vm.lambdaSavingsPlanProperty().set(savingsPlan);
-        assertThat(vm.errorProperty().get()).isEmpty();
+        // As typed in the form: each field holds the text an option would.
+        vm.set(Settings.RULES, rules);
+        vm.set(Settings.MEMORY_MB, Integer.toString(memory));
+        vm.set(Settings.DURATION_MS, Double.toString(durationMs));
+        vm.set(Settings.EC2, ec2.replace(';', ','));
+        vm.set(Settings.MIN_INSTANCES, Integer.toString(min));
+        vm.set(Settings.FREE_TIER, freeTier ? "yes" : "no");
+        vm.set(Settings.CPU_FRACTION, Double.toString(cpuFraction));
+        vm.set(Settings.SAVINGS_PLAN, Double.toString(savingsPlan));
+        assertThat(vm.staleReasonProperty().get()).isEmpty();
         BreakEvenResult screen = vm.resultProperty().get();
 
         List<String> args = new ArrayList<>(List.of("breakeven", "--memory-mb", Integer.toString(memory),
@@ -122,8 +123,8 @@ class OneAnswerParityTest {
         SizingViewModel vm = new SizingViewModel(Runnable::run);
         vm.source().generateProperty().set(spec);
         vm.source().useGeneratorProperty().set(true);
-        vm.rulesProperty().set(rules);
-        vm.armProperty().set(false);
+        vm.inputs().set(Settings.RULES, rules);
+        vm.inputs().set(Settings.ARCHES, "x86_64");
         CountDownLatch done = new CountDownLatch(1);
         vm.resultProperty().addListener((o, a, b) -> done.countDown());
         vm.run();
@@ -152,7 +153,7 @@ class OneAnswerParityTest {
         ReplayViewModel vm = new ReplayViewModel(new SimulatingExecutor(), Runnable::run);
         vm.source().generateProperty().set(spec);
         vm.source().useGeneratorProperty().set(true);
-        vm.option(Settings.EC2).set("t4g.small,m7g.large");
+        vm.inputs().set(Settings.EC2, "t4g.small,m7g.large");
         CountDownLatch done = new CountDownLatch(1);
         vm.outcomeProperty().addListener((o, a, b) -> done.countDown());
         vm.run();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.lambdasim.gui.AppPrefs;
 import io.lambdasim.gui.chart.Series;
 import io.lambdasim.pricing.breakeven.Crossing;
+import io.lambdasim.reports.settings.Settings;
 import java.util.UUID;
 import java.util.prefs.Preferences;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,11 +19,11 @@ class BreakevenViewModelTest {
     @BeforeEach
     void setUp() {
         vm = new BreakevenViewModel();
-        vm.ec2Types().setAll("m7g.large");
-        vm.freeTierProperty().set(false);
-        vm.memoryMbProperty().set(512);
-        vm.durationMsProperty().set(200);
-        vm.minInstancesProperty().set(1);
+        vm.set(Settings.EC2, "m7g.large");
+        vm.set(Settings.FREE_TIER, "no");
+        vm.set(Settings.MEMORY_MB, "512");
+        vm.set(Settings.DURATION_MS, "200");
+        vm.set(Settings.MIN_INSTANCES, "1");
     }
 
     /*
@@ -38,41 +39,72 @@ class BreakevenViewModelTest {
         assertThat(c.requests()).isCloseTo(31.91e6, within(0.01e6));
         assertThat(c.cheaperAbove()).isEqualTo("m7g.large");
         assertThat(vm.readoutProperty().get())
-                .isEqualTo("below 32 M requests/month Lambda is cheaper; above, m7g.large");
-        assertThat(vm.errorProperty().get()).isEmpty();
+                .isEqualTo("Below 32 M requests/month Lambda is cheaper; above, m7g.large.");
+        assertThat(vm.staleProperty().get()).isFalse();
     }
 
     /** Doubling the fleet minimum doubles the EC2 floor, so the crossing moves to 63.8 M (2 × 31.91 M). */
     @Test
     void crossingMovesWithTheFleetMinimumAndMemory() {
-        vm.minInstancesProperty().set(2);
+        vm.set(Settings.MIN_INSTANCES, "2");
         assertThat(vm.resultProperty().get().crossings().get(0).requests()).isCloseTo(63.83e6, within(0.01e6));
         // Twice the memory: $0.2e-6 + $3.33333e-6 = $3.53333e-6 a request -> 2 × 59.568 / 3.53333e-6 = 33.72 M.
-        vm.memoryMbProperty().set(1024);
+        vm.set(Settings.MEMORY_MB, "1024");
         assertThat(vm.resultProperty().get().crossings().get(0).requests()).isCloseTo(33.72e6, within(0.01e6));
     }
 
+    /** Each crossing's label names its instance type: two close crossings are told apart (issue 16). */
     @Test
-    void chartHasLambdaEachOptionAndLabelledCrossings() {
-        vm.ec2Types().setAll("m7g.large", "c7g.large");
+    void chartHasLambdaEachOptionAndCrossingsNamedByType() {
+        vm.set(Settings.EC2, "m7g.large,c7g.large");
         var series = vm.chartProperty().get().series();
         assertThat(series).extracting(Series::name).containsExactly("Lambda", "m7g.large", "c7g.large", "Crossings");
         Series marks = series.get(3);
         assertThat(marks.kind()).isEqualTo(Series.Kind.MARKERS);
         // c7g.large: 0.0725 × 730 = $52.925 -> 52.925 / 1.86667e-6 = 28.35 M; m7g.large 31.91 M.
-        assertThat(marks.labels()).containsExactly("28 M", "32 M");
+        assertThat(marks.labels()).containsExactly("c7g.large · 28 M", "m7g.large · 32 M");
         assertThat(vm.chartProperty().get().logX()).isTrue();
     }
 
+    /*
+     * With the free tier (1 M requests and 400,000 GB-s a month, shared/domain/lambda-billing.md) a
+     * 512 MB, 200 ms function costs nothing up to 1 M requests (0.1 GB-s each: 100,000 GB-s, inside
+     * the 400,000): the chart's Lambda line starts at its first month that costs something, not on
+     * the log axis's floor, and the readout says where Lambda is free.
+     */
     @Test
-    void badInputKeepsTheLastChartAndSaysWhy() {
+    void whileTheFreeTierCoversTheBillLambdaIsSaidFreeAndNotDrawnAtZero() {
+        vm.set(Settings.FREE_TIER, "yes");
+        Series lambda = vm.chartProperty().get().series().get(0);
+        assertThat(lambda.name()).isEqualTo("Lambda");
+        assertThat(java.util.Arrays.stream(lambda.y()).min().orElseThrow()).isPositive();
+        assertThat(lambda.x()[0]).isGreaterThan(1e6);
+        assertThat(vm.readoutProperty().get()).startsWith("Lambda is free up to about 1 M requests/month (the free tier).");
+    }
+
+    /** Memory 100 MB is below every era's 128 MB: the last answer stays, greyed, and the readout says why. */
+    @Test
+    void aRefusedInputMarksTheLastAnswerStaleAndSaysWhy() {
         var before = vm.chartProperty().get();
-        vm.ec2Types().add("z9.huge");
-        assertThat(vm.errorProperty().get()).contains("z9.huge");
+        vm.set(Settings.MEMORY_MB, "100");
+        assertThat(vm.staleProperty().get()).isTrue();
+        assertThat(vm.staleReasonProperty().get()).isEqualTo("Memory (MB) '100': expected a whole number from 128 to 10240");
+        assertThat(vm.readoutProperty().get()).startsWith("Not updated: Memory (MB) '100'")
+                .endsWith("The chart still shows the last valid inputs.");
         assertThat(vm.chartProperty().get()).isSameAs(before);
-        assertThat(vm.ec2Types()).contains("z9.huge"); // the input is kept for the user to fix
-        vm.ec2Types().remove("z9.huge");
-        assertThat(vm.errorProperty().get()).isEmpty();
+        assertThat(vm.inputs().get(Settings.MEMORY_MB)).isEqualTo("100"); // kept for the user to fix
+        vm.set(Settings.MEMORY_MB, "512");
+        assertThat(vm.staleProperty().get()).isFalse();
+        assertThat(vm.readoutProperty().get()).startsWith("Below 32 M");
+    }
+
+    @Test
+    void anUnknownInstanceTypeMarksTheAnswerStale() {
+        vm.set(Settings.EC2, "m7g.large,z9.huge");
+        assertThat(vm.staleProperty().get()).isTrue();
+        assertThat(vm.staleReasonProperty().get()).contains("z9.huge");
+        vm.set(Settings.EC2, "m7g.large");
+        assertThat(vm.staleProperty().get()).isFalse();
     }
 
     @Test
@@ -80,13 +112,13 @@ class BreakevenViewModelTest {
         AppPrefs prefs = new AppPrefs(Preferences.userRoot().node("/io/lambdasim/gui-test/" + UUID.randomUUID()));
         try {
             vm.remember(prefs);
-            vm.memoryMbProperty().set(1769);
-            vm.ec2Types().setAll("c7g.large");
+            vm.set(Settings.MEMORY_MB, "1769");
+            vm.set(Settings.EC2, "c7g.large");
             BreakevenViewModel next = new BreakevenViewModel();
             next.remember(prefs);
-            assertThat(next.memoryMbProperty().get()).isEqualTo(1769);
-            assertThat(next.ec2Types()).containsExactly("c7g.large");
-            assertThat(next.freeTierProperty().get()).isFalse();
+            assertThat(next.inputs().get(Settings.MEMORY_MB)).isEqualTo("1769");
+            assertThat(next.inputs().get(Settings.EC2)).isEqualTo("c7g.large");
+            assertThat(next.inputs().get(Settings.FREE_TIER)).isEqualTo("no");
         } finally {
             prefs.clear();
         }
