@@ -5,6 +5,7 @@ import io.lambdasim.pricing.breakeven.CostSeries;
 import io.lambdasim.reports.breakeven.BreakEvenReport;
 import io.lambdasim.reports.breakeven.TraceBreakEvenResult;
 import io.lambdasim.reports.breakeven.TraceBreakEvenRun;
+import io.lambdasim.reports.lmi.LmiSettings;
 import io.lambdasim.reports.settings.Setting;
 import io.lambdasim.reports.settings.SettingValues;
 import io.lambdasim.reports.settings.Settings;
@@ -36,10 +37,10 @@ import picocli.CommandLine.Model.CommandSpec;
  * traffic scaled.
  */
 @Command(name = "breakeven", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Where Lambda and EC2 cost the same, analytically or on a trace.",
+        description = {"Where Lambda, EC2 and Lambda Managed Instances cost the same, analytically or on a trace.",
                 "Analytic: --duration-ms and --memory-mb describe a steady function; the monthly cost of Lambda and of "
                         + "each --ec2 option is computed from 10^3 to 10^10 requests a month, with the crossings and the "
-                        + "cheapest option in every interval.",
+                        + "cheapest option in every interval; --lmi TYPE adds Managed Instances as a third family.",
                 "Trace-based: --trace FILE or --generate SPEC; the traffic is scaled by a factor k and simulated on "
                         + "Lambda and on each EC2 fleet to find the factor at which the cheaper side changes."})
 final class BreakevenCommand implements Callable<Integer>, SettingOptions.Command {
@@ -49,8 +50,10 @@ final class BreakevenCommand implements Callable<Integer>, SettingOptions.Comman
             List.of(Settings.DURATION_MS, Settings.MEMORY_MB, Settings.EC2, Settings.ARCH, Settings.MIN_INSTANCES,
                     Settings.MAX_INSTANCES, Settings.TARGET_UTILIZATION, Settings.EC2_DISCOUNT, Settings.CPU_FRACTION,
                     Settings.THREADS, Settings.INIT_MS, Settings.COLD_RATIO, Settings.HOURS, Settings.FROM, Settings.TO,
-                    Settings.FLEET, Settings.LAUNCH_DELAY, Settings.COOLDOWN, Settings.MAX_FACTOR, Settings.LOAD_BALANCER,
-                    Settings.REGION, Settings.RULES, Settings.FREE_TIER, Settings.SAVINGS_PLAN, Settings.PRICES),
+                    Settings.FLEET, Settings.BALANCER, Settings.LAUNCH_DELAY, Settings.COOLDOWN, Settings.MAX_FACTOR, Settings.LOAD_BALANCER,
+                    Settings.REGION, Settings.RULES, Settings.FREE_TIER, Settings.SAVINGS_PLAN, Settings.PRICES,
+                    Settings.LMI, Settings.LMI_INSTANCE, Settings.LMI_MIN, Settings.LMI_MAX, Settings.LMI_MAX_CONCURRENCY,
+                    Settings.LMI_TARGET_CPU),
             Workload.SETTINGS).flatMap(List::stream).toList();
 
     @Spec
@@ -74,8 +77,8 @@ final class BreakevenCommand implements Callable<Integer>, SettingOptions.Comman
     @Override
     public Integer call() {
         SettingValues values = SettingOptions.values(spec, SETTINGS);
-        if (!values.has(Settings.EC2)) {
-            throw new IllegalArgumentException(Settings.EC2.option() + " is required: expected "
+        if (!values.has(Settings.EC2) && !LmiSettings.requested(values)) {
+            throw new IllegalArgumentException(Settings.EC2.option() + " (or " + Settings.LMI.option() + ") is required: expected "
                     + Settings.EC2.type().expected());
         }
         PrintWriter out = spec.commandLine().getOut();

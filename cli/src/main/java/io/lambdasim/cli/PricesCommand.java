@@ -82,6 +82,17 @@ final class PricesCommand implements Runnable {
                             lb.usdPerLcuHour().toPlainString());
                 }
             }
+            List<io.lambdasim.pricing.ManagedInstancesPrice> lmi = book.managedInstances();
+            if (!lmi.isEmpty()) {
+                out.println();
+                out.println("Lambda Managed Instances (on top of the instances' EC2 price)");
+                for (io.lambdasim.pricing.ManagedInstancesPrice m : lmi) {
+                    out.printf(Locale.ROOT, "  %-16s management fee %s%% of the on-demand price per instance-hour, $%s per million requests%n",
+                            m.region(), m.managementFeeShare().movePointRight(2).stripTrailingZeros().toPlainString(),
+                            m.requestUsdPerMillion().toPlainString());
+                    out.printf(Locale.ROOT, "  %-16s source: %s%n", "", m.source());
+                }
+            }
             out.println();
             out.println("Billing rules");
             for (BillingRules r : BillingRules.all()) {

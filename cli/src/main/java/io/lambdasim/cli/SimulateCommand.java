@@ -2,6 +2,8 @@ package io.lambdasim.cli;
 
 import io.lambdasim.engine.BillingUsage;
 import io.lambdasim.engine.Durations;
+import io.lambdasim.engine.Metric;
+import io.lambdasim.engine.MetricGroup;
 import io.lambdasim.engine.ProgressListener;
 import io.lambdasim.engine.UsageStats;
 import io.lambdasim.reports.run.LambdaCost;
@@ -122,6 +124,13 @@ final class SimulateCommand implements Callable<Integer>, SettingOptions.Command
                 t.latency().p50Ms(), t.latency().p90Ms(), t.latency().p99Ms(), t.latency().maxMs());
         out.printf(Locale.ROOT, "  billing       %,d requests, %,.0f ms billed (INIT %,.0f ms), %s GB-s%n",
                 b.requests(), b.billedMs(), b.initBilledMs(), plain(b.gbSeconds(), 3));
+        if (t.has(Metric.MEAN_BILLED_DURATION)) {
+            out.printf(Locale.ROOT, "  durations     mean %.1f ms run without INIT, %.1f ms billed per request%n",
+                    t.value(Metric.MEAN_DURATION_WITHOUT_INIT), t.value(Metric.MEAN_BILLED_DURATION));
+        }
+        if (t.count(Metric.MESSAGES) > 0) {
+            out.printf(Locale.ROOT, "  sources       %s%n", sourcesLine(t));
+        }
         if (t.observed().isPresent()) {
             out.printf(Locale.ROOT, "  observed      %s cold starts, %s ms billed (the trace's own figures, beside the simulated ones above)%n",
                     t.observed().hasColdStarts() ? String.format(Locale.ROOT, "%,d", t.observed().coldStarts()) : "no",
@@ -145,6 +154,22 @@ final class SimulateCommand implements Callable<Integer>, SettingOptions.Command
     }
 
     /** Two decimals, or four below a dollar so that small bills do not read $0.00. */
+    /** The event-source metrics as "messages 1,200, batches 120, ...": every metric of the group, by its declaration. */
+    private static String sourcesLine(UsageStats t) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        for (Metric m : Metric.values()) {
+            MetricGroup g = m.group();
+            if (g != MetricGroup.SOURCES && g.parent() != MetricGroup.SOURCES || !t.has(m)) {
+                continue;
+            }
+            String name = (g == MetricGroup.SOURCES ? "" : "queue age ") + m.key();
+            String value = m.kind() == Metric.Kind.COUNT ? String.format(Locale.ROOT, "%,d", t.count(m))
+                    : String.format(Locale.ROOT, "%,.1f", t.value(m)) + (m.unit().equals("ms") ? " ms" : "");
+            parts.add(name + " " + value);
+        }
+        return String.join(", ", parts);
+    }
+
     static String money(BigDecimal usd) {
         int places = usd.abs().compareTo(BigDecimal.ONE) < 0 ? 4 : 2;
         return "$" + String.format(Locale.ROOT, "%,." + places + "f", usd.setScale(places, RoundingMode.HALF_EVEN));

@@ -1,7 +1,9 @@
 package io.lambdasim.cli;
 
 import io.lambdasim.traces.InvocationCursor;
+import io.lambdasim.traces.TraceFormat;
 import io.lambdasim.traces.TraceReport;
+import io.lambdasim.traces.bin.BinaryTraceWriter;
 import io.lambdasim.traces.write.NativeCsvWriter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -13,12 +15,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code lambdasim trace convert FILE -o OUT.csv[.gz]}: any supported trace to the native format. */
+/**
+ * {@code lambdasim trace convert FILE -o OUT.csv[.gz]}: any supported trace to the native format, or
+ * with {@code --to lambdasim-bin} to the binary cache every command reads like any other format.
+ */
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = "Convert a trace to lambdasim-csv (in start order, times relative to the trace start); "
-            + "OUT ending in .gz is gzip-compressed.",
+            + "OUT ending in .gz is gzip-compressed. With --to lambdasim-bin, write the binary cache instead: "
+            + "every command reads it like any other trace, without parsing text again.",
         footer = {"", "Examples:", "  lambdasim trace convert invocations_per_function_md.anon.d01.csv --placement poisson --seed 7 -o day1.csv.gz",
-            "  lambdasim trace convert report.log --function api -o api.csv"})
+            "  lambdasim trace convert report.log --function api -o api.csv",
+            "  lambdasim trace convert invocations_per_function_md.anon.d01.csv --to lambdasim-bin -o day1.lsb"})
 final class TraceConvertCommand implements Callable<Integer>, SettingOptions.Command {
 
     @Spec
@@ -33,6 +40,10 @@ final class TraceConvertCommand implements Callable<Integer>, SettingOptions.Com
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "Output file: .csv or .csv.gz.")
     Path output;
 
+    @Option(names = "--to", paramLabel = "FORMAT", defaultValue = "lambdasim-csv",
+            description = "Output format: lambdasim-csv (default) or lambdasim-bin (binary cache, not compressed).")
+    String to;
+
     @Override
     public java.util.List<io.lambdasim.reports.settings.Setting<?>> settings() {
         return TraceInputOptions.SETTINGS;
@@ -43,12 +54,29 @@ final class TraceConvertCommand implements Callable<Integer>, SettingOptions.Com
         if (file != null && output.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
             throw new IllegalArgumentException("-o " + output + " is the input file; write to another file");
         }
+        TraceFormat target;
+        try {
+            target = TraceFormat.parse(to);
+        } catch (IllegalArgumentException e) {
+            target = null;
+        }
+        if (target != TraceFormat.LAMBDASIM_CSV && target != TraceFormat.LAMBDASIM_BIN) {
+            throw new IllegalArgumentException("--to " + to + ": expected lambdasim-csv or lambdasim-bin");
+        }
+        if (target == TraceFormat.LAMBDASIM_BIN && output.getFileName().toString().endsWith(".gz")) {
+            throw new IllegalArgumentException("-o " + output + ": a lambdasim-bin cache is memory-mapped and cannot be "
+                    + "gzip-compressed; name it without .gz");
+        }
         long rows;
         TraceReport r;
         try (InvocationCursor c = TraceInputOptions.openWorkload(spec, file, generate)) {
-            rows = NativeCsvWriter.convert(c, output);
+            // The binary writer writes a temporary file and moves it into place when complete.
+            rows = target == TraceFormat.LAMBDASIM_BIN ? BinaryTraceWriter.convert(c, output) : NativeCsvWriter.convert(c, output);
             r = c.report();
         } catch (RuntimeException e) {
+            if (target == TraceFormat.LAMBDASIM_BIN) {
+                throw e; // nothing of it was moved into place
+            }
             // A half-written output would look like a shorter trace: remove it.
             try {
                 java.nio.file.Files.deleteIfExists(output);

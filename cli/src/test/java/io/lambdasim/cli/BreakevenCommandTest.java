@@ -118,4 +118,55 @@ class BreakevenCommandTest {
         CommandRun type = CommandRun.of("breakeven", "--duration-ms", "100", "--memory-mb", "128", "--ec2", "z9.huge");
         assertThat(type.err).contains("unknown instance type 'z9.huge'");
     }
+
+    /** Issue 17's command, on 2 h of its traffic instead of 24 h (the engine's QueueingTheoryTest replays all 24). */
+    private static CommandRun issue17(String... extra) {
+        List<String> args = new java.util.ArrayList<>(List.of("breakeven", "--generate",
+                "poisson(12/s);duration=exp(250ms);horizon=2h;memory=1769", "--memory-mb", "1769", "--ec2", "c7g.large",
+                "--min-instances", "2", "--max-instances", "2", "--cpu-fraction", "1", "--max-factor", "1"));
+        args.addAll(List.of(extra));
+        return CommandRun.of(args.toArray(String[]::new));
+    }
+
+    @Test
+    void issue17TheBalancerIsChosenAndTheFleetIsTheM_M_4Queue() {
+        // Two c7g.large (2 vCPU, 4 GiB: 2 slots of 1,769 MB each) at 3 vCPUs of offered load: M/M/4
+        // at ρ = 0.75, where Erlang C gives P(wait) = 0.509 and a mean wait of 127 ms (the engine's
+        // QueueingTheoryTest derives both). Two hours is enough to tell it from the M/M/6 (10%
+        // waited) the fleet was before: a static fleet now keeps to --max-instances.
+        CommandRun central = issue17("--json", "--balancer", "central");
+        assertThat(central.exitCode).as(central.err).isZero();
+        JsonNode fleet = central.json().get("ec2").get(0).get("fleet");
+        assertThat(fleet.get("peakInstances").asInt()).isEqualTo(2);
+        assertThat(fleet.get("balancer").asText()).isEqualTo("central");
+        assertThat(fleet.get("waitedShare").asDouble()).isCloseTo(0.509, within(0.05));
+        assertThat(fleet.get("queueMs").get("mean").asDouble()).isCloseTo(127, within(0.25 * 127));
+        assertThat(fleet.get("queueMs").get("p99").asDouble()).isPositive();
+        assertThat(fleet.get("responseMs").get("mean").asDouble()).isCloseTo(127 + 250, within(0.15 * 377));
+        assertThat(fleet.get("instanceCpuUtilization").get("max").asDouble()).isCloseTo(0.75, within(0.05));
+        // The default is least-outstanding; the older keys are all still there.
+        CommandRun byDefault = issue17("--json");
+        JsonNode d = byDefault.json().get("ec2").get(0).get("fleet");
+        assertThat(d.get("balancer").asText()).isEqualTo("least-outstanding");
+        for (String key : List.of("mode", "peakInstances", "averageInstances", "instanceHours", "launches", "cpuUtilization",
+                "overloadedSeconds", "queuedInvocations", "queueMs", "surplusVcpuHours", "throttledSeconds")) {
+            assertThat(d.has(key)).as(key).isTrue();
+        }
+        assertThat(issue17("--balancer", "round-robin").out).contains("requests placed by a round-robin balancer")
+                .contains("waited %");
+    }
+
+    @Test
+    void issue17BadBalancerOrATooSmallInstanceIsOneLineAndExitCode2() {
+        CommandRun bad = issue17("--balancer", "random");
+        assertThat(bad.exitCode).isEqualTo(2);
+        assertThat(bad.err.strip()).isEqualTo("lambdasim breakeven: --balancer 'random': "
+                + "expected one of least-outstanding, round-robin, central");
+        // t3.micro has 1 GiB (price book): a 4,096 MB request cannot run on it.
+        CommandRun tooBig = CommandRun.of("breakeven", "--generate", "poisson(2/s);duration=exp(250ms);horizon=10m;memory=4096",
+                "--ec2", "t3.micro", "--max-factor", "1");
+        assertThat(tooBig.exitCode).isEqualTo(2);
+        assertThat(tooBig.err.strip()).doesNotContain("\n").doesNotContain("Exception")
+                .contains("a request holding 4096 MB does not fit in an instance of 1024 MB");
+    }
 }

@@ -44,6 +44,49 @@ class SimulateCommandTest {
     }
 
     @Test
+    void anSqsSourceBatchesMessagesAndTheJsonCountsThem(@TempDir Path dir) {
+        // Issue 18: --source sqs with batches of 10 gathered for up to 2 s. 10 messages a second
+        // for 20 s: every batch fills in 1 s, so 200 messages make 20 batches (20 requests).
+        Run r = run("simulate", "--generate", "constant(100ms);duration=const(50ms);horizon=20s;function=orders",
+                "--source", "sqs", "--batch-size", "10", "--batch-window", "2s", "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode j;
+        try {
+            j = new ObjectMapper().readTree(r.out());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        JsonNode sources = j.get("sources");
+        assertThat(sources.get("messages").asLong()).isEqualTo(200);
+        assertThat(sources.get("batches").asLong()).isEqualTo(20);
+        assertThat(sources.get("meanBatchSize").asDouble()).isEqualTo(10.0);
+        assertThat(j.get("billing").get("requests").asLong()).isEqualTo(20);
+        assertThat(sources.get("queueAgeMs").get("max").asDouble()).isEqualTo(900.0);
+    }
+
+    @Test
+    void aSourceSettingOutsideAwsRangeIsOneLineWithExitCodeTwo(@TempDir Path dir) throws IOException {
+        // Issue 18: a batch size, window, shard count or parallelisation outside AWS's range is one
+        // line naming the value, the allowed range and (in a functions file) the function; exit 2.
+        Run size = run("simulate", "--generate", "poisson(1/s);duration=exp(50ms);horizon=1m", "--batch-size", "20000");
+        assertThat(size.code()).isEqualTo(2);
+        assertThat(size.err().strip()).isEqualTo("lambdasim simulate: --batch-size '20000': expected a whole number from 1 to 10000");
+        Path functions = dir.resolve("functions.csv");
+        Files.writeString(functions, "function,source,shards,parallelization\norders,kinesis,4,11\n");
+        Run file = run("simulate", "--generate", "poisson(1/s);duration=exp(50ms);horizon=1m;function=orders",
+                "--functions", functions.toString());
+        assertThat(file.code()).isEqualTo(2);
+        assertThat(file.err().strip()).isEqualTo("lambdasim simulate: " + functions + ":2: function 'orders': "
+                + "parallelization '11': expected a whole number from 1 to 10");
+        assertThat(file.err().lines()).hasSize(1);
+        Run window = run("simulate", "--generate", "poisson(1/s);duration=exp(50ms);horizon=1m;function=orders",
+                "--source", "sqs", "--batch-size", "100");
+        assertThat(window.code()).isEqualTo(2);
+        assertThat(window.err().strip()).isEqualTo("lambdasim simulate: function 'orders': batch_size 100 above 10 needs a "
+                + "batch_window of at least 1s (AWS), found 0ms");
+    }
+
+    @Test
     void jsonHasTheContractKeysAndTheObservedFigures(@TempDir Path dir) throws IOException {
         Run r = run("simulate", "--trace", trace(dir).toString(), "--json");
         assertThat(r.code()).as(r.err()).isZero();

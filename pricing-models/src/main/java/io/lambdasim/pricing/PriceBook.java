@@ -31,6 +31,7 @@ public final class PriceBook {
     private final Map<String, Ec2InstanceType> ec2;
     private final Map<String, LoadBalancerPrice> loadBalancers;
     private final Map<String, SnapStartPrices> snapStart = new LinkedHashMap<>();
+    private final Map<String, ManagedInstancesPrice> managedInstances = new LinkedHashMap<>();
 
     public PriceBook(String name, String source, String date, FreeTier freeTier, List<LambdaPrices> lambda,
                      List<Ec2InstanceType> ec2, List<LoadBalancerPrice> loadBalancers) {
@@ -39,6 +40,13 @@ public final class PriceBook {
 
     public PriceBook(String name, String source, String date, FreeTier freeTier, List<LambdaPrices> lambda,
                      List<Ec2InstanceType> ec2, List<LoadBalancerPrice> loadBalancers, List<SnapStartPrices> snapStart) {
+        this(name, source, date, freeTier, lambda, ec2, loadBalancers, snapStart, List.of());
+    }
+
+    /** With Lambda Managed Instances' fee and request prices, one entry per region. */
+    public PriceBook(String name, String source, String date, FreeTier freeTier, List<LambdaPrices> lambda,
+                     List<Ec2InstanceType> ec2, List<LoadBalancerPrice> loadBalancers, List<SnapStartPrices> snapStart,
+                     List<ManagedInstancesPrice> managedInstances) {
         this.name = name;
         this.source = source;
         this.date = date;
@@ -63,6 +71,12 @@ public final class PriceBook {
             if (this.snapStart.put(key(p.region(), p.arch().id()), p) != null) {
                 throw new IllegalArgumentException("price book " + name + ": SnapStart prices for " + p.region() + "/"
                         + p.arch() + " given twice (which one is meant?)");
+            }
+        }
+        for (ManagedInstancesPrice m : managedInstances) {
+            if (this.managedInstances.put(m.region(), m) != null) {
+                throw new IllegalArgumentException("price book " + name + ": Managed Instances prices for " + m.region()
+                        + " given twice (which one is meant?)");
             }
         }
     }
@@ -171,6 +185,20 @@ public final class PriceBook {
             throw new IllegalArgumentException("no load balancer price for region '" + region + "' in price book " + name);
         }
         return lb;
+    }
+
+    /** What Lambda Managed Instances add to the instances in {@code region}: the management fee and the request price. */
+    public ManagedInstancesPrice managedInstances(String region) {
+        ManagedInstancesPrice p = managedInstances.get(region);
+        if (p == null) {
+            throw new IllegalArgumentException("no Lambda Managed Instances prices for region '" + region + "' in price book "
+                    + name + (managedInstances.isEmpty() ? "" : " (it has " + String.join(", ", managedInstances.keySet()) + ")"));
+        }
+        return p;
+    }
+
+    public List<ManagedInstancesPrice> managedInstances() {
+        return List.copyOf(managedInstances.values());
     }
 
     public List<String> lambdaRegions() {

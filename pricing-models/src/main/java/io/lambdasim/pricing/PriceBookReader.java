@@ -57,7 +57,15 @@ final class PriceBookReader {
             snap.add(checked(() -> new SnapStartPrices(d.text(n, "region", p), d.arch(n, "arch", p), d.text(n, "runtimes", p),
                     d.decimal(n, "cacheUsdPerGbSecond", p), d.decimal(n, "restoreUsdPerGb", p)), p, d));
         }
-        return checked(() -> new PriceBook(name, source, date, freeTier, lambda, ec2, lbs, snap), "", d);
+        List<ManagedInstancesPrice> lmi = new ArrayList<>();
+        JsonNode ma = root.has("managedInstances") ? d.array(root, "managedInstances", "") : JsonData.MAPPER.createArrayNode();
+        for (int i = 0; i < ma.size(); i++) {
+            String p = "managedInstances[" + i + "]";
+            JsonNode n = ma.get(i);
+            lmi.add(checked(() -> new ManagedInstancesPrice(d.text(n, "region", p), d.decimal(n, "managementFeeShare", p),
+                    d.decimal(n, "requestUsdPerMillion", p), d.text(n, "source", p)), p, d));
+        }
+        return checked(() -> new PriceBook(name, source, date, freeTier, lambda, ec2, lbs, snap, lmi), "", d);
     }
 
     /** The value {@code make} builds, its validation failure named by file and position. */

@@ -72,6 +72,16 @@ public final class PriceBookWriter {
                 n.put("restoreUsdPerGb", p.restoreUsdPerGb());
             }
         }
+        if (!book.managedInstances().isEmpty()) {
+            ArrayNode ma = root.putArray("managedInstances");
+            for (ManagedInstancesPrice m : book.managedInstances()) {
+                ObjectNode n = ma.addObject();
+                n.put("region", m.region());
+                n.put("managementFeeShare", m.managementFeeShare());
+                n.put("requestUsdPerMillion", m.requestUsdPerMillion());
+                n.put("source", m.source());
+            }
+        }
         JsonData.MAPPER.copy().enable(SerializationFeature.INDENT_OUTPUT)
                 .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
                 .writeValue(out, root);

@@ -62,6 +62,14 @@ final class EnvironmentPool {
         return env;
     }
 
+    /** Destroys an idle environment (which may be waiting to re-initialise after a reset). */
+    void destroyIdle(FunctionState f, int env, long nowUs) {
+        if (EnvironmentTable.isReset(envs.meta[env])) {
+            f.resetIdle--;
+        }
+        destroy(f, env, nowUs);
+    }
+
     void destroy(FunctionState f, int env, long nowUs) {
         f.cold.aliveUs += nowUs - envs.createdUs[env];
         alive--;
@@ -79,7 +87,7 @@ final class EnvironmentPool {
         f.idle.pushTop(env);
         if (expiry != Long.MAX_VALUE && (f.reclaimAtUs == FunctionState.NO_TIMER || expiry < f.reclaimAtUs)) {
             f.reclaimAtUs = expiry;
-            timers.add(expiry, Simulation.RECLAIM, f.id);
+            timers.add(expiry, EventKind.RECLAIM.id(), f.id);
         }
     }
 
@@ -93,7 +101,7 @@ final class EnvironmentPool {
         long next = Long.MAX_VALUE;
         if (f.fifoExpiry) {
             while (!idle.isEmpty() && envs.expiryUs[idle.bottom()] <= nowUs) {
-                destroy(f, idle.popBottom(), nowUs);
+                destroyIdle(f, idle.popBottom(), nowUs);
             }
             if (!idle.isEmpty()) {
                 next = envs.expiryUs[idle.bottom()];
@@ -102,7 +110,7 @@ final class EnvironmentPool {
             for (int i = 0; i < idle.size(); ) {
                 long expiry = envs.expiryUs[idle.get(i)];
                 if (expiry <= nowUs) {
-                    destroy(f, idle.removeAt(i), nowUs);
+                    destroyIdle(f, idle.removeAt(i), nowUs);
                 } else {
                     next = Math.min(next, expiry);
                     i++;
@@ -111,7 +119,7 @@ final class EnvironmentPool {
         }
         if (next != Long.MAX_VALUE) {
             f.reclaimAtUs = next;
-            timers.add(next, Simulation.RECLAIM, f.id);
+            timers.add(next, EventKind.RECLAIM.id(), f.id);
         }
     }
 

@@ -11,12 +11,17 @@ final class EnvironmentTable {
 
     /** Flag: serves provisioned concurrency (never reclaimed by keep-alive). */
     static final int PROVISIONED = 1;
-    /** Flag: destroy when the current invocation ends (timeout, out of memory, max lifetime). */
+    /** Flag: destroy when the current invocation ends (maximum lifetime reached). */
     static final int DISCARD = 2;
-    private static final int FLAG_BITS = 2;
+    /**
+     * Flag: reset after a timeout or an out-of-memory failure; kept, and its next invocation runs
+     * INIT again inside the invoke (AWS: "Failures during the invoke phase", execution environment lifecycle).
+     */
+    static final int RESET = 4;
+    private static final int FLAG_BITS = 3;
 
     /**
-     * Function id and flags packed in one int ({@code function << 2 | flags}): a completion reads
+     * Function id and flags packed in one int ({@code function << 3 | flags}): a completion reads
      * both, and one array means one cache line for a random environment instead of two.
      */
     int[] meta = new int[64];
@@ -37,6 +42,17 @@ final class EnvironmentTable {
 
     void addFlags(int handle, int flag) {
         meta[handle] |= flag;
+    }
+
+    /** Clears {@link #RESET} of {@code handle}; whether it was set. */
+    boolean clearReset(int handle) {
+        int m = meta[handle];
+        meta[handle] = m & ~RESET;
+        return (m & RESET) != 0;
+    }
+
+    static boolean isReset(int meta) {
+        return (meta & RESET) != 0;
     }
 
     int allocate(int fn, long nowUs, int initialFlags) {

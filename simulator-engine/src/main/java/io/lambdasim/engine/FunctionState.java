@@ -42,6 +42,8 @@ final class FunctionState {
     int factorRefMb = Integer.MIN_VALUE;
     int initSeen;
     int alive;
+    /** Idle environments (on demand or provisioned) reset after a failure, waiting to re-initialise. */
+    int resetIdle;
     /** Keep-alive lets the pool reclaim from the oldest idle environment without scanning. */
     final boolean fifoExpiry;
     /**
@@ -51,6 +53,8 @@ final class FunctionState {
      */
     final boolean hasProvisioned;
     final KeepAlivePolicy keepAlive;
+    /** The configured event source's stage; null: each arrival's own trigger picks the stage. */
+    ArrivalStage source;
     final IntDeque idle = new IntDeque();
     final IntDeque provisionedIdle = new IntDeque();
     /** Per-function latency histogram, or null when the run keeps none (mean and maximum only). */
@@ -84,10 +88,20 @@ final class FunctionState {
         long provisionedCreated;
         long aliveUs;
         long initBilledUs;
+        /** INIT time of the cold starts, billed or not. */
+        long initUs;
         long provisionedBilledUs;
         long observedColdStarts;
         long observedBilledUs;
         long observedBilledRows;
+        /** Event sources: messages (async events, SQS messages, stream records) that arrived. */
+        long messages;
+        long batches;
+        long batchedMessages;
+        long deadLettered;
+        long droppedByAge;
+        long queueAgeMaxUs;
+        long reinitialised;
     }
 
     int peakAlive;
@@ -95,21 +109,24 @@ final class FunctionState {
     final String name;
     final ProvisionedSchedule provisioned;
     final InitModel initModel;
+    /** The function's resolved settings (read off the hot path: retries, event ages, sources). */
+    final FunctionConfig config;
     long[] initSamples;
 
-    FunctionState(int id, String name, int memoryMb, long timeoutUs, int reserved, ProvisionedSchedule provisioned,
-                  KeepAlivePolicy keepAlive, boolean fifoExpiry, InitModel initModel, boolean percentiles) {
+    FunctionState(int id, FunctionConfig config, int memoryMb, KeepAlivePolicy keepAlive, boolean fifoExpiry,
+                  boolean percentiles) {
         this.latencyCounts = percentiles ? new int[LatencyBuckets.SIZE] : null;
         this.id = id;
-        this.name = name;
+        this.config = config;
+        this.name = config.name();
         this.memoryMb = memoryMb;
-        this.timeoutUs = timeoutUs;
-        this.reserved = reserved;
-        this.provisioned = provisioned;
+        this.timeoutUs = config.timeoutUs();
+        this.reserved = config.reserved();
+        this.provisioned = config.provisioned();
         this.hasProvisioned = !provisioned.isNone();
         this.keepAlive = keepAlive;
         this.fifoExpiry = fifoExpiry;
-        this.initModel = initModel;
+        this.initModel = config.init();
     }
 
     /** Latency of a started (non-warmer) invocation; their count is coldStarts + warmStarts. */

@@ -17,6 +17,9 @@ public record LatencySummary(long count, double meanMs, double p50Ms, double p90
     }
 
     public static final LatencySummary EMPTY = new LatencySummary(0, 0, 0, 0, 0, 0);
+    /** Not measured: every figure NaN. */
+    public static final LatencySummary UNMEASURED = new LatencySummary(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+            Double.NaN);
 
     static LatencySummary of(Histogram h) {
         if (h.getTotalCount() == 0) {

@@ -17,8 +17,15 @@ package io.lambdasim.engine;
  */
 final class Limits {
 
+    /** AWS keeps at least this much account concurrency unreserved (Lambda developer guide, configuring reserved concurrency). */
+    static final int MIN_UNRESERVED = 100;
+
     private final int accountLimit;
     private final ScalingRule scaling;
+    /** Provisioned concurrency configured for functions without a reservation (it is carved from the account too). */
+    private int provisionedAllocated;
+    /** The part of it enabled now. */
+    private int provisionedEnabled;
     private final long intervalUs;
     private final long toleranceUs;
     private int reservedTotal;
@@ -32,14 +39,35 @@ final class Limits {
         this.toleranceUs = (scaling.burst() - 1L) * intervalUs;
     }
 
-    /** Registers a new function's reservation; throws when reservations exceed the account limit. */
+    /**
+     * Registers a new function's reservation and provisioned concurrency. Both come out of the
+     * account's concurrency, and AWS keeps at least {@value #MIN_UNRESERVED} unreserved: a function
+     * whose allocation would leave less is an error naming it.
+     */
     void register(FunctionState f) {
+        int pc = f.provisioned.count();
+        if (!f.hasReserved() && pc == 0) {
+            return;
+        }
         if (f.hasReserved()) {
-            reservedTotal += f.reserved;
-            if (reservedTotal > accountLimit) {
-                throw new IllegalArgumentException("reserved concurrency of the functions (" + reservedTotal
-                        + ") exceeds the account concurrency limit " + accountLimit);
-            }
+            reservedTotal += f.reserved; // its provisioned concurrency lies within the reservation
+        } else {
+            provisionedAllocated += pc;
+        }
+        int claimed = reservedTotal + provisionedAllocated;
+        if (claimed > accountLimit - MIN_UNRESERVED) {
+            throw new IllegalArgumentException("function '" + f.name + "': "
+                    + (f.hasReserved() ? "reserved concurrency " + f.reserved : "provisioned concurrency " + pc)
+                    + " brings the account's reserved and provisioned concurrency to " + claimed + " of its limit "
+                    + accountLimit + "; AWS keeps at least " + MIN_UNRESERVED + " unreserved (at most "
+                    + Math.max(0, accountLimit - MIN_UNRESERVED) + " allocated)");
+        }
+    }
+
+    /** The provisioned concurrency of {@code f} was switched on or off: without a reservation it holds account concurrency. */
+    void provisioned(FunctionState f, boolean on) {
+        if (!f.hasReserved()) {
+            provisionedEnabled += on ? f.provisioned.count() : -f.provisioned.count();
         }
     }
 
@@ -48,7 +76,7 @@ final class Limits {
         if (f.hasReserved()) {
             return f.inflight < f.reserved;
         }
-        return unreservedInflight < accountLimit - reservedTotal;
+        return unreservedInflight < accountLimit - reservedTotal - provisionedEnabled;
     }
 
     void started(FunctionState f) {

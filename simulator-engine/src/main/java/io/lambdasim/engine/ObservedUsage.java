@@ -24,9 +24,4 @@ public record ObservedUsage(long coldStarts, long billedUs, long billedRows, boo
     public double billedMs() {
         return billedUs / 1000.0;
     }
-
-    ObservedUsage plus(ObservedUsage o) {
-        return new ObservedUsage(coldStarts + o.coldStarts, billedUs + o.billedUs, billedRows + o.billedRows,
-                hasColdStarts || o.hasColdStarts);
-    }
 }

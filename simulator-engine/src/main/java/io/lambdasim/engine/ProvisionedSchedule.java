@@ -56,6 +56,14 @@ public record ProvisionedSchedule(int count, long fromUsOfDay, long toUsOfDay, b
         }
     }
 
+    /** AWS bills provisioned concurrency from enable to disable, rounded up to 5 minutes (Lambda pricing page). */
+    public static final long BILLING_INCREMENT_US = 5 * Durations.US_PER_MIN;
+
+    /** An enabled interval of {@code us} as billed: rounded up to {@link #BILLING_INCREMENT_US}. */
+    public static long billedUs(long us) {
+        return (us + BILLING_INCREMENT_US - 1) / BILLING_INCREMENT_US * BILLING_INCREMENT_US;
+    }
+
     public boolean isNone() {
         return count == 0;
     }

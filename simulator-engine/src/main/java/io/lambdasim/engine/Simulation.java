@@ -1,7 +1,5 @@
 package io.lambdasim.engine;
 
-import io.lambdasim.engine.init.InitModel;
-import io.lambdasim.engine.init.InitPresets;
 import io.lambdasim.engine.keepalive.KeepAlive;
 import io.lambdasim.engine.keepalive.KeepAlivePolicy;
 import io.lambdasim.engine.queue.DaryHeapEventQueue;
@@ -23,9 +21,13 @@ import org.HdrHistogram.Histogram;
 /**
  * One run of the discrete-event simulation (single use). The event loop merges three sources in
  * time order: the trace, pulled lazily one invocation ahead from the cursor; the completions; and
- * the other events (reclamations, provisioned-concurrency switches, pre-warms, retries, warmer
- * pings). At equal times completions go first, then the other events in the order of their kind
- * numbers below (reclamations first), then trace arrivals, and warmer pings last.
+ * the other events (reclamations, provisioned-concurrency switches, pre-warms, retries, event
+ * source timers, warmer pings). At equal times they go in the order {@link EventKind} declares:
+ * completions first, reclamations next, ..., trace arrivals, and warmer pings last.
+ *
+ * <p>An arrival goes to its function's {@link ArrivalStage}: the event source between the trace
+ * and the pool. Synchronous calls start at once ({@link DirectStage}); async events wait in Lambda's
+ * internal queue ({@link AsyncStage}). Stages start invocations through {@link #start}.
  *
  * <p>Why two queues: completions are near-term (now + duration) and there are as many as running
  * invocations, while reclamation timers are far out (now + keep-alive) and there is one per
@@ -40,12 +42,8 @@ import org.HdrHistogram.Histogram;
  */
 final class Simulation {
 
-    static final int COMPLETE = 0;
-    static final int RECLAIM = 1;
-    static final int PROVISION = 2;
-    static final int PREWARM = 3;
-    static final int RETRY = 4;
-    static final int WARMER = 5;
+    private static final int COMPLETE = EventKind.COMPLETE.id();
+    private static final int ARRIVAL = EventKind.ARRIVAL.id();
 
     private static final int PROGRESS_EVERY = 1 << 16;
 
@@ -57,12 +55,18 @@ final class Simulation {
     private final EnvironmentPool pool;
     /** The pool's table, for the hot reads of an environment's function, flags and creation time. */
     private final EnvironmentTable envs;
-    private final PendingRequests pending = new PendingRequests();
+    /** The invocation attempt being started (the registers stages fill; avoids a dozen parameters). */
+    private final Attempt a = new Attempt();
+    private final DirectStage direct;
+    private final AsyncStage async;
     private final Limits limits;
     private final BillingMeasure billing;
     private final long maxLifetimeUs;
     private final TimelineRecorder timeline;
     private final Histogram latencyUs = new Histogram(3);
+    /** Age of each message when a batch takes it (stream batches: of their newest record), async events at each start. */
+    private final Histogram queueAgeUs = new Histogram(3);
+    private final MessageTable messages = new MessageTable();
     private final Map<KeepAlive, KeepAlivePolicy> policies = new HashMap<>();
     private FunctionState[] functions = new FunctionState[16];
     private int functionCount;
@@ -74,19 +78,8 @@ final class Simulation {
     private int provisionedMbEnabled;
     private boolean traceDone;
     private long arrivals;
-
-    // The invocation being started (set by the caller of start(); avoids a dozen parameters).
-    private long curLatencyOriginUs;
-    private long curFirstArrivalUs;
-    private long curDurationUs;
-    private int curMaxMemoryMb;
-    private int curStatus;
-    private int curType;
-    private long curObservedInitUs;
-    /** The part of the row's observed INIT that AWS billed (SnapStart's Billed Restore Duration), or MISSING. */
-    private long curObservedInitBilledUs;
-    private int curErrorRetries;
-    private int curBackoffs;
+    /** Events and messages that stages hold (queued, awaiting a retry or a batch): the run goes on while any are. */
+    private int held;
 
     Simulation(SimulationConfig cfg, ProgressListener listener) {
         this.cfg = cfg;
@@ -100,6 +93,8 @@ final class Simulation {
         this.pool = new EnvironmentPool(queue, cfg.reuse(), maxLifetimeUs, random);
         this.envs = pool.table();
         this.timeline = cfg.timelineBucketUs() > 0 ? new TimelineRecorder(cfg.timelineBucketUs()) : null;
+        this.direct = new DirectStage(this);
+        this.async = new AsyncStage(this, a, cfg.throttleBackoffUs(), cfg.throttleBackoffMaxUs());
     }
 
     SimulationResult run(InvocationCursor cursor) {
@@ -109,9 +104,9 @@ final class Simulation {
         while (true) {
             long nextCompletion = completions.peekTime();
             long top = Math.min(nextCompletion, queue.peekTime());
-            if (nextArrival < top || (nextArrival == top && nextCompletion != top && queue.peekKind() == WARMER)) {
-                // A trace arrival before every queued event (or tied with a warmer ping only: the
-                // user's call goes first, so a ping never steals the warm environment it came to keep).
+            if (nextArrival < top || (nextArrival == top && nextCompletion != top && queue.peekKind() > ARRIVAL)) {
+                // A trace arrival before every queued event, or tied only with kinds ranked after
+                // arrivals (warmer pings: the user's call goes first).
                 now = nextArrival;
                 arrival(cursor, names);
                 if (cursor.next()) {
@@ -127,7 +122,7 @@ final class Simulation {
                 }
                 continue;
             }
-            if (top == Long.MAX_VALUE || (traceDone && inflight == 0 && pending.live() == 0)) {
+            if (top == Long.MAX_VALUE || (traceDone && inflight == 0 && held == 0)) {
                 break; // only reclamations and schedules of an idle system remain: the horizon has ended
             }
             now = top;
@@ -146,13 +141,14 @@ final class Simulation {
             int kind = queue.peekKind();
             int payload = queue.peekPayload();
             queue.removeFirst();
-            switch (kind) {
+            switch (EventKind.of(kind)) {
                 case RECLAIM: pool.reclaim(functions[payload], now); break;
+                case SOURCE: functions[payload].source.timer(functions[payload]); break;
                 case PROVISION: provisionSwitch(functions[payload]); break;
                 case PREWARM: prewarm(functions[payload]); break;
-                case RETRY: retry(payload); break;
+                case RETRY: async.retry(payload); break;
                 case WARMER: warmer(functions[payload]); break;
-                default: throw new IllegalStateException("unknown event kind " + kind);
+                default: throw new IllegalStateException("unexpected event kind " + EventKind.of(kind));
             }
             if (timeline != null) {
                 timeline.state(inflight, pool.alive(), provisionedMbEnabled);
@@ -203,18 +199,16 @@ final class Simulation {
             f.keepAlive.onIdleTime(f.id, now - f.lastEndUs);
         }
         double factor = durationFactor(f, c.memoryMb());
-        curLatencyOriginUs = now;
-        curFirstArrivalUs = now;
-        curDurationUs = factor == 1.0 ? c.durationUs() : Math.round(c.durationUs() * factor);
-        curObservedInitUs = observedInit == InvocationCursor.MISSING || factor == 1.0 ? observedInit : Math.round(observedInit * factor);
+        a.arrive(now, factor == 1.0 ? c.durationUs() : Math.round(c.durationUs() * factor), c.maxMemoryUsedMb(), c.status(),
+                observedInit == InvocationCursor.MISSING || factor == 1.0 ? observedInit : Math.round(observedInit * factor),
+                c.payloadBytes());
         long billedInit = c.initBilledUs();
-        curObservedInitBilledUs = billedInit == InvocationCursor.MISSING || factor == 1.0 ? billedInit : Math.round(billedInit * factor);
-        curMaxMemoryMb = c.maxMemoryUsedMb();
-        curStatus = c.status();
-        curType = c.invocationType();
-        curErrorRetries = 0;
-        curBackoffs = 0;
-        startOrThrottle(f, InvocationCursor.MISSING);
+        a.observedInitBilledUs = billedInit == InvocationCursor.MISSING || factor == 1.0 ? billedInit : Math.round(billedInit * factor);
+        ArrivalStage stage = f.source;
+        if (stage == null) {
+            stage = stageFor(c.invocationType()); // no source configured: the row's own trigger decides
+        }
+        stage.arrive(f);
         if (timeline != null) {
             timeline.state(inflight, pool.alive(), provisionedMbEnabled);
         }
@@ -245,103 +239,91 @@ final class Simulation {
         return f.factor;
     }
 
-    /** Starts the current invocation or handles its throttle; {@code slot} is its pending-queue slot or MISSING. */
-    private void startOrThrottle(FunctionState f, int slot) {
-        if (start(f, false)) {
-            if (slot != InvocationCursor.MISSING) {
-                pending.release(slot);
-            }
-            return;
+    /**
+     * The stage of an arrival: by the trace row's invocation type (the trace's own trigger: a
+     * synchronous or unknown call starts directly; an async or polled one goes through Lambda's
+     * internal queue and is retried).
+     */
+    private ArrivalStage stageFor(int invocationType) {
+        return invocationType == InvocationType.ASYNC || invocationType == InvocationType.POLL ? async : direct;
+    }
+
+    // ---------------------------------------------------------------- services for stages
+
+    long now() {
+        return now;
+    }
+
+    FunctionState function(int id) {
+        return functions[id];
+    }
+
+    void schedule(long timeUs, EventKind kind, int payload) {
+        queue.add(timeUs, kind.id(), payload);
+    }
+
+    /** A stage holds {@code delta} more (or fewer) events or messages. */
+    void hold(int delta) {
+        held += delta;
+    }
+
+    /** Messages taken the instant they arrived: recorded in the histogram in one go at the end (a record each costs). */
+    private long queueAgeZeros;
+
+    /** A message of {@code f} is taken the instant it arrived (queue age 0). */
+    void queueAgeZero() {
+        queueAgeZeros++;
+    }
+
+    /** A queued message or event of {@code f} is taken (or started) {@code ageUs} after it arrived. */
+    void queueAge(FunctionState f, long ageUs) {
+        queueAgeUs.recordValue(ageUs);
+        if (ageUs > f.cold.queueAgeMaxUs) {
+            f.cold.queueAgeMaxUs = ageUs;
         }
+    }
+
+    /** The current attempt of {@code f} was refused by a limit. */
+    void throttled(FunctionState f) {
         f.cold.throttled++;
         if (timeline != null) {
             timeline.throttle(now);
         }
-        if (!isAsync(curType)) {
-            if (slot != InvocationCursor.MISSING) {
-                pending.release(slot);
-            }
-            return; // a synchronous caller gets HTTP 429: counted, never billed
-        }
-        // Lambda keeps the event and retries with back-off until the maximum event age.
-        long backoff = Math.min(cfg.throttleBackoffMaxUs(), cfg.throttleBackoffUs() << Math.min(curBackoffs, 30));
-        long retryAt = now + backoff;
-        if (retryAt - curFirstArrivalUs > cfg.maxEventAgeUs()) {
-            f.cold.dropped++;
-            if (slot != InvocationCursor.MISSING) {
-                pending.release(slot);
-            }
-            return;
-        }
-        int s = slot != InvocationCursor.MISSING ? slot : pending.allocate();
-        saveCurrent(f, s);
-        pending.backoffs[s] = (byte) Math.min(curBackoffs + 1, 100);
-        queue.add(retryAt, RETRY, s);
-    }
-
-    private static boolean isAsync(int type) {
-        return type == InvocationType.ASYNC || type == InvocationType.POLL;
-    }
-
-    private void saveCurrent(FunctionState f, int s) {
-        pending.function[s] = f.id;
-        pending.firstArrivalUs[s] = curFirstArrivalUs;
-        pending.latencyOriginUs[s] = curLatencyOriginUs;
-        pending.durationUs[s] = curDurationUs;
-        pending.maxMemoryUsedMb[s] = curMaxMemoryMb;
-        pending.status[s] = (byte) curStatus;
-        pending.backoffs[s] = (byte) curBackoffs;
-        pending.errorRetries[s] = (byte) curErrorRetries;
-    }
-
-    private void retry(int s) {
-        FunctionState f = functions[pending.function[s]];
-        curFirstArrivalUs = pending.firstArrivalUs[s];
-        curLatencyOriginUs = pending.latencyOriginUs[s];
-        curDurationUs = pending.durationUs[s];
-        curMaxMemoryMb = pending.maxMemoryUsedMb[s];
-        curStatus = pending.status[s];
-        curType = InvocationType.ASYNC;
-        curObservedInitUs = InvocationCursor.MISSING;
-        curBackoffs = pending.backoffs[s];
-        curErrorRetries = pending.errorRetries[s];
-        startOrThrottle(f, s);
     }
 
     private void warmer(FunctionState f) {
         Warmer w = cfg.warmer();
         for (int i = 0; i < w.concurrency(); i++) {
-            curLatencyOriginUs = now;
-            curFirstArrivalUs = now;
-            curDurationUs = w.durationUs();
-            curMaxMemoryMb = InvocationCursor.MISSING;
-            curStatus = Status.SUCCESS;
-            curType = InvocationType.SYNC;
-            curObservedInitUs = InvocationCursor.MISSING;
-            curErrorRetries = 0;
-            curBackoffs = 0;
+            a.ping(now, w.durationUs());
             start(f, true);
         }
         if (!traceDone) {
-            queue.add(now + w.periodUs(), WARMER, f.id);
+            schedule(now + w.periodUs(), EventKind.WARMER, f.id);
         }
     }
 
     // ---------------------------------------------------------------- starting an invocation
 
-    /** Runs the current invocation on an environment of {@code f}; false when a limit throttles it. */
-    private boolean start(FunctionState f, boolean isWarmer) {
+    /**
+     * Runs the current attempt on an environment of {@code f}; false when a limit throttles it.
+     * Decides everything about it now (INIT, duration, timeout, failure, billing, latency) and
+     * writes its end and failure back into the attempt.
+     */
+    boolean start(FunctionState f, boolean isWarmer) {
         int env;
         boolean cold = false;
         boolean onProvisioned = f.hasProvisioned && !f.provisionedIdle.isEmpty();
+        boolean reinit = false;
         if (onProvisioned) {
             env = f.provisionedIdle.popTop();
+            reinit = f.resetIdle > 0 && envs.clearReset(env);
         } else {
             if (!limits.admits(f)) {
                 return false;
             }
             if (!f.idle.isEmpty()) {
                 env = pool.takeIdle(f);
+                reinit = f.resetIdle > 0 && envs.clearReset(env);
             } else {
                 if (!limits.mayCreate(f, now)) {
                     return false;
@@ -352,18 +334,31 @@ final class Simulation {
             }
             limits.started(f);
         }
-        long init = cold ? initUs(f) : 0;
-        long run = curDurationUs;
-        boolean timedOut = run > f.timeoutUs || curStatus == Status.TIMEOUT;
+        if (reinit) {
+            // Reset after a timeout or out-of-memory failure: INIT runs again inside this invocation.
+            f.resetIdle--;
+            f.cold.reinitialised++;
+            cold = true;
+        }
+        long init = 0;
+        if (cold) {
+            init = initUs(f);
+            f.cold.initUs += init;
+        }
+        long run = a.durationUs;
+        boolean timedOut = run > f.timeoutUs || a.status == Status.TIMEOUT;
         if (run > f.timeoutUs) {
             run = f.timeoutUs; // stopped at the timeout and billed for it
         }
-        boolean outOfMemory = curMaxMemoryMb != InvocationCursor.MISSING && curMaxMemoryMb > f.memoryMb;
-        boolean failed = timedOut || outOfMemory || curStatus == Status.ERROR;
+        boolean outOfMemory = a.maxMemoryMb != InvocationCursor.MISSING && a.maxMemoryMb > f.memoryMb;
+        boolean failed = timedOut || outOfMemory || a.status == Status.ERROR;
         long end = now + init + run;
-        if (timedOut || outOfMemory
-                || (maxLifetimeUs > 0 && end - envs.createdUs[env] >= maxLifetimeUs)) {
+        a.endUs = end;
+        a.failed = failed;
+        if (maxLifetimeUs > 0 && end - envs.createdUs[env] >= maxLifetimeUs) {
             envs.addFlags(env, EnvironmentTable.DISCARD);
+        } else if (timedOut || outOfMemory) {
+            envs.addFlags(env, EnvironmentTable.RESET); // kept, and initialised again by its next invocation
         }
 
         inflight++;
@@ -399,26 +394,23 @@ final class Simulation {
         if (failed) {
             f.cold.errors++;
         }
-        long latency = end - curLatencyOriginUs;
+        long latency = end - a.latencyOriginUs;
         latencyUs.recordValue(latency);
         f.recordLatency(latency);
-        if (failed && isAsync(curType) && curErrorRetries < cfg.asyncRetryDelaysUs().size()) {
-            scheduleErrorRetry(f, end);
-        }
         return true;
     }
 
     private void bill(FunctionState f, long init, long run, boolean cold, boolean onProvisioned) {
         f.requests++;
         if (onProvisioned) {
-            f.cold.provisionedBilledUs += billing.billedUs(run);
+            f.cold.provisionedBilledUs += billing.billedUs(run + init); // INIT only when a reset environment re-initialises
             return;
         }
         boolean initBilled = cold && billing.initBilled();
-        if (cold && curObservedInitUs != InvocationCursor.MISSING && curObservedInitBilledUs != InvocationCursor.MISSING) {
+        if (cold && a.observedInitUs != InvocationCursor.MISSING && a.observedInitBilledUs != InvocationCursor.MISSING) {
             // A replayed SnapStart restore bills what AWS billed of it (Billed Restore Duration),
             // whatever the era's INIT rule: the restore itself is not charged, the hooks are.
-            init = curObservedInitBilledUs;
+            init = a.observedInitBilledUs;
             initBilled = true;
         }
         long billed = billing.billedUs(initBilled ? run + init : run);
@@ -431,22 +423,10 @@ final class Simulation {
         }
     }
 
-    /** Lambda retries a failed async event after 1 and then 2 minutes (by default), as a fresh attempt. */
-    private void scheduleErrorRetry(FunctionState f, long endUs) {
-        long at = endUs + cfg.asyncRetryDelaysUs().get(curErrorRetries);
-        int s = pending.allocate();
-        curErrorRetries++;
-        curBackoffs = 0;
-        curLatencyOriginUs = at;
-        saveCurrent(f, s);
-        f.cold.retries++;
-        queue.add(at, RETRY, s);
-    }
-
     /** INIT of a simulated cold start: this row's observed INIT, else one the trace observed for the function, else the model. */
     private long initUs(FunctionState f) {
-        if (curObservedInitUs != InvocationCursor.MISSING) {
-            return curObservedInitUs;
+        if (a.observedInitUs != InvocationCursor.MISSING) {
+            return a.observedInitUs;
         }
         if (f.hasObservedInit()) {
             return f.sampleObservedInit(random);
@@ -463,9 +443,19 @@ final class Simulation {
         inflight--;
         f.inflight--;
         f.lastEndUs = now;
-        int flags = EnvironmentTable.flags(meta);
+        release(f, env, EnvironmentTable.flags(meta));
+        if (f.source != null) {
+            f.source.completed(f); // a poller's batch ended: its source may start the next
+        }
+    }
+
+    /** The environment of an ended invocation goes back to the pool (idle, reset, or destroyed). */
+    private void release(FunctionState f, int env, int flags) {
         if ((flags & EnvironmentTable.PROVISIONED) != 0) {
             if (f.provisionedEnabled && (flags & EnvironmentTable.DISCARD) == 0) {
+                if ((flags & EnvironmentTable.RESET) != 0) {
+                    f.resetIdle++;
+                }
                 f.provisionedIdle.pushTop(env);
             } else {
                 pool.destroy(f, env, now);
@@ -485,7 +475,7 @@ final class Simulation {
             if (prewarm != KeepAlivePolicy.NO_PREWARM) {
                 pool.destroy(f, env, now); // unloaded now, loaded again just before the next expected arrival
                 f.cold.prewarmAtUs = now + prewarm;
-                queue.add(f.cold.prewarmAtUs, PREWARM, f.id);
+                schedule(f.cold.prewarmAtUs, EventKind.PREWARM, f.id);
                 return;
             }
         }
@@ -493,6 +483,9 @@ final class Simulation {
         if (keep == 0) {
             pool.destroy(f, env, now);
             return;
+        }
+        if ((flags & EnvironmentTable.RESET) != 0) {
+            f.resetIdle++;
         }
         pool.makeIdle(f, env, keep, now);
     }
@@ -520,7 +513,7 @@ final class Simulation {
         boolean on = f.provisioned.enabledAt(timeOfDay(now));
         setProvisioned(f, on, now);
         if (!traceDone) {
-            queue.add(now + f.provisioned.nextToggleDelayUs(timeOfDay(now)), PROVISION, f.id);
+            schedule(now + f.provisioned.nextToggleDelayUs(timeOfDay(now)), EventKind.PROVISION, f.id);
         }
     }
 
@@ -541,48 +534,29 @@ final class Simulation {
             provisionedMbEnabled += count * f.memoryMb;
         } else {
             f.provisionedEnabled = false;
-            f.cold.provisionedConfiguredUs += count * (now - f.cold.provisionedOnSinceUs);
+            f.cold.provisionedConfiguredUs += count * ProvisionedSchedule.billedUs(now - f.cold.provisionedOnSinceUs);
             while (!f.provisionedIdle.isEmpty()) {
-                pool.destroy(f, f.provisionedIdle.popTop(), now);
+                pool.destroyIdle(f, f.provisionedIdle.popTop(), now);
             }
             provisionedMbEnabled -= count * f.memoryMb;
         }
+        limits.provisioned(f, on);
     }
 
     // ---------------------------------------------------------------- functions
 
     private FunctionState newFunction(int id, String name, int traceMemoryMb) {
-        FunctionSettings s = FunctionSettings.INHERIT;
-        for (FunctionRule rule : cfg.functionRules()) {
-            if (rule.matches(name)) {
-                s = rule.settings();
-                break;
-            }
-        }
-        int memory = s.memoryMb() != null ? s.memoryMb()
-                : cfg.memoryMb() != InvocationCursor.MISSING ? cfg.memoryMb()
-                : traceMemoryMb >= CpuModel.MIN_MEMORY_MB && traceMemoryMb <= CpuModel.MAX_MEMORY_MB ? traceMemoryMb
-                : SimulationConfig.FALLBACK_MEMORY_MB;
-        KeepAlive keepAlive = s.keepAlive() != null ? s.keepAlive() : cfg.keepAlive();
-        KeepAlivePolicy policy = policies.computeIfAbsent(keepAlive, KeepAlive::newPolicy);
-        InitModel init = cfg.init();
-        if (s.runtime() != null) {
-            InitPresets.Preset preset = InitPresets.find(s.runtime());
-            if (preset != null) {
-                init = preset.model();
-            }
-        }
-        FunctionState f = new FunctionState(id, name, memory,
-                s.timeoutUs() != null ? s.timeoutUs() : cfg.timeoutUs(),
-                s.reserved() != null ? s.reserved() : cfg.reservedConcurrency(),
-                s.provisioned() != null ? s.provisioned() : cfg.provisioned(),
-                policy, policy.expiresInIdleOrder() && maxLifetimeUs == 0, init, cfg.perFunctionPercentiles());
+        FunctionConfig settings = cfg.settingsFor(name);
+        KeepAlivePolicy policy = policies.computeIfAbsent(settings.keepAlive(), KeepAlive::newPolicy);
+        FunctionState f = new FunctionState(id, settings, settings.memoryMb(traceMemoryMb), policy,
+                policy.expiresInIdleOrder() && maxLifetimeUs == 0, cfg.perFunctionPercentiles());
         if (id >= functions.length) {
             functions = Arrays.copyOf(functions, Math.max(id + 1, functions.length * 2));
         }
         functions[id] = f;
         functionCount = Math.max(functionCount, id + 1);
         limits.register(f);
+        f.source = sourceStage(settings);
         if (!f.provisioned.isNone()) {
             long tod = timeOfDay(now);
             if (f.provisioned.always()) {
@@ -591,14 +565,27 @@ final class Simulation {
                 if (f.provisioned.enabledAt(tod)) {
                     setProvisioned(f, true, now);
                 }
-                queue.add(now + f.provisioned.nextToggleDelayUs(tod), PROVISION, id);
+                schedule(now + f.provisioned.nextToggleDelayUs(tod), EventKind.PROVISION, id);
             }
         }
         Warmer w = cfg.warmer();
         if (!w.isNone()) {
-            queue.add((now / w.periodUs() + 1) * w.periodUs(), WARMER, id);
+            schedule((now / w.periodUs() + 1) * w.periodUs(), EventKind.WARMER, id);
         }
         return f;
+    }
+
+    /** The stage of a function whose source is configured; null: each row's trigger decides ({@link #stageFor}). */
+    private ArrivalStage sourceStage(FunctionConfig settings) {
+        if (settings.source() == null) {
+            return null;
+        }
+        switch (settings.source()) {
+            case SYNC: return direct;
+            case ASYNC: case SCHEDULE: return async; // EventBridge invokes a schedule's target asynchronously
+            case SQS: return new SqsStage(this, a, messages, settings.sqs(), settings.reserved());
+            default: return new StreamStage(this, a, messages, settings.stream());
+        }
     }
 
     // ---------------------------------------------------------------- result
@@ -607,25 +594,22 @@ final class Simulation {
         long horizon = Math.max(lastActivityUs, now);
         now = horizon;
         List<UsageStats> stats = new ArrayList<>(functionCount);
-        UsageStats total = null;
         for (int id = 0; id < functionCount; id++) {
             FunctionState f = functions[id];
             if (f == null) {
                 continue;
             }
             closeAlive(f);
-            UsageStats s = UsageTotals.of(f, horizon);
-            stats.add(s);
-            total = total == null ? s : UsageTotals.sum(total, s);
+            if (f.source != null) {
+                f.source.finish(f);
+            }
+            stats.add(UsageTotals.of(f, horizon));
         }
-        if (total == null) {
-            total = UsageTotals.empty();
+        if (queueAgeZeros > 0) {
+            queueAgeUs.recordValueWithCount(0, queueAgeZeros);
         }
-        total = new UsageStats("*", -1, total.invocations(), total.coldStarts(), total.warmStarts(), total.throttled(),
-                total.timeouts(), total.errors(), total.outOfMemory(), total.retries(), total.dropped(),
-                total.warmerInvocations(), total.warmerColdStarts(), total.environmentsCreated(),
-                total.provisionedEnvironments(), pool.peakAlive(), total.avgAlive(), total.avgBusy(), total.idleGbSeconds(),
-                peakInflight, total.billing(), LatencySummary.of(latencyUs), total.observed());
+        UsageStats total = UsageStats.total(stats, horizon, pool.peakAlive(), peakInflight, LatencySummary.of(latencyUs),
+                LatencySummary.of(queueAgeUs));
         return new SimulationResult(total, stats, horizon, latencyUs.copy(),
                 timeline == null ? null : timeline.finish(horizon), cfg);
     }
@@ -633,7 +617,7 @@ final class Simulation {
     /** Environments still alive at the end of the horizon count as alive until then. */
     private void closeAlive(FunctionState f) {
         if (f.provisionedEnabled) {
-            f.cold.provisionedConfiguredUs += f.provisioned.count() * (now - f.cold.provisionedOnSinceUs);
+            f.cold.provisionedConfiguredUs += f.provisioned.count() * ProvisionedSchedule.billedUs(now - f.cold.provisionedOnSinceUs);
         }
         // No invocation runs past the horizon, so f's live environments are exactly its idle ones.
         pool.closeAll(f, now);

@@ -1,7 +1,11 @@
 package io.lambdasim.engine;
 
 import io.lambdasim.engine.init.InitModel;
+import io.lambdasim.engine.init.InitPresets;
 import io.lambdasim.engine.keepalive.KeepAlive;
+import io.lambdasim.engine.source.AsyncSource;
+import io.lambdasim.engine.source.SourceKind;
+import io.lambdasim.engine.source.SourceSettings;
 import io.lambdasim.traces.InvocationCursor;
 import java.util.List;
 
@@ -30,9 +34,11 @@ import java.util.List;
  * @param warmer              scheduled warming pings (none)
  * @param functionRules       per-function settings, first match wins (none)
  * @param billing             billing granularity and INIT billing ({@link BillingMeasure#CURRENT})
- * @param maxEventAgeUs       async events older than this are dropped (6 h)
+ * @param maxEventAgeUs       async events older than this are dropped (6 h; AWS allows 60 s to 6 h)
  * @param asyncRetryDelaysUs  delays of the retries of a failed async invocation (1 min, 2 min);
  *                            its size is the number of retries (0..2 on AWS)
+ * @param sources             event-source settings of every function (each overridable per function);
+ *                            none by default: each trace row's trigger decides
  * @param throttleBackoffUs   first delay before a throttled async event is retried (1 s), doubling
  * @param throttleBackoffMaxUs cap of that back-off (5 min); AWS publishes no schedule, only the 6 h age
  * @param seed                seed of every random choice (INIT samples, random keep-alive/reuse)
@@ -62,6 +68,7 @@ public record SimulationConfig(
         BillingMeasure billing,
         long maxEventAgeUs,
         List<Long> asyncRetryDelaysUs,
+        SourceSettings sources,
         long throttleBackoffUs,
         long throttleBackoffMaxUs,
         long seed,
@@ -88,8 +95,9 @@ public record SimulationConfig(
             Warmer.NONE,
             List.of(),
             BillingMeasure.CURRENT,
-            6 * Durations.US_PER_H,
+            AsyncSource.MAX_EVENT_AGE_US,
             List.of(Durations.US_PER_MIN, 2 * Durations.US_PER_MIN),
+            SourceSettings.NONE,
             Durations.US_PER_S,
             5 * Durations.US_PER_MIN,
             io.lambdasim.traces.DefaultSeed.VALUE,
@@ -116,9 +124,11 @@ public record SimulationConfig(
                 || throttleBackoffMaxUs < throttleBackoffUs) {
             throw new IllegalArgumentException("durations must be positive (and the back-off cap at least the first back-off)");
         }
-        if (asyncRetryDelaysUs.size() > 2) {
-            throw new IllegalArgumentException("async retries " + asyncRetryDelaysUs.size() + " outside 0..2");
+        if (asyncRetryDelaysUs.size() > AsyncSource.MAX_RETRIES) {
+            throw new IllegalArgumentException("async retries " + asyncRetryDelaysUs.size() + " outside 0.." + AsyncSource.MAX_RETRIES);
         }
+        AsyncSource.checkMaxEventAge(maxEventAgeUs);
+        sources = sources == null ? SourceSettings.NONE : sources;
         if (startTimeOfDayUs < 0 || startTimeOfDayUs >= Durations.US_PER_DAY) {
             throw new IllegalArgumentException("start time of day outside 00:00..24:00");
         }
@@ -126,6 +136,46 @@ public record SimulationConfig(
 
     public static Builder builder() {
         return new Builder(DEFAULTS);
+    }
+
+    /**
+     * The settings of function {@code name}: those of the first {@link FunctionRule} that matches
+     * it, and this configuration's for everything the rule leaves unset.
+     */
+    public FunctionConfig settingsFor(String name) {
+        FunctionSettings s = FunctionSettings.INHERIT;
+        for (FunctionRule rule : functionRules) {
+            if (rule.matches(name)) {
+                s = rule.settings();
+                break;
+            }
+        }
+        InitModel initModel = init;
+        if (s.runtime() != null) {
+            InitPresets.Preset preset = InitPresets.find(s.runtime());
+            if (preset != null) {
+                initModel = preset.model();
+            }
+        }
+        try {
+            SourceSettings src = s.source().over(sources);
+            AsyncSource async = src.async(new AsyncSource(asyncRetryDelaysUs.size(), maxEventAgeUs));
+            List<Long> delays = async.retries() == asyncRetryDelaysUs.size() ? asyncRetryDelaysUs
+                    : DEFAULTS.asyncRetryDelaysUs().subList(0, async.retries());
+            SourceKind kind = src.source();
+            return new FunctionConfig(name,
+                    s.memoryMb() != null ? s.memoryMb() : memoryMb,
+                    s.timeoutUs() != null ? s.timeoutUs() : timeoutUs,
+                    s.reserved() != null ? s.reserved() : reservedConcurrency,
+                    s.provisioned() != null ? s.provisioned() : provisioned,
+                    s.keepAlive() != null ? s.keepAlive() : keepAlive,
+                    initModel, kind, async, delays,
+                    kind == SourceKind.SQS ? src.sqs() : null,
+                    kind != null && kind.isStream() ? src.stream() : null);
+        } catch (IllegalArgumentException e) {
+            String m = e.getMessage();
+            throw new IllegalArgumentException(m.startsWith("function '") ? m : "function '" + name + "': " + m, e);
+        }
     }
 
     public Builder toBuilder() {
@@ -151,6 +201,7 @@ public record SimulationConfig(
         private BillingMeasure billing;
         private long maxEventAgeUs;
         private List<Long> asyncRetryDelaysUs;
+        private SourceSettings sources;
         private long throttleBackoffUs;
         private long throttleBackoffMaxUs;
         private long seed;
@@ -176,6 +227,7 @@ public record SimulationConfig(
             billing = c.billing;
             maxEventAgeUs = c.maxEventAgeUs;
             asyncRetryDelaysUs = c.asyncRetryDelaysUs;
+            sources = c.sources;
             throttleBackoffUs = c.throttleBackoffUs;
             throttleBackoffMaxUs = c.throttleBackoffMaxUs;
             seed = c.seed;
@@ -201,6 +253,7 @@ public record SimulationConfig(
         public Builder billing(BillingMeasure v) { billing = v; return this; }
         public Builder maxEventAgeUs(long v) { maxEventAgeUs = v; return this; }
         public Builder asyncRetryDelaysUs(List<Long> v) { asyncRetryDelaysUs = v; return this; }
+        public Builder sources(SourceSettings v) { sources = v; return this; }
         public Builder throttleBackoffUs(long first, long max) { throttleBackoffUs = first; throttleBackoffMaxUs = max; return this; }
         public Builder seed(long v) { seed = v; return this; }
         public Builder timelineBucketUs(long v) { timelineBucketUs = v; return this; }
@@ -210,7 +263,7 @@ public record SimulationConfig(
         public SimulationConfig build() {
             return new SimulationConfig(memoryMb, referenceMemoryMb, timeoutUs, keepAlive, reuse, maxLifetimeUs,
                     accountConcurrency, reservedConcurrency, scaling, init, cpu, provisioned, warmer, functionRules,
-                    billing, maxEventAgeUs, asyncRetryDelaysUs, throttleBackoffUs, throttleBackoffMaxUs, seed,
+                    billing, maxEventAgeUs, asyncRetryDelaysUs, sources, throttleBackoffUs, throttleBackoffMaxUs, seed,
                     timelineBucketUs, startTimeOfDayUs, perFunctionPercentiles);
         }
     }

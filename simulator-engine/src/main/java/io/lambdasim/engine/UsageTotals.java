@@ -1,39 +1,51 @@
 package io.lambdasim.engine;
 
-/** Builds the {@link UsageStats} of a function from its state, and adds them up into a total. */
+/** Fills a function's stored {@link Metric}s from its state at the end of a run: the one place engine fields meet metric names. */
 final class UsageTotals {
 
     private UsageTotals() {
     }
 
-    static UsageStats of(FunctionState f, long horizon) {
-        double h = Math.max(1, horizon);
-        BillingUsage b = new BillingUsage(f.requests, f.billedUs, f.cold.initBilledUs,
-                BillingUsage.gbSeconds(f.billedUs, f.memoryMb), f.cold.provisionedBilledUs,
-                BillingUsage.gbSeconds(f.cold.provisionedBilledUs, f.memoryMb), f.cold.provisionedConfiguredUs,
-                BillingUsage.gbSeconds(f.cold.provisionedConfiguredUs, f.memoryMb));
-        ObservedUsage observed = new ObservedUsage(f.cold.observedColdStarts, f.cold.observedBilledUs, f.cold.observedBilledRows,
-                f.cold.observedColdStarts > 0);
-        return new UsageStats(f.name, f.memoryMb, f.invocations, f.cold.coldStarts, f.warmStarts, f.cold.throttled, f.cold.timeouts,
-                f.cold.errors, f.cold.outOfMemory, f.cold.retries, f.cold.dropped, f.cold.warmerInvocations, f.cold.warmerColdStarts, f.cold.created,
-                f.cold.provisionedCreated, f.peakAlive, f.cold.aliveUs / h, f.busyUs / h,
-                BillingUsage.gbSeconds(Math.max(0, f.cold.aliveUs - f.busyUs), f.memoryMb), f.peakInflight, b,
-                f.latency(), observed);
+    static UsageStats of(FunctionState f, long horizonUs) {
+        FunctionState.Cold c = f.cold;
+        long[] v = UsageStats.newValues();
+        put(v, Metric.INVOCATIONS, f.invocations);
+        put(v, Metric.COLD_STARTS, c.coldStarts);
+        put(v, Metric.WARM_STARTS, f.warmStarts);
+        put(v, Metric.THROTTLED, c.throttled);
+        put(v, Metric.TIMEOUTS, c.timeouts);
+        put(v, Metric.ERRORS, c.errors);
+        put(v, Metric.OUT_OF_MEMORY, c.outOfMemory);
+        put(v, Metric.RETRIES, c.retries);
+        put(v, Metric.DROPPED, c.dropped);
+        put(v, Metric.WARMER_INVOCATIONS, c.warmerInvocations);
+        put(v, Metric.WARMER_COLD_STARTS, c.warmerColdStarts);
+        put(v, Metric.PEAK_CONCURRENCY, f.peakInflight);
+        put(v, Metric.ENVIRONMENTS_CREATED, c.created);
+        put(v, Metric.PROVISIONED_ENVIRONMENTS, c.provisionedCreated);
+        put(v, Metric.PEAK_ENVIRONMENTS, f.peakAlive);
+        put(v, Metric.BILLED_MS, f.billedUs);
+        put(v, Metric.INIT_BILLED_MS, c.initBilledUs);
+        put(v, Metric.REQUESTS, f.requests);
+        put(v, Metric.PROVISIONED_BILLED_MS, c.provisionedBilledUs);
+        put(v, Metric.OBSERVED_COLD_STARTS, c.observedColdStarts);
+        put(v, Metric.OBSERVED_BILLED_MS, c.observedBilledUs);
+        put(v, Metric.OBSERVED_BILLED_ROWS, c.observedBilledRows);
+        put(v, Metric.ALIVE_US, c.aliveUs);
+        put(v, Metric.BUSY_US, f.busyUs);
+        put(v, Metric.INIT_MS, c.initUs);
+        put(v, Metric.PROVISIONED_CONFIGURED_US, c.provisionedConfiguredUs);
+        put(v, Metric.REINITIALISED, c.reinitialised);
+        put(v, Metric.MESSAGES, c.messages);
+        put(v, Metric.BATCHES, c.batches);
+        put(v, Metric.BATCHED_MESSAGES, c.batchedMessages);
+        put(v, Metric.DEAD_LETTERED, c.deadLettered);
+        put(v, Metric.DROPPED_BY_AGE, c.droppedByAge);
+        put(v, Metric.QUEUE_AGE_MAX, c.queueAgeMaxUs);
+        return UsageStats.ofFunction(f.name, f.memoryMb, horizonUs, v, f.latency());
     }
 
-    static UsageStats empty() {
-        return new UsageStats("*", -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, java.math.BigDecimal.ZERO, 0,
-                BillingUsage.ZERO, LatencySummary.EMPTY, ObservedUsage.NONE);
-    }
-
-    static UsageStats sum(UsageStats a, UsageStats b) {
-        return new UsageStats("*", -1, a.invocations() + b.invocations(), a.coldStarts() + b.coldStarts(),
-                a.warmStarts() + b.warmStarts(), a.throttled() + b.throttled(), a.timeouts() + b.timeouts(),
-                a.errors() + b.errors(), a.outOfMemory() + b.outOfMemory(), a.retries() + b.retries(),
-                a.dropped() + b.dropped(), a.warmerInvocations() + b.warmerInvocations(),
-                a.warmerColdStarts() + b.warmerColdStarts(), a.environmentsCreated() + b.environmentsCreated(),
-                a.provisionedEnvironments() + b.provisionedEnvironments(), 0, a.avgAlive() + b.avgAlive(),
-                a.avgBusy() + b.avgBusy(), a.idleGbSeconds().add(b.idleGbSeconds()), 0, a.billing().plus(b.billing()),
-                LatencySummary.EMPTY, a.observed().plus(b.observed()));
+    private static void put(long[] values, Metric m, long v) {
+        values[m.ordinal()] = v;
     }
 }

@@ -7,6 +7,7 @@ import io.lambdasim.engine.keepalive.KeepAlive;
 import io.lambdasim.traces.InvocationCursor;
 import io.lambdasim.traces.InvocationType;
 import io.lambdasim.traces.Status;
+import io.lambdasim.traces.TraceRows;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,14 +25,14 @@ class HandWorkedTracesTest {
         return SimulationConfig.builder().init(InitModel.parse("0ms"));
     }
 
-    private static SimulationResult run(ListCursor trace, SimulationConfig.Builder cfg) {
+    private static SimulationResult run(TraceRows trace, SimulationConfig.Builder cfg) {
         return Simulator.run(trace, cfg.build());
     }
 
     @Test
     void gapsLongerThanTheKeepAliveMakeEveryInvocationCold() {
         // Idle periods of 11 min > 10 min: each environment is reclaimed before the next arrival.
-        ListCursor trace = ListCursor.of().add("f", 0, 100).add("f", 11 * MIN, 100).add("f", 22 * MIN, 100);
+        TraceRows trace = TraceRows.of().add("f", 0, 100).add("f", 11 * MIN, 100).add("f", 22 * MIN, 100);
         UsageStats t = run(trace, base()).total();
         assertThat(t.coldStarts()).isEqualTo(3);
         assertThat(t.warmStarts()).isZero();
@@ -44,16 +45,16 @@ class HandWorkedTracesTest {
         // The environment idles from 100 ms and expires at 10 min + 100 ms, exactly when the second
         // invocation arrives: reclamations precede arrivals at equal times, so it is cold.
         // A third arrival 1 µs before its expiry finds it warm.
-        ListCursor trace = ListCursor.of().add("f", 0, 100).add("f", 10 * MIN + 100, 100);
+        TraceRows trace = TraceRows.of().add("f", 0, 100).add("f", 10 * MIN + 100, 100);
         assertThat(run(trace, base()).total().coldStarts()).isEqualTo(2);
-        ListCursor warm = ListCursor.of().add("f", 0, 100).add("f", 10 * MIN + 99, 100);
+        TraceRows warm = TraceRows.of().add("f", 0, 100).add("f", 10 * MIN + 99, 100);
         assertThat(run(warm, base()).total().coldStarts()).isEqualTo(1);
     }
 
     @Test
     void completionAtTheSameMicrosecondComesBeforeTheArrival() {
         // 0-1000 ms, then an arrival at exactly 1000 ms: the completion frees the environment first.
-        ListCursor trace = ListCursor.of().add("f", 0, 1000).add("f", 1000, 1000);
+        TraceRows trace = TraceRows.of().add("f", 0, 1000).add("f", 1000, 1000);
         UsageStats t = run(trace, base()).total();
         assertThat(t.coldStarts()).isEqualTo(1);
         assertThat(t.warmStarts()).isEqualTo(1);
@@ -63,7 +64,7 @@ class HandWorkedTracesTest {
     void overlappingInvocationsRaiseConcurrencyAndCreateEnvironments() {
         // Three 5 s invocations at 0, 1 and 2 s overlap (peak 3 in flight, 3 environments); one at
         // 10 s finds three idle environments and is warm. Busy time 4 x 5 s over a 15 s horizon.
-        ListCursor trace = ListCursor.of().add("f", 0, 5000).add("f", 1000, 5000).add("f", 2000, 5000)
+        TraceRows trace = TraceRows.of().add("f", 0, 5000).add("f", 1000, 5000).add("f", 2000, 5000)
                 .add("f", 10_000, 5000);
         UsageStats t = run(trace, base()).total();
         assertThat(t.peakConcurrency()).isEqualTo(3);
@@ -79,7 +80,7 @@ class HandWorkedTracesTest {
     void withKeepAliveNeverEnvironmentsEqualPeakConcurrency() {
         // Waves of 3, 2 and 4 overlapping 5 s invocations, hours apart: nothing is ever reclaimed,
         // so the pool only grows when concurrency exceeds every earlier peak: 4 environments.
-        ListCursor trace = ListCursor.of()
+        TraceRows trace = TraceRows.of()
                 .add("f", 0, 5000).add("f", 1000, 5000).add("f", 2000, 5000)
                 .add("f", 120 * MIN, 5000).add("f", 120 * MIN + 1000, 5000)
                 .add("f", 240 * MIN, 5000).add("f", 240 * MIN + 1, 5000).add("f", 240 * MIN + 2, 5000)
@@ -92,14 +93,14 @@ class HandWorkedTracesTest {
 
     @Test
     void keepAliveNoneMakesEveryInvocationCold() {
-        ListCursor trace = ListCursor.of().add("f", 0, 100).add("f", 200, 100).add("f", 400, 100);
+        TraceRows trace = TraceRows.of().add("f", 0, 100).add("f", 200, 100).add("f", 400, 100);
         assertThat(run(trace, base().keepAlive(KeepAlive.parse("none"))).total().coldStarts()).isEqualTo(3);
     }
 
     @Test
     void aThrottledSynchronousInvocationIsCountedAndNotBilled() {
         // Account limit 1: the second call arrives while the first runs: HTTP 429, no request, no duration.
-        ListCursor trace = ListCursor.of().add("f", 0, 1000).add("f", 500, 1000);
+        TraceRows trace = TraceRows.of().add("f", 0, 1000).add("f", 500, 1000);
         UsageStats t = run(trace, base().accountConcurrency(1)).total();
         assertThat(t.invocations()).isEqualTo(2);
         assertThat(t.throttled()).isEqualTo(1);
@@ -111,7 +112,7 @@ class HandWorkedTracesTest {
     @Test
     void reservedConcurrencyCapsTheFunctionAlone() {
         // g has reserved concurrency 1, so its second overlapping call is throttled; f is unaffected.
-        ListCursor trace = ListCursor.of().add("g", 0, 1000).add("f", 0, 1000).add("g", 10, 1000).add("f", 10, 1000);
+        TraceRows trace = TraceRows.of().add("g", 0, 1000).add("f", 0, 1000).add("g", 10, 1000).add("f", 10, 1000);
         SimulationResult r = run(trace, base().functionRules(List.of(new FunctionRule("g",
                 new FunctionSettings(null, null, null, 1, null, null)))));
         assertThat(r.function("g").throttled()).isEqualTo(1);
@@ -122,7 +123,7 @@ class HandWorkedTracesTest {
     void aThrottledAsynchronousEventWaitsAndRetriesWithBackOff() {
         // Limit 1; the first event runs 0-5 s. The second is throttled at 0 and retried after
         // 1 s (t=1, throttled), 2 s (t=3, throttled), 4 s (t=7): it starts at 7 s, ends at 12 s.
-        ListCursor trace = ListCursor.of().async("f", 0, 5000, Status.SUCCESS).async("f", 0, 5000, Status.SUCCESS);
+        TraceRows trace = TraceRows.of().async("f", 0, 5000, Status.SUCCESS).async("f", 0, 5000, Status.SUCCESS);
         UsageStats t = run(trace, base().accountConcurrency(1)).total();
         assertThat(t.throttled()).isEqualTo(3);
         assertThat(t.dropped()).isZero();
@@ -132,10 +133,12 @@ class HandWorkedTracesTest {
 
     @Test
     void anAsyncEventOlderThanItsMaximumAgeIsDropped() {
-        // Max event age 2 s: retries at 1 s and 3 s; the second would be 3 s old, so it is dropped.
-        ListCursor trace = ListCursor.of().async("f", 0, 5000, Status.SUCCESS).async("f", 0, 5000, Status.SUCCESS);
-        UsageStats t = run(trace, base().accountConcurrency(1).maxEventAgeUs(2_000_000)).total();
-        assertThat(t.throttled()).isEqualTo(2);
+        // Max event age 60 s (the least AWS allows). Limit 1; the first event runs 0-100 s. The second
+        // is throttled at 0 and retried after 1, 2, 4, 8 and 16 s (t = 1, 3, 7, 15, 31 s, all throttled);
+        // the next retry would be at 63 s, 63 s old: dropped.
+        TraceRows trace = TraceRows.of().async("f", 0, 100_000, Status.SUCCESS).async("f", 0, 5000, Status.SUCCESS);
+        UsageStats t = run(trace, base().accountConcurrency(1).maxEventAgeUs(60_000_000)).total();
+        assertThat(t.throttled()).isEqualTo(6);
         assertThat(t.dropped()).isEqualTo(1);
         assertThat(t.billing().requests()).isEqualTo(1);
     }
@@ -144,7 +147,7 @@ class HandWorkedTracesTest {
     void aFailingAsyncEventIsRetriedTwiceAfterOneAndTwoMinutes() {
         // Domain notes: async function errors are retried 2 times, after about 1 and 2 minutes.
         // Attempts at 0, 1 min + 1 s, 3 min + 2 s: three requests, three errors, 3 s billed.
-        ListCursor trace = ListCursor.of().async("f", 0, 1000, Status.ERROR);
+        TraceRows trace = TraceRows.of().async("f", 0, 1000, Status.ERROR);
         SimulationResult r = run(trace, base());
         UsageStats t = r.total();
         assertThat(t.retries()).isEqualTo(2);
@@ -155,37 +158,39 @@ class HandWorkedTracesTest {
     }
 
     @Test
-    void aTimedOutInvocationIsBilledForTheTimeoutAndLosesItsEnvironment() {
-        // 5 s of work, timeout 3 s: stopped and billed 3,000 ms; the environment is discarded, so
-        // the next invocation (1 min later, well inside the keep-alive) is cold again.
-        ListCursor trace = ListCursor.of().add("f", 0, 5000).add("f", MIN, 100);
+    void aTimedOutInvocationIsBilledForTheTimeoutAndItsEnvironmentReinitialises() {
+        // 5 s of work, timeout 3 s: stopped and billed 3,000 ms; the environment is reset, so the
+        // next invocation (1 min later, inside the keep-alive) runs INIT again in it (0 ms here).
+        TraceRows trace = TraceRows.of().add("f", 0, 5000).add("f", MIN, 100);
         UsageStats t = run(trace, base().timeoutUs(3_000_000)).total();
         assertThat(t.timeouts()).isEqualTo(1);
         assertThat(t.billing().billedUs()).isEqualTo(3_000_000 + 100_000);
         assertThat(t.coldStarts()).isEqualTo(2);
+        assertThat(t.environmentsCreated()).isEqualTo(1);
     }
 
     @Test
-    void maxMemoryAboveTheConfiguredMemoryFailsAndDiscardsTheEnvironment() {
-        ListCursor trace = ListCursor.of()
-                .add(new ListCursor.Row("f", 0, 100_000, InvocationCursor.MISSING, 600, InvocationCursor.MISSING,
+    void maxMemoryAboveTheConfiguredMemoryFailsAndResetsTheEnvironment() {
+        TraceRows trace = TraceRows.of()
+                .add(new TraceRows.Row("f", 0, 100_000, InvocationCursor.MISSING, 600, InvocationCursor.MISSING,
                         InvocationCursor.MISSING, Status.SUCCESS, InvocationType.SYNC))
                 .add("f", 1000, 100);
         UsageStats t = run(trace, base().memoryMb(512)).total();
         assertThat(t.outOfMemory()).isEqualTo(1);
         assertThat(t.errors()).isEqualTo(1);
-        assertThat(t.coldStarts()).isEqualTo(2);
+        assertThat(t.coldStarts()).isEqualTo(2); // the second re-initialises the reset environment
+        assertThat(t.environmentsCreated()).isEqualTo(1);
     }
 
     @Test
     void billingRoundsUpPerInvocationAndAddsInitWhenBilled() {
         // Seed log under the 100 ms rule: "Duration: 178.50 ms -> Billed Duration: 200 ms".
-        ListCursor trace = ListCursor.of().add(new ListCursor.Row("f", 0, 178_500, InvocationCursor.MISSING,
+        TraceRows trace = TraceRows.of().add(new TraceRows.Row("f", 0, 178_500, InvocationCursor.MISSING,
                 InvocationCursor.MISSING, InvocationCursor.MISSING, InvocationCursor.MISSING, Status.SUCCESS, InvocationType.SYNC));
         UsageStats old = run(trace, base().billing(new BillingMeasure(100_000, false))).total();
         assertThat(old.billing().billedUs()).isEqualTo(200_000);
         // Current rule, INIT 250 ms billed: ceil(178.5 + 250) = 429 ms, of which 250 ms INIT.
-        ListCursor again = ListCursor.of().add(new ListCursor.Row("f", 0, 178_500, InvocationCursor.MISSING,
+        TraceRows again = TraceRows.of().add(new TraceRows.Row("f", 0, 178_500, InvocationCursor.MISSING,
                 InvocationCursor.MISSING, InvocationCursor.MISSING, InvocationCursor.MISSING, Status.SUCCESS, InvocationType.SYNC));
         UsageStats now = run(again, base().init(InitModel.parse("250ms"))).total();
         assertThat(now.billing().billedUs()).isEqualTo(429_000);
@@ -197,7 +202,7 @@ class HandWorkedTracesTest {
         // Domain notes: GB-s = billed seconds x memory / 1024. 3 x 1 s at 1536 MB = 4.5 GB-s. The rows
         // carry no memory, so they were measured at the reference memory: 1536 MB here, no scaling
         // (without it they would count as measured at 512 MB and run faster at 1536 MB).
-        ListCursor trace = ListCursor.of().add("f", 0, 1000).add("f", 2000, 1000).add("f", 4000, 1000);
+        TraceRows trace = TraceRows.of().add("f", 0, 1000).add("f", 2000, 1000).add("f", 4000, 1000);
         UsageStats t = run(trace, base().memoryMb(1536).referenceMemoryMb(1536)).total();
         assertThat(t.billing().gbSeconds()).isEqualByComparingTo(new BigDecimal("4.5"));
     }
@@ -205,24 +210,25 @@ class HandWorkedTracesTest {
     @Test
     void provisionedEnvironmentsServeFirstAndSpillOverToOnDemand() {
         // PC 2: three overlapping calls -> two on provisioned environments (warm, PC duration), one
-        // cold on demand. PC configured for the whole 1 s horizon: 2 x 1 s x 0.5 GB = 1 GB-s.
-        ListCursor trace = ListCursor.of().add("f", 0, 1000).add("f", 0, 1000).add("f", 0, 1000);
+        // cold on demand. PC configured for the whole 1 s horizon, billed in 5-minute increments
+        // (aws.amazon.com/lambda/pricing): 2 x 300 s x 0.5 GB = 300 GB-s.
+        TraceRows trace = TraceRows.of().add("f", 0, 1000).add("f", 0, 1000).add("f", 0, 1000);
         UsageStats t = run(trace, base().memoryMb(512).provisioned(ProvisionedSchedule.parse("2"))).total();
         assertThat(t.coldStarts()).isEqualTo(1);
         assertThat(t.warmStarts()).isEqualTo(2);
         assertThat(t.billing().provisionedBilledUs()).isEqualTo(2_000_000);
         assertThat(t.billing().billedUs()).isEqualTo(1_000_000);
-        assertThat(t.billing().provisionedConfiguredGbSeconds()).isEqualByComparingTo(BigDecimal.ONE);
+        assertThat(t.billing().provisionedConfiguredGbSeconds()).isEqualByComparingTo(new BigDecimal("300"));
     }
 
     @Test
     void warmerPingsKeepASparseFunctionWarmAndAreBilled() {
         // Calls every 30 min: cold each time with a 10 min keep-alive. A ping every 5 min keeps the
         // environment alive, so only the first call is cold; the pings are billed requests.
-        ListCursor trace = ListCursor.of().add("f", 0, 100).add("f", 30 * MIN, 100).add("f", 60 * MIN, 100);
+        TraceRows trace = TraceRows.of().add("f", 0, 100).add("f", 30 * MIN, 100).add("f", 60 * MIN, 100);
         assertThat(run(trace, base()).total().coldStarts()).isEqualTo(3);
         // (Calls 1 s after the pings; the next test puts them at the same instant.)
-        ListCursor again = ListCursor.of().add("f", 0, 100).add("f", 30 * MIN + 1000, 100).add("f", 60 * MIN + 1000, 100);
+        TraceRows again = TraceRows.of().add("f", 0, 100).add("f", 30 * MIN + 1000, 100).add("f", 60 * MIN + 1000, 100);
         UsageStats t = run(again, base().warmer(Warmer.parse("rate(5 minutes)"))).total();
         assertThat(t.coldStarts()).isEqualTo(1);
         // pings at 5, 10, ..., 60 min: 12 of them, all billed requests besides the 3 calls
@@ -234,7 +240,7 @@ class HandWorkedTracesTest {
     void aWarmerPingAtTheSameInstantAsACallComesAfterIt() {
         // Ping and call both at 30 min: the call goes first and is warm (the pings at 5..25 min kept
         // the environment); the ping finds it busy and starts a second one, its own cold start.
-        ListCursor trace = ListCursor.of().add("f", 0, 100).add("f", 30 * MIN, 100);
+        TraceRows trace = TraceRows.of().add("f", 0, 100).add("f", 30 * MIN, 100);
         UsageStats t = run(trace, base().warmer(Warmer.parse("rate(5 minutes)"))).total();
         assertThat(t.coldStarts()).isEqualTo(1);
         assertThat(t.warmerColdStarts()).isEqualTo(1);
@@ -245,7 +251,7 @@ class HandWorkedTracesTest {
     void durationsScaleWithTheCpuShareOfTheSimulatedMemory() {
         // Trace recorded at 128 MB, CPU-bound (fraction 1), replayed at 256 MB: twice the CPU, half
         // the duration: 1,000 ms -> 500 ms billed.
-        ListCursor trace = ListCursor.of().add("f", 0, 1000);
+        TraceRows trace = TraceRows.of().add("f", 0, 1000);
         UsageStats t = run(trace, base().memoryMb(256).referenceMemoryMb(128).cpu(new CpuModel(1.0, 1))).total();
         assertThat(t.billing().billedUs()).isEqualTo(500_000);
     }
@@ -253,9 +259,9 @@ class HandWorkedTracesTest {
     @Test
     void theSameSeedGivesTheSameResultAndAnotherSeedMayNot() {
         SimulationConfig.Builder cfg = base().keepAlive(KeepAlive.parse("random:1m-20m")).init(InitModel.parse("normal(265ms,354ms)"));
-        SimulationResult a = Simulator.run(new PoissonCursor(0.01, 100, true, 1e6, 7), cfg.build());
-        SimulationResult b = Simulator.run(new PoissonCursor(0.01, 100, true, 1e6, 7), cfg.build());
-        SimulationResult c = Simulator.run(new PoissonCursor(0.01, 100, true, 1e6, 7), cfg.seed(2).build());
+        SimulationResult a = Simulator.run(PublishedBehaviourTest.poisson(0.01, "exp(100ms)", 1e6, 7), cfg.build());
+        SimulationResult b = Simulator.run(PublishedBehaviourTest.poisson(0.01, "exp(100ms)", 1e6, 7), cfg.build());
+        SimulationResult c = Simulator.run(PublishedBehaviourTest.poisson(0.01, "exp(100ms)", 1e6, 7), cfg.seed(2).build());
         assertThat(a.total()).isEqualTo(b.total());
         assertThat(a.total().billing().billedUs()).isNotEqualTo(c.total().billing().billedUs());
     }
@@ -263,7 +269,7 @@ class HandWorkedTracesTest {
     @Test
     void maxLifetimeRecyclesEnvironmentsAfterTheirInvocation() {
         // Calls every minute for 5 hours, lifetime 2 h: the environment is replaced at about 2 h and 4 h.
-        ListCursor trace = ListCursor.of();
+        TraceRows trace = TraceRows.of();
         for (int i = 0; i < 300; i++) {
             trace.add("f", i * MIN, 100);
         }
@@ -273,9 +279,9 @@ class HandWorkedTracesTest {
 
     @Test
     void observedColdStartsAndBilledDurationsAreReportedBesideTheSimulation() {
-        ListCursor trace = ListCursor.of()
-                .add(new ListCursor.Row("f", 0, 100_000, 512, InvocationCursor.MISSING, 300_000, 400_000, Status.SUCCESS, InvocationType.SYNC))
-                .add(new ListCursor.Row("f", 1_000_000, 100_000, 512, InvocationCursor.MISSING, InvocationCursor.MISSING, 100_000, Status.SUCCESS, InvocationType.SYNC));
+        TraceRows trace = TraceRows.of()
+                .add(new TraceRows.Row("f", 0, 100_000, 512, InvocationCursor.MISSING, 300_000, 400_000, Status.SUCCESS, InvocationType.SYNC))
+                .add(new TraceRows.Row("f", 1_000_000, 100_000, 512, InvocationCursor.MISSING, InvocationCursor.MISSING, 100_000, Status.SUCCESS, InvocationType.SYNC));
         UsageStats t = run(trace, base()).total();
         assertThat(t.observed().coldStarts()).isEqualTo(1);
         assertThat(t.observed().billedUs()).isEqualTo(500_000);
@@ -289,8 +295,8 @@ class HandWorkedTracesTest {
         // records an idle time of 30 min - 100 ms (bin 29); once 10 are in, the histogram is
         // representative, so after each call the environment is unloaded and pre-warmed at
         // 29 x 0.9 = 26.1 min, kept to 30 x 1.1 = 33 min: calls 1..11 cold, 12..48 warm.
-        ListCursor fixed = ListCursor.of();
-        ListCursor hybrid = ListCursor.of();
+        TraceRows fixed = TraceRows.of();
+        TraceRows hybrid = TraceRows.of();
         for (int i = 0; i < 48; i++) {
             fixed.add("f", i * 30 * MIN, 100);
             hybrid.add("f", i * 30 * MIN, 100);
@@ -306,7 +312,7 @@ class HandWorkedTracesTest {
     @Test
     void timelineBucketsCountInvocationsColdStartsAndConcurrency() {
         // Buckets of 1 min; calls at 0 s (5 s long) and 1 s (5 s), and at 90 s (1 s) warm.
-        ListCursor trace = ListCursor.of().add("f", 0, 5000).add("f", 1000, 5000).add("f", 90_000, 1000);
+        TraceRows trace = TraceRows.of().add("f", 0, 5000).add("f", 1000, 5000).add("f", 90_000, 1000);
         Timeline tl = run(trace, base().timelineBucketUs(Durations.US_PER_MIN)).timeline();
         assertThat(tl.buckets()).isEqualTo(2);
         assertThat(tl.invocations()).containsExactly(2, 1);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.lambdasim.engine.init.InitModel;
+import io.lambdasim.traces.TraceRows;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
@@ -14,8 +15,8 @@ class LimitsAndScheduleTest {
         return SimulationConfig.builder().init(InitModel.parse("0ms")).accountConcurrency(10_000);
     }
 
-    private static ListCursor burst(int n) {
-        ListCursor c = ListCursor.of();
+    private static TraceRows burst(int n) {
+        TraceRows c = TraceRows.of();
         for (int i = 0; i < n; i++) {
             c.add("f", 0, 5000);
         }
@@ -45,15 +46,16 @@ class LimitsAndScheduleTest {
     void scheduledProvisionedConcurrencyServesOnlyInItsWindow() {
         // 2@08:00-20:00 at 512 MB; calls at 07:00 (before the window: cold on demand) and 09:00
         // (a provisioned environment: warm, billed at the PC duration price). The run ends at
-        // 09:00 + 1 s, so PC was configured from 08:00 to 09:00:01: 2 x 3601 s x 0.5 GB = 3601 GB-s.
+        // 09:00 + 1 s, so PC was configured from 08:00 to 09:00:01, 3,601 s, billed rounded up to
+        // 5 minutes (aws.amazon.com/lambda/pricing): 3,900 s; 2 x 3,900 s x 0.5 GB = 3,900 GB-s.
         long h = 3_600_000;
-        ListCursor trace = ListCursor.of().add("f", 7 * h, 1000).add("f", 9 * h, 1000);
+        TraceRows trace = TraceRows.of().add("f", 7 * h, 1000).add("f", 9 * h, 1000);
         UsageStats t = Simulator.run(trace, base().memoryMb(512).provisioned(ProvisionedSchedule.parse("2@08:00-20:00")).build()).total();
         assertThat(t.coldStarts()).isEqualTo(1);
         assertThat(t.warmStarts()).isEqualTo(1);
         assertThat(t.billing().provisionedBilledUs()).isEqualTo(1_000_000);
         assertThat(t.billing().billedUs()).isEqualTo(1_000_000);
-        assertThat(t.billing().provisionedConfiguredGbSeconds()).isEqualByComparingTo(new BigDecimal("3601"));
+        assertThat(t.billing().provisionedConfiguredGbSeconds()).isEqualByComparingTo(new BigDecimal("3900"));
     }
 
     @Test
@@ -93,7 +95,7 @@ class LimitsAndScheduleTest {
             }
         };
         org.assertj.core.api.Assertions.assertThatThrownBy(() ->
-                Simulator.run(new PoissonCursor(100, 10, false, 10_000, 1), base().build(), cancelAtSecond))
+                Simulator.run(PublishedBehaviourTest.poisson(100, "const(10ms)", 10_000, 1), base().build(), cancelAtSecond))
                 .isInstanceOf(java.util.concurrent.CancellationException.class);
         assertThat(heard).containsExactly(65_536L, 131_072L);
     }
@@ -102,12 +104,12 @@ class LimitsAndScheduleTest {
     void perFunctionPercentilesAreKeptOnlyWhenAsked() {
         // Three calls of 100, 200 and 300 ms: mean 200 ms and max 300 ms always; p50 (200 ms,
         // within the buckets' 6.25%) only with per-function histograms.
-        ListCursor a = ListCursor.of().add("f", 0, 100).add("f", 1000, 200).add("f", 2000, 300);
+        TraceRows a = TraceRows.of().add("f", 0, 100).add("f", 1000, 200).add("f", 2000, 300);
         LatencySummary lean = Simulator.run(a, base().build()).function("f").latency();
         assertThat(lean.meanMs()).isEqualTo(200);
         assertThat(lean.maxMs()).isEqualTo(300);
         assertThat(lean.hasPercentiles()).isFalse();
-        ListCursor b = ListCursor.of().add("f", 0, 100).add("f", 1000, 200).add("f", 2000, 300);
+        TraceRows b = TraceRows.of().add("f", 0, 100).add("f", 1000, 200).add("f", 2000, 300);
         LatencySummary full = Simulator.run(b, base().perFunctionPercentiles(true).build()).function("f").latency();
         assertThat(full.p50Ms()).isCloseTo(200, within(200 * 0.0625));
     }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.lambdasim.engine.init.InitModel;
 import io.lambdasim.engine.keepalive.KeepAlive;
+import io.lambdasim.traces.InvocationCursor;
+import io.lambdasim.traces.generate.WorkloadSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -27,7 +29,7 @@ class PublishedBehaviourTest {
         int n = 100_000;
         SimulationConfig cfg = SimulationConfig.builder().keepAlive(KeepAlive.parse("fixed:10m"))
                 .init(InitModel.parse("0ms")).build();
-        SimulationResult r = Simulator.run(new PoissonCursor(lambda, service * 1000, false, n / lambda, 11), cfg);
+        SimulationResult r = Simulator.run(poisson(lambda, "const(10ms)", n / lambda, 11), cfg);
         double expected = Math.exp(-lambda * (t + service));
         assertThat(expected).isCloseTo(0.329, within(0.0005));
         double se = Math.sqrt(expected * (1 - expected) / r.total().invocations());
@@ -60,8 +62,14 @@ class PublishedBehaviourTest {
                 .init(InitModel.parse(Math.round(coldMs - warmMs) + "ms"))
                 .build();
         double horizon = rate < 0.05 ? 1e7 : 1e6;
-        UsageStats t = Simulator.run(new PoissonCursor(rate, warmMs, true, horizon, 42), cfg).total();
+        UsageStats t = Simulator.run(poisson(rate, "exp(" + warmMs + "ms)", horizon, 42), cfg).total();
         assertThat(t.coldStartRatio()).isCloseTo(coldProbability, within(0.15 * coldProbability));
         assertThat(t.avgAlive()).isCloseTo(instances, within(0.08 * instances));
+    }
+
+    /** Poisson arrivals of one function at {@code ratePerSecond} with the given duration distribution, generated. */
+    static InvocationCursor poisson(double ratePerSecond, String duration, double horizonSeconds, long seed) {
+        return WorkloadSpec.parse("poisson(" + ratePerSecond + "/s);duration=" + duration + ";horizon="
+                + Math.round(horizonSeconds) + "s;seed=" + seed).open();
     }
 }

@@ -1,5 +1,6 @@
 package io.lambdasim.traces;
 
+import io.lambdasim.traces.bin.BinaryTraceReader;
 import io.lambdasim.traces.read.TraceInput;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -113,6 +114,9 @@ final class FormatDetector {
 
     /** The format of a file beginning with {@code head[0..n)}, or null. */
     static TraceFormat detect(byte[] head, int n) {
+        if (BinaryTraceReader.isCache(head, n)) {
+            return TraceFormat.LAMBDASIM_BIN;
+        }
         if (startsJson(head, n)) {
             return TraceFormat.CLOUDWATCH;
         }

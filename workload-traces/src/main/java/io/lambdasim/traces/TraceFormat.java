@@ -1,5 +1,6 @@
 package io.lambdasim.traces;
 
+import io.lambdasim.traces.bin.BinaryTraceReader;
 import io.lambdasim.traces.read.Azure2019Reader;
 import io.lambdasim.traces.read.Azure2021Reader;
 import io.lambdasim.traces.read.CloudWatchJsonReader;
@@ -44,6 +45,22 @@ public enum TraceFormat {
             return FormatDetector.startsJson(head, head.length)
                     ? new CloudWatchJsonReader(in, file.toString(), options)
                     : new CloudWatchTextReader(in, file.toString(), options);
+        }
+    },
+    /**
+     * lambdasim's binary trace cache ({@link BinaryTraceReader}), written by {@code trace convert --to
+     * lambdasim-bin}; memory-mapped, so it is read from the file itself, never from a stream.
+     */
+    LAMBDASIM_BIN("lambdasim-bin", "binary trace cache written by 'trace convert --to lambdasim-bin' (fast repeat reads)") {
+        @Override
+        public InvocationCursor open(Path file, ReadOptions options) {
+            return new BinaryTraceReader(file, options);
+        }
+
+        @Override
+        InvocationCursor open(InputStream in, Path file, ReadOptions options) {
+            throw new TraceException(file.toString(), 0, null, "a lambdasim-bin cache is memory-mapped: read it "
+                    + "from an uncompressed file");
         }
     };
 

@@ -79,7 +79,7 @@ class TracesTest {
                 .isInstanceOf(TraceException.class)
                 .hasMessage(f + ":1: unknown trace format: a 2-line text file with no Lambda REPORT line and no known "
                         + "header; first line 'hello,world'; expected one of "
-                        + "lambdasim-csv, azure2021, azure2019, cloudwatch (see README, section Traces), or name it with --format");
+                        + "lambdasim-csv, azure2021, azure2019, cloudwatch, lambdasim-bin (see README, section Traces), or name it with --format");
         assertThatThrownBy(() -> Traces.open(f, "csv", ReadOptions.DEFAULTS))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("unknown trace format 'csv'; expected one of lambdasim-csv");

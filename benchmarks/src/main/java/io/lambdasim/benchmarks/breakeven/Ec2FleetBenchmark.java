@@ -1,5 +1,6 @@
 package io.lambdasim.benchmarks.breakeven;
 
+import io.lambdasim.engine.ec2.Balancer;
 import io.lambdasim.engine.ec2.Ec2Fleet;
 import io.lambdasim.engine.ec2.FleetConfig;
 import io.lambdasim.engine.ec2.FleetMode;
@@ -22,8 +23,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The EC2 fleet replay's hot path: one million Poisson arrivals (100 a second, 50 ms each) from
- * memory, both passes (demand profile, then the G/G/c replay). Reported per invocation.
+ * The EC2 fleet replay's hot path: one million Poisson arrivals (100 a second, 50 ms each, half
+ * CPU-bound: an arrival, a CPU completion and an I/O completion each) from memory, both passes
+ * (demand profile, then the replay on individual instances: the balancer's placement, memory
+ * slots, processor sharing of each instance's vCPUs). Reported per invocation; {@code balancer}
+ * defaults to the default placement ({@code -p balancer=central,round-robin} for the others).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -38,6 +42,9 @@ public class Ec2FleetBenchmark {
     @Param({"static", "autoscaled"})
     public String mode;
 
+    @Param({Balancer.DEFAULT_LABEL})
+    public String balancer;
+
     private InvocationArrays trace;
     private FleetConfig config;
 
@@ -46,7 +53,7 @@ public class Ec2FleetBenchmark {
         try (InvocationCursor c = WorkloadSpec.parse("poisson(100/s);duration=const(50ms);horizon=3h;memory=512").open()) {
             trace = InvocationArrays.record(c, INVOCATIONS);
         }
-        config = FleetConfig.of(2, 8192).withSizing(FleetMode.parse(mode), 0.7, 2, 1000);
+        config = FleetConfig.of(2, 8192).withSizing(FleetMode.parse(mode), 0.7, 2, 1000).withBalancer(Balancer.parse(balancer));
     }
 
     @Benchmark

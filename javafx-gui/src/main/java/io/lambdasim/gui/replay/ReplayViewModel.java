@@ -47,14 +47,18 @@ public final class ReplayViewModel {
             Settings.CPU_FRACTION, Settings.SEED);
     /** How it is priced. */
     public static final List<Setting<?>> PRICING = List.of(Settings.REGION, Settings.RULES, Settings.FREE_TIER);
-    /** The EC2 fleets it is compared with. */
-    public static final List<Setting<?>> EC2 = List.of(Settings.EC2, Settings.FLEET, Settings.MIN_INSTANCES);
+    /** The EC2 fleets it is compared with, and how their load balancer places requests. */
+    public static final List<Setting<?>> EC2 = List.of(Settings.EC2, Settings.FLEET, Settings.BALANCER,
+            Settings.MIN_INSTANCES);
+    /** The third option: Lambda Managed Instances (none unless an instance type is chosen). */
+    public static final List<Setting<?>> MANAGED_INSTANCES = List.of(Settings.LMI_INSTANCE, Settings.LMI_MIN,
+            Settings.LMI_MAX, Settings.LMI_MAX_CONCURRENCY, Settings.LMI_TARGET_CPU);
 
     /** The headline figures shown as tiles, when the outcome has them. */
     static final List<String> HEADLINE = List.of(ResultColumns.INVOCATIONS, ResultColumns.COLD_STARTS,
             ResultColumns.COLD_START_RATIO, ResultColumns.THROTTLES, ResultColumns.LATENCY_P50_MS,
             ResultColumns.LATENCY_P99_MS, ResultColumns.PERIOD_SECONDS, ResultColumns.LAMBDA_MONTHLY_USD,
-            ResultColumns.CHEAPEST_OPTION, ResultColumns.CHEAPEST_MONTHLY_USD);
+            ResultColumns.CHEAPEST_OPTION, ResultColumns.CHEAPEST_MONTHLY_USD, "lmi_monthly_usd");
 
     /** A caption and a value for the summary. */
     public record Figure(String caption, String value) {
@@ -87,6 +91,7 @@ public final class ReplayViewModel {
         List<Setting<?>> l = new ArrayList<>(FUNCTION);
         l.addAll(PRICING);
         l.addAll(EC2);
+        l.addAll(MANAGED_INSTANCES);
         return l;
     }
 

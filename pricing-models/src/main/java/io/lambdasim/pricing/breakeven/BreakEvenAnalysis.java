@@ -58,10 +58,10 @@ public final class BreakEvenAnalysis {
         this.samples = samples;
     }
 
-    public BreakEvenResult analyze(CostCurve lambda, List<Ec2CostCurve> options) {
+    public BreakEvenResult analyze(CostCurve lambda, List<? extends StepCostCurve> options) {
         List<String> notes = new ArrayList<>();
-        List<Ec2CostCurve> feasible = new ArrayList<>();
-        for (Ec2CostCurve o : options) {
+        List<StepCostCurve> feasible = new ArrayList<>();
+        for (StepCostCurve o : options) {
             if (o.feasible()) {
                 feasible.add(o);
             } else {
@@ -69,13 +69,13 @@ public final class BreakEvenAnalysis {
             }
         }
         List<Crossing> crossings = new ArrayList<>();
-        for (Ec2CostCurve o : feasible) {
+        for (StepCostCurve o : feasible) {
             crossings.addAll(crossingsOf(lambda, o, notes));
         }
         crossings.sort(Comparator.comparingDouble(Crossing::requests));
         List<CostSeries> series = new ArrayList<>();
         series.add(new CostSeries(LAMBDA, sample(lambda, null)));
-        for (Ec2CostCurve o : feasible) {
+        for (StepCostCurve o : feasible) {
             series.add(new CostSeries(o.name(), sample(o, o)));
         }
         return new BreakEvenResult(from, to, series, crossings, cheapest(lambda, feasible, crossings), notes);
@@ -83,7 +83,7 @@ public final class BreakEvenAnalysis {
 
     // ---- crossings of Lambda with one EC2 option -------------------------------------------
 
-    List<Crossing> crossingsOf(CostCurve lambda, Ec2CostCurve ec2, List<String> notes) {
+    List<Crossing> crossingsOf(CostCurve lambda, StepCostCurve ec2, List<String> notes) {
         List<Crossing> out = new ArrayList<>();
         int n = ec2.instancesFor(from);
         double lo = from;
@@ -123,7 +123,7 @@ public final class BreakEvenAnalysis {
         return out;
     }
 
-    private List<Crossing> gridCrossings(CostCurve lambda, Ec2CostCurve ec2, double lo, double prevSign) {
+    private List<Crossing> gridCrossings(CostCurve lambda, StepCostCurve ec2, double lo, double prevSign) {
         List<Crossing> out = new ArrayList<>();
         double ratio = Math.pow(to / lo, 1.0 / GRID_FALLBACK);
         double x = lo;
@@ -154,7 +154,7 @@ public final class BreakEvenAnalysis {
 
     // ---- the cheapest option in every interval ---------------------------------------------
 
-    private List<CheapestInterval> cheapest(CostCurve lambda, List<Ec2CostCurve> ec2, List<Crossing> crossings) {
+    private List<CheapestInterval> cheapest(CostCurve lambda, List<? extends StepCostCurve> ec2, List<Crossing> crossings) {
         double[] cuts = cutPoints(ec2, crossings);
         List<CheapestInterval> out = new ArrayList<>();
         for (int i = 0; i + 1 < cuts.length; i++) {
@@ -180,7 +180,7 @@ public final class BreakEvenAnalysis {
         return out;
     }
 
-    private double[] cutPoints(List<Ec2CostCurve> ec2, List<Crossing> crossings) {
+    private double[] cutPoints(List<? extends StepCostCurve> ec2, List<Crossing> crossings) {
         double[] cuts = new double[16];
         int size = 0;
         cuts[size++] = from;
@@ -189,7 +189,7 @@ public final class BreakEvenAnalysis {
             cuts = grow(cuts, size);
             cuts[size++] = c.requests();
         }
-        for (Ec2CostCurve o : ec2) {
+        for (StepCostCurve o : ec2) {
             int steps = 0;
             for (int n = o.instancesFor(from); steps < MAX_STEPS; n++, steps++) {
                 double edge = o.stepEnd(n);
@@ -224,7 +224,7 @@ public final class BreakEvenAnalysis {
     }
 
     /** Index of the cheapest option at x: -1 for Lambda, else the EC2 index; ties go to the earlier. */
-    private static int winner(CostCurve lambda, List<Ec2CostCurve> ec2, double x) {
+    private static int winner(CostCurve lambda, List<? extends StepCostCurve> ec2, double x) {
         int best = -1;
         double cost = lambda.monthlyCost(x);
         for (int i = 0; i < ec2.size(); i++) {
@@ -237,17 +237,17 @@ public final class BreakEvenAnalysis {
         return best;
     }
 
-    private static double costOf(int option, CostCurve lambda, List<Ec2CostCurve> ec2, double x) {
+    private static double costOf(int option, CostCurve lambda, List<? extends StepCostCurve> ec2, double x) {
         return option < 0 ? lambda.monthlyCost(x) : ec2.get(option).monthlyCost(x);
     }
 
-    private static String nameOf(int option, List<Ec2CostCurve> ec2) {
+    private static String nameOf(int option, List<? extends StepCostCurve> ec2) {
         return option < 0 ? LAMBDA : ec2.get(option).name();
     }
 
     // ---- chart points ------------------------------------------------------------------------
 
-    private List<CostPoint> sample(CostCurve curve, Ec2CostCurve steps) {
+    private List<CostPoint> sample(CostCurve curve, StepCostCurve steps) {
         List<CostPoint> points = new ArrayList<>(samples + 64);
         double ratio = Math.pow(to / from, 1.0 / (samples - 1));
         double x = from;

@@ -14,7 +14,7 @@ package io.lambdasim.pricing.breakeven;
  *
  * <p>Steps are right-closed: exactly {@code k · perInstance} requests still fit on {@code k} instances.
  */
-public final class Ec2CostCurve implements CostCurve {
+public final class Ec2CostCurve implements StepCostCurve {
 
     private final Ec2Offer offer;
     private final FleetPolicy policy;
@@ -55,26 +55,31 @@ public final class Ec2CostCurve implements CostCurve {
         return offer;
     }
 
+    @Override
     public String name() {
         return offer.name();
     }
 
     /** False when one request does not fit in an instance's memory at all. */
+    @Override
     public boolean feasible() {
         return perInstance > 0;
     }
 
     /** Monthly requests one instance serves at the target utilisation. */
+    @Override
     public double requestsPerInstance() {
         return perInstance;
     }
 
     /** Monthly cost of one instance, after the discount. */
+    @Override
     public double instanceMonthlyCost() {
         return instanceMonth;
     }
 
     /** Instances needed for {@code requests} a month (at least the policy's minimum, and 1 to serve anything). */
+    @Override
     public int instancesFor(double requests) {
         if (!feasible()) {
             throw new IllegalStateException(offer.name() + " cannot hold one request in memory");
@@ -85,6 +90,7 @@ public final class Ec2CostCurve implements CostCurve {
     }
 
     /** Monthly cost with exactly {@code instances} instances serving {@code requests}; continuous in requests. */
+    @Override
     public double costWith(int instances, double requests) {
         double cost = instances * instanceMonth;
         if (surplusPerVcpuMonth > 0) {
@@ -102,6 +108,7 @@ public final class Ec2CostCurve implements CostCurve {
     }
 
     /** The upper edge of the step {@code instances} serves: the most requests they hold. */
+    @Override
     public double stepEnd(int instances) {
         return instances * perInstance;
     }

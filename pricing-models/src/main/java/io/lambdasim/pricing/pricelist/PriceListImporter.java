@@ -465,12 +465,13 @@ public final class PriceListImporter {
         }
         List<LoadBalancerPrice> lbs = new ArrayList<>(reference.loadBalancers());
         String source = "AWS Price List offer file " + file + (publicationDate.isEmpty() ? "" : " (published " + publicationDate + ")")
-                + "; burstable baselines, load balancer and SnapStart prices" + (lambdaFromReference ? " and all Lambda prices" : "")
+                + "; burstable baselines, load balancer, SnapStart and Managed Instances fee prices"
+                + (lambdaFromReference ? " and all Lambda prices" : "")
                 + " from " + reference.name() + " (" + reference.source() + ")";
         FreeTier free = reference.freeTier();
         return valid(() -> new PriceBook(name, source,
                 publicationDate.isEmpty() ? java.time.LocalDate.now().toString() : publicationDate,
-                free, lp, new ArrayList<>(ec2.values()), lbs, reference.snapStartPrices()));
+                free, lp, new ArrayList<>(ec2.values()), lbs, reference.snapStartPrices(), reference.managedInstances()));
     }
 
     /** Region/architecture pairs left out because the offer prices them only in part (after {@link #toPriceBook}). */

@@ -139,7 +139,8 @@ public final class BatchRunner {
         progress.finished(s, r, done.incrementAndGet(), total, (System.nanoTime() - t0) / 1_000_000);
     }
 
-    static String describe(Throwable e) {
+    /** A failed scenario's one-line message, as results.csv shows it (after "row N: "). */
+    public static String describe(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && (t.getMessage() == null || t instanceof java.io.UncheckedIOException)) {
             t = t.getCause();

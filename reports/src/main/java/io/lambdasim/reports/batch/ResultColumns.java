@@ -1,5 +1,7 @@
 package io.lambdasim.reports.batch;
 
+import io.lambdasim.engine.Metric;
+import io.lambdasim.engine.UsageStats;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -11,7 +13,8 @@ import java.util.Set;
  * The columns of results.csv, in order: {@code name}, {@code status}, the scenario's inputs, the
  * headline figures below, per EC2 option any scenario names its {@code ec2_<type>_usd} (the cost over
  * the covered period, like the {@code lambda_*_usd} figures), its monthly cost and peak fleet size,
- * the cheapest option and the break-even factor, and {@code message} last (it is long). Units and
+ * the Managed Instances figures ({@code lmi_*}) when a scenario asks for them, the cheapest option
+ * and the break-even factor, and {@code message} last (it is long). Units and
  * periods are in the names: {@code _ms}; {@code _usd} is over the covered period
  * ({@code period_seconds}, found as {@code period_source} says) and {@code _monthly_usd} a month of it
  * (2 decimals); {@code _usd_per_1m} (4 decimals).
@@ -65,6 +68,42 @@ public final class ResultColumns {
     public static final List<String> COMPARISON = List.of(CHEAPEST_OPTION, CHEAPEST_USD, CHEAPEST_MONTHLY_USD,
             BREAKEVEN_FACTOR, BREAKEVEN_OPTION);
 
+    /**
+     * A figure column that shows an engine {@link Metric}: results.csv's own name for it and the
+     * decimals it has always had (fixed, not stripped). The names are the published contract, so
+     * where they differ from the metric's key they stay: {@code throttles} is {@link Metric#THROTTLED},
+     * {@code mean_duration_ms} is {@link Metric#MEAN_BILLED_DURATION}.
+     */
+    public record MetricColumn(String column, Metric metric, int decimals) {
+
+        /** The cell for {@code stats}: empty when the run did not measure the metric. */
+        public String text(UsageStats stats) {
+            if (!stats.has(metric)) {
+                return "";
+            }
+            switch (metric.kind()) {
+                case COUNT: return Long.toString(stats.count(metric));
+                case EXACT: return money(stats.exact(metric), decimals);
+                default: return number(stats.value(metric), decimals);
+            }
+        }
+    }
+
+    /** The {@link #FIGURES} that come from the engine's metrics, in their results.csv order. */
+    public static final List<MetricColumn> METRIC_COLUMNS = List.of(
+            new MetricColumn(INVOCATIONS, Metric.INVOCATIONS, 0),
+            new MetricColumn(COLD_STARTS, Metric.COLD_STARTS, 0),
+            new MetricColumn(COLD_START_RATIO, Metric.COLD_START_RATIO, 6),
+            // what the trace itself recorded (CloudWatch INIT lines), beside the simulated count: the model's fit
+            new MetricColumn(OBSERVED_COLD_STARTS, Metric.OBSERVED_COLD_STARTS, 0),
+            new MetricColumn(THROTTLES, Metric.THROTTLED, 0),
+            new MetricColumn(TIMEOUTS, Metric.TIMEOUTS, 0),
+            new MetricColumn(ERRORS, Metric.ERRORS, 0),
+            new MetricColumn(LATENCY_P50_MS, Metric.LATENCY_P50, 3),
+            new MetricColumn(LATENCY_P99_MS, Metric.LATENCY_P99, 3),
+            new MetricColumn(MEAN_DURATION_MS, Metric.MEAN_BILLED_DURATION, 3),
+            new MetricColumn(GB_SECONDS, Metric.GB_SECONDS, 3));
+
     private ResultColumns() {
     }
 
@@ -108,9 +147,19 @@ public final class ResultColumns {
             ec2.add("ec2_" + o + "_peak_instances");
         }));
         h.addAll(ec2);
+        if (batch.scenarios().stream().anyMatch(ResultColumns::asksForLmi)) {
+            h.addAll(io.lambdasim.reports.lmi.LmiOutcome.COLUMNS);
+        }
         h.addAll(COMPARISON);
         h.add(MESSAGE);
         return h;
+    }
+
+    /** Whether a scenario names a Managed Instances option ({@code lmi} or {@code lmi_instance}). */
+    static boolean asksForLmi(Scenario s) {
+        String spec = s.get("lmi");
+        String type = s.get("lmi_instance");
+        return (spec != null && !spec.isBlank()) || (type != null && !type.isBlank());
     }
 
     /** Money for a table: {@code decimals} places, half-even, '.' decimal point. */

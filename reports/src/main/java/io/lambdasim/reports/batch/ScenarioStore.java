@@ -63,6 +63,16 @@ public final class ScenarioStore {
         return out;
     }
 
+    /** An outcome as the JSON this store writes, for runners that move outcomes between processes (Spark). */
+    public static String toJson(ScenarioOutcome o) throws IOException {
+        return JSON.writeValueAsString(o);
+    }
+
+    /** The outcome {@link #toJson} wrote: the same figures, rows and chart data. */
+    public static ScenarioOutcome outcomeFromJson(String json) throws IOException {
+        return JSON.readValue(json, ScenarioOutcome.class);
+    }
+
     /** Removes the records of an earlier batch, so a report never mixes two runs. */
     public void clear() throws IOException {
         if (!Files.isDirectory(dir)) {

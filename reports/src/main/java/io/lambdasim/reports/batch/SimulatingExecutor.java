@@ -2,7 +2,6 @@ package io.lambdasim.reports.batch;
 
 import static io.lambdasim.reports.batch.ResultColumns.*;
 
-import io.lambdasim.engine.BillingUsage;
 import io.lambdasim.engine.ProgressListener;
 import io.lambdasim.engine.SimulationResult;
 import io.lambdasim.engine.Timeline;
@@ -85,22 +84,11 @@ public final class SimulatingExecutor implements ScenarioExecutor {
     static ScenarioOutcome outcome(Scenario s, ScenarioResult r) {
         SimulationResult sim = r.simulation();
         UsageStats t = sim.total();
-        BillingUsage b = t.billing();
         LambdaCost c = r.cost();
         Map<String, String> f = new LinkedHashMap<>();
-        f.put(INVOCATIONS, Long.toString(t.invocations()));
-        f.put(COLD_STARTS, Long.toString(t.coldStarts()));
-        f.put(COLD_START_RATIO, number(t.coldStartRatio(), 6));
-        // what the trace itself recorded (CloudWatch INIT lines), beside the simulated count: the model's fit
-        f.put(OBSERVED_COLD_STARTS, t.observed() != null && t.observed().hasColdStarts()
-                ? Long.toString(t.observed().coldStarts()) : "");
-        f.put(THROTTLES, Long.toString(t.throttled()));
-        f.put(TIMEOUTS, Long.toString(t.timeouts()));
-        f.put(ERRORS, Long.toString(t.errors()));
-        f.put(LATENCY_P50_MS, number(t.latency().p50Ms(), 3));
-        f.put(LATENCY_P99_MS, number(t.latency().p99Ms(), 3));
-        f.put(MEAN_DURATION_MS, b.requests() == 0 ? "" : number(b.billedMs() / b.requests(), 3));
-        f.put(GB_SECONDS, b.gbSeconds().setScale(3, java.math.RoundingMode.HALF_EVEN).toPlainString());
+        for (MetricColumn column : METRIC_COLUMNS) {
+            f.put(column.column(), column.text(t));
+        }
         f.put(LAMBDA_REQUESTS_USD, money(c.requests(), 2));
         f.put(LAMBDA_COMPUTE_USD, money(c.compute(), 2));
         f.put(LAMBDA_PROVISIONED_USD, money(c.provisioned(), 2));
@@ -147,6 +135,21 @@ public final class SimulatingExecutor implements ScenarioExecutor {
                 best = mv;
                 bestPeriod = v;
                 cheapest = option;
+            }
+        }
+        for (ScenarioExtension.Result e : r.extensions()) {
+            if (e instanceof io.lambdasim.reports.lmi.LmiOutcome lmi) {
+                // The third option: Managed Instances, itemised, a month of it like the others.
+                var bill = lmi.bills().monthly();
+                costs.add(new CostStack(lmi.option().name(), List.of(
+                        new CostStack.Part("instances", bill.instances().doubleValue()),
+                        new CostStack.Part("management fee", bill.managementFee().doubleValue()),
+                        new CostStack.Part("requests", bill.requests().doubleValue()))));
+                if (bill.total().compareTo(best) < 0) {
+                    best = bill.total();
+                    bestPeriod = lmi.bills().period().total();
+                    cheapest = lmi.option().name();
+                }
             }
         }
         if (costs.size() > 1) {

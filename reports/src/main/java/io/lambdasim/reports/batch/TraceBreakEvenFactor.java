@@ -8,13 +8,16 @@ import io.lambdasim.reports.breakeven.TraceBreakEvenRun;
 import io.lambdasim.reports.run.ScenarioOptions;
 import io.lambdasim.reports.run.TraceSource;
 import io.lambdasim.reports.breakeven.TraceBreakEven;
+import io.lambdasim.reports.lmi.LmiScenarioExtension;
+import io.lambdasim.reports.lmi.LmiSettings;
 import io.lambdasim.reports.settings.SettingValues;
 import io.lambdasim.reports.settings.Settings;
 import io.lambdasim.reports.sizing.Workloads;
+import java.util.List;
 
 /**
- * The {@code breakeven=yes} column: the traffic factor at which the first EC2 option swaps places
- * with Lambda, found by simulation ({@link TraceBreakEvenRun}, the engine of
+ * The {@code breakeven=yes} column: the traffic factor at which the first option (an EC2 type or
+ * the Managed Instances option) swaps places with Lambda, found by simulation ({@link TraceBreakEvenRun}, the engine of
  * {@code lambdasim breakeven --trace}) with the scenario's own fleet settings.
  */
 final class TraceBreakEvenFactor {
@@ -37,8 +40,10 @@ final class TraceBreakEvenFactor {
                 .fleet(x.get(Settings.FLEET), x.get(Settings.MIN_INSTANCES), x.get(Settings.MAX_INSTANCES),
                         x.get(Settings.TARGET_UTILIZATION), x.get(Settings.EC2_DISCOUNT), x.get(Settings.LAUNCH_DELAY),
                         x.get(Settings.COOLDOWN), x.get(Settings.LOAD_BALANCER))
+                .balancer(x.get(Settings.BALANCER))
                 .search(TraceBreakEven.Search.DEFAULT.maxFactor(), o.month().hours())
                 .period(src.periodUs())
+                .lmi(LmiSettings.requested(x) ? List.of(LmiSettings.from(x)) : List.of(), LmiScenarioExtension.discount(o))
                 .run(o.ec2());
         Answer best = new Answer(Double.NaN, "");
         for (OptionOutcome oo : r.options()) {

@@ -8,6 +8,8 @@ import io.lambdasim.pricing.breakeven.CostSeries;
 import io.lambdasim.pricing.breakeven.Crossing;
 import io.lambdasim.pricing.breakeven.Ec2CostCurve;
 import io.lambdasim.pricing.breakeven.Ec2Offer;
+import io.lambdasim.pricing.breakeven.ManagedInstancesCostCurve;
+import io.lambdasim.pricing.breakeven.StepCostCurve;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -15,19 +17,32 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
-/** The analytic break-even as a table for people and a JSON tree for tools. */
+/**
+ * The analytic break-even as a table for people and a JSON tree for tools: Lambda, the EC2 options
+ * and the Managed Instances options (the three curve families), their crossings with Lambda, and
+ * the cheapest of all in every interval of monthly requests.
+ */
 public final class BreakEvenReport {
 
     private final PriceSource prices;
     private final LambdaProfile profile;
     private final List<Ec2CostCurve> curves;
+    private final List<ManagedInstancesCostCurve> lmiCurves;
     private final BreakEvenResult result;
 
     public BreakEvenReport(PriceSource prices, LambdaProfile profile, List<Ec2CostCurve> curves, BreakEvenResult result) {
+        this(prices, profile, curves, List.of(), result);
+    }
+
+    /** With Managed Instances options beside the EC2 ones: the three curve families. */
+    public BreakEvenReport(PriceSource prices, LambdaProfile profile, List<Ec2CostCurve> curves,
+                           List<ManagedInstancesCostCurve> lmiCurves, BreakEvenResult result) {
         this.prices = prices;
         this.profile = profile;
         this.curves = List.copyOf(curves);
+        this.lmiCurves = List.copyOf(lmiCurves);
         this.result = result;
     }
 
@@ -48,14 +63,17 @@ public final class BreakEvenReport {
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "Lambda: %d MB %s, %s ms a request (%s)%n", profile.memoryMb(), profile.arch(),
                 plain(profile.durationMs()), prices.describe()));
-        s.append(String.format(Locale.ROOT, "%-22s %16s %24s  %s%n", "EC2 option", "$/instance-month",
-                "requests/instance-month", "break-even (requests/month)"));
-        for (Ec2CostCurve c : curves) {
-            List<Crossing> cross = result.crossingsOf(c.name());
-            String be = cross.isEmpty() ? "none in " + count(result.fromRequests()) + " – " + count(result.toRequests())
-                    : describe(cross);
-            s.append(String.format(Locale.ROOT, "%-22s %16s %24s  %s%n", c.name(), usd(c.instanceMonthlyCost()),
-                    Double.isInfinite(c.requestsPerInstance()) ? "unbounded" : count(c.requestsPerInstance()), be));
+        if (!curves.isEmpty()) {
+            rows(s, "EC2 option", curves, c -> c.name());
+        }
+        if (!lmiCurves.isEmpty()) {
+            rows(s, "Managed Instances", lmiCurves, c -> c.instance().name());
+        }
+        if (!lmiCurves.isEmpty()) {
+            s.append(String.format(Locale.ROOT, "  (instance at the on-demand price less the discount, plus the %s management "
+                    + "fee on the on-demand price; $%s per million requests on top; at least %d instances)%n",
+                    percent(prices.managedInstances().managementFeeShare()), prices.managedInstances().requestUsdPerMillion().toPlainString(),
+                    lmiCurves.get(0).policy().minInstances()));
         }
         s.append("Cheapest option by monthly requests:\n");
         for (CheapestInterval i : result.intervals()) {
@@ -66,6 +84,19 @@ public final class BreakEvenReport {
             s.append("Note: ").append(n).append('\n');
         }
         return s.toString();
+    }
+
+    /** One table row per option: its instance-month, its step width and where it crosses Lambda. */
+    private <C extends StepCostCurve> void rows(StringBuilder s, String title, List<C> options, Function<C, String> name) {
+        s.append(String.format(Locale.ROOT, "%-22s %16s %24s  %s%n", title, "$/instance-month",
+                "requests/instance-month", "break-even (requests/month)"));
+        for (C c : options) {
+            List<Crossing> cross = result.crossingsOf(c.name());
+            String be = cross.isEmpty() ? "none in " + count(result.fromRequests()) + " – " + count(result.toRequests())
+                    : describe(cross);
+            s.append(String.format(Locale.ROOT, "%-22s %16s %24s  %s%n", name.apply(c), usd(c.instanceMonthlyCost()),
+                    Double.isInfinite(c.requestsPerInstance()) ? "unbounded" : count(c.requestsPerInstance()), be));
+        }
     }
 
     private static String describe(List<Crossing> cross) {
@@ -102,6 +133,28 @@ public final class BreakEvenReport {
             options.add(m);
         }
         root.put("ec2", options);
+        List<Map<String, Object>> lmi = new ArrayList<>();
+        for (ManagedInstancesCostCurve c : lmiCurves) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("option", c.name());
+            m.put("type", c.instance().name());
+            m.put("hourlyUsd", c.instance().hourlyUsd());
+            m.put("vcpus", c.instance().vcpus());
+            m.put("memoryMb", c.instance().memoryMb());
+            m.put("environmentsPerInstance", c.environmentsPerInstance());
+            m.put("requestsPerEnvironment", c.requestsPerEnvironment());
+            m.put("requestsPerInstance", c.requestsPerInstance());
+            m.put("instanceMonthlyCost", round(c.instanceOnlyMonthlyCost()));
+            m.put("managementFeeMonthlyCost", round(c.feeMonthlyCost()));
+            m.put("usdPerMillionRequests", round(c.usdPerRequest() * 1e6));
+            m.put("minInstances", c.policy().minInstances());
+            m.put("targetUtilization", c.policy().targetUtilization());
+            List<Crossing> cross = result.crossingsOf(c.name());
+            m.put("breakEvenRequests", cross.isEmpty() ? null : Math.round(cross.get(0).requests()));
+            m.put("crossings", crossings(cross));
+            lmi.add(m);
+        }
+        root.put("lmi", lmi);
         root.put("crossings", crossings(result.crossings()));
         List<Map<String, Object>> intervals = new ArrayList<>();
         for (CheapestInterval i : result.intervals()) {
@@ -145,7 +198,11 @@ public final class BreakEvenReport {
     }
 
     static String label(String option) {
-        return option.equals(BreakEvenAnalysis.LAMBDA) ? "Lambda" : option;
+        return option.equals(BreakEvenAnalysis.LAMBDA) ? "Lambda" : io.lambdasim.reports.lmi.LmiOption.label(option);
+    }
+
+    private static String percent(BigDecimal share) {
+        return share.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
     }
 
     private static BigDecimal round(double usd) {

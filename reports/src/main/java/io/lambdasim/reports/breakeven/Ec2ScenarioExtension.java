@@ -1,9 +1,11 @@
 package io.lambdasim.reports.breakeven;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lambdasim.engine.CpuModel;
 import io.lambdasim.engine.SimulationConfig;
+import io.lambdasim.engine.ec2.Balancer;
 import io.lambdasim.engine.ec2.BurstBehaviour;
 import io.lambdasim.engine.ec2.Ec2Fleet;
 import io.lambdasim.engine.ec2.FleetConfig;
@@ -32,7 +34,8 @@ import java.util.Map;
  * <p>Settings beyond {@code ec2}, by key (batch columns or {@code --set}): {@code fleet}
  * ({@code static}|{@code autoscaled}), {@code min_instances} (2), {@code max_instances},
  * {@code target_utilization} (0.7), {@code launch_delay} (3m), {@code cooldown} (5m),
- * {@code ec2_discount} (0), {@code load_balancer} ({@code true} adds an ALB).
+ * {@code ec2_discount} (0), {@code load_balancer} ({@code true} adds an ALB), {@code balancer}
+ * ({@code least-outstanding}|{@code round-robin}|{@code central}: how requests are placed).
  */
 public final class Ec2ScenarioExtension implements ScenarioExtension {
 
@@ -54,6 +57,7 @@ public final class Ec2ScenarioExtension implements ScenarioExtension {
         long delay = given.get(Settings.LAUNCH_DELAY);
         long cooldown = given.get(Settings.COOLDOWN);
         boolean balancer = given.get(Settings.LOAD_BALANCER);
+        Balancer placement = Balancer.parse(given.get(Settings.BALANCER));
         double hours = options.month().hours();
         double periodSeconds = lambda.period().seconds();
         double share = periodSeconds / (hours * 3600);
@@ -64,7 +68,8 @@ public final class Ec2ScenarioExtension implements ScenarioExtension {
             Ec2Offer offer = prices.ec2(spec.trim());
             FleetConfig fleet = fleetOf(offer, sim.cpu(), reference)
                     .withSizing(mode, target, min, Math.max(max, Math.max(1, min)))
-                    .withTiming(delay, cooldown, FleetConfig.DEFAULT_PERIOD_US);
+                    .withTiming(delay, cooldown, FleetConfig.DEFAULT_PERIOD_US)
+                    .withBalancer(placement);
             Ec2Pricing pricing = pricingOf(offer, discount, balancer, prices);
             FleetResult r;
             try {
@@ -79,7 +84,7 @@ public final class Ec2ScenarioExtension implements ScenarioExtension {
             double monthly = pricing.monthlyCost(r, periodSeconds, tail, hours);
             outcomes.add(new Outcome(offer.name(), r, monthly * share, monthly, lambdaMonthly));
         }
-        return new Ec2Result(outcomes, leftOut);
+        return new Ec2Result(outcomes, leftOut, placement);
     }
 
     /** An instance type's fleet for the workload, at the default sizing. */
@@ -114,12 +119,16 @@ public final class Ec2ScenarioExtension implements ScenarioExtension {
     }
 
     private static final class Ec2Result implements Result {
+        private static final ObjectMapper JSON = new ObjectMapper();
+
         private final List<Outcome> outcomes;
         private final Map<String, String> leftOut;
+        private final Balancer balancer;
 
-        Ec2Result(List<Outcome> outcomes, Map<String, String> leftOut) {
+        Ec2Result(List<Outcome> outcomes, Map<String, String> leftOut, Balancer balancer) {
             this.outcomes = List.copyOf(outcomes);
             this.leftOut = leftOut;
+            this.balancer = balancer;
         }
 
         @Override
@@ -142,13 +151,10 @@ public final class Ec2ScenarioExtension implements ScenarioExtension {
                 n.put("cpuUtilization", f.cpuUtilization());
                 n.put("overloadedSeconds", f.overloadedSeconds());
                 n.put("queuedInvocations", f.queuedInvocations());
-                ObjectNode q = n.putObject("queueMs");
-                q.put("p50", f.queue().p50Ms());
-                q.put("p90", f.queue().p90Ms());
-                q.put("p99", f.queue().p99Ms());
-                q.put("max", f.queue().maxMs());
+                n.set("queueMs", JSON.valueToTree(FleetFigures.queue(f)));
                 n.put("surplusVcpuHours", f.surplusVcpuSeconds() / 3600);
                 n.put("throttledSeconds", f.throttledSeconds());
+                n.setAll((ObjectNode) JSON.valueToTree(FleetFigures.contention(f)));
             }
             leftOut.forEach((type, why) -> array.addObject().put("type", type).put("error", why));
         }
@@ -156,6 +162,7 @@ public final class Ec2ScenarioExtension implements ScenarioExtension {
         @Override
         public Map<String, String> figures() {
             Map<String, String> m = new LinkedHashMap<>();
+            m.put("ec2_balancer", balancer.label());
             for (Outcome o : outcomes) {
                 m.put("ec2_" + o.type() + "_usd", usd(o.cost()).toPlainString());
                 m.put("ec2_" + o.type() + "_monthly_usd", usd(o.monthlyCost()).toPlainString());
@@ -170,9 +177,9 @@ public final class Ec2ScenarioExtension implements ScenarioExtension {
             for (Outcome o : outcomes) {
                 FleetResult f = o.fleet();
                 lines.add(String.format(Locale.ROOT,
-                        "EC2 %s (%s): %d instances at peak, %.2f on average, CPU %.0f%%, queue p99 %.1f ms; "
+                        "EC2 %s (%s): %d instances at peak, %.2f on average, %s, queue p99 %.1f ms; "
                                 + "$%,.2f over the covered period, $%,.2f/month: %s than Lambda ($%,.2f/month)",
-                        o.type(), f.mode().label(), f.peakInstances(), f.averageInstances(), 100 * f.cpuUtilization(),
+                        o.type(), f.mode().label(), f.peakInstances(), f.averageInstances(), FleetFigures.inWords(f),
                         f.queue().p99Ms(), o.cost(), o.monthlyCost(), o.monthlyCost() < o.lambdaMonthly() ? "cheaper" : "dearer",
                         o.lambdaMonthly()));
             }

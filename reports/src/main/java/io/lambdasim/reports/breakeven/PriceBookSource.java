@@ -117,6 +117,11 @@ final class PriceBookSource implements PriceSource {
     }
 
     @Override
+    public io.lambdasim.pricing.ManagedInstancesPrice managedInstances() {
+        return book.managedInstances(region);
+    }
+
+    @Override
     public String describe() {
         return rules.name() + ", " + region + ", " + (options.freeTier() ? "free tier" : "no free tier")
                 + (options.savingsPlan().signum() > 0 ? ", savings plan " + options.savingsPlan().toPlainString() : "")

@@ -33,6 +33,9 @@ public interface PriceSource {
     /** Load balancer prices of the region; throws IllegalArgumentException when the price book has none. */
     LoadBalancerPrice loadBalancer();
 
+    /** What Lambda Managed Instances add to their instances in the region (fee share, request price, source). */
+    io.lambdasim.pricing.ManagedInstancesPrice managedInstances();
+
     /** An application load balancer's price: per hour, and per LCU-hour. */
     record LoadBalancerPrice(double hourlyUsd, double usdPerLcuHour) {
     }

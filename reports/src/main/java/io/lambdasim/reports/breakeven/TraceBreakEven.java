@@ -1,14 +1,10 @@
 package io.lambdasim.reports.breakeven;
 
-import io.lambdasim.reports.run.Period;
-import io.lambdasim.engine.ec2.FleetConfig;
-import io.lambdasim.engine.ec2.FleetMode;
 import io.lambdasim.engine.SimulationConfig;
 import io.lambdasim.engine.SimulationResult;
 import io.lambdasim.engine.Simulator;
 import io.lambdasim.engine.UsageStats;
-import io.lambdasim.engine.ec2.Ec2Fleet;
-import io.lambdasim.engine.ec2.FleetResult;
+import io.lambdasim.reports.run.Period;
 import io.lambdasim.reports.sizing.LambdaPricer;
 import io.lambdasim.traces.InvocationArrays;
 import io.lambdasim.traces.InvocationCursor;
@@ -25,7 +21,9 @@ import java.util.function.Supplier;
 
 /**
  * Break-even by simulation: replays the trace scaled by a traffic factor {@code k} on Lambda (the
- * engine) and on each EC2 fleet, and finds the factor at which the cheaper side changes.
+ * engine) and on each other option (EC2 fleets, Managed Instances capacity providers), and finds
+ * the factor at which the cheaper side changes. The cheapest of all at today's traffic is named
+ * first, then each option's swap with Lambda.
  *
  * <p>Search: from k = 1, double (or halve, when EC2 is already cheaper) until the order flips,
  * then bisect on log k to {@link Search#relativePrecision()}. Costs are step-like in k (an
@@ -79,11 +77,11 @@ public final class TraceBreakEven {
         this.search = search;
     }
 
-    public TraceBreakEvenResult run(List<Ec2Candidate> options) {
+    public TraceBreakEvenResult run(List<? extends TraceOption> options) {
         double lambdaToday = lambdaMonthly(1);
         List<OptionOutcome> outcomes = new ArrayList<>();
         List<String> leftOut = new ArrayList<>();
-        for (Ec2Candidate c : options) {
+        for (TraceOption c : options) {
             try {
                 outcomes.add(outcome(c));
             } catch (IllegalArgumentException e) {
@@ -94,15 +92,11 @@ public final class TraceBreakEven {
         if (outcomes.isEmpty() && !leftOut.isEmpty()) {
             throw new IllegalArgumentException(String.join(" ", leftOut));
         }
+        TraceBreakEvenResult partial = new TraceBreakEvenResult(lambdaToday, trace.size(), period, outcomes, "");
+        String cheapest = partial.cheapestToday();
+        double best = cheapest.equals(LAMBDA) ? lambdaToday
+                : outcomes.stream().filter(o -> o.option().equals(cheapest)).findFirst().orElseThrow().ec2Today();
         StringBuilder summary = new StringBuilder();
-        String cheapest = LAMBDA;
-        double best = lambdaToday;
-        for (OptionOutcome o : outcomes) {
-            if (o.ec2Today() < best) {
-                best = o.ec2Today();
-                cheapest = o.option();
-            }
-        }
         summary.append("Cheapest at today's traffic: ").append(label(cheapest)).append(" (")
                 .append(money(best)).append(" a month).");
         for (OptionOutcome o : outcomes) {
@@ -114,17 +108,10 @@ public final class TraceBreakEven {
         return new TraceBreakEvenResult(lambdaToday, trace.size(), period, outcomes, summary.toString());
     }
 
-    /** A month of {@code fleet} for candidate {@code c}: over the covered period, projected. */
-    private double ec2Monthly(Ec2Candidate c, FleetResult fleet) {
-        FleetConfig f = c.fleet();
-        int tail = f.mode() == FleetMode.STATIC ? fleet.initialInstances() : Math.max(1, f.minInstances());
-        return c.pricing().monthlyCost(fleet, period.seconds(), tail, hoursPerMonth);
-    }
-
-    private OptionOutcome outcome(Ec2Candidate c) {
+    private OptionOutcome outcome(TraceOption c) {
         TreeMap<Double, FactorPoint> points = new TreeMap<>();
-        FleetResult today = fleet(c, 1);
-        double ec2Today = ec2Monthly(c, today);
+        TraceOption.Priced today = c.price(scaled(1), period, hoursPerMonth);
+        double ec2Today = today.monthly();
         double lambdaToday = lambdaMonthly(1);
         points.put(1.0, new FactorPoint(1, lambdaToday, ec2Today));
         boolean ec2Cheaper = ec2Today < lambdaToday;
@@ -153,22 +140,23 @@ public final class TraceBreakEven {
             factor = outside;
         }
         String cheaper = ec2Cheaper ? c.name() : LAMBDA;
-        return new OptionOutcome(c.name(), lambdaToday, ec2Today, today, factor, cheaper,
-                sentence(c.name(), lambdaToday, ec2Today, ec2Cheaper, factor), List.copyOf(points.values()));
+        return new OptionOutcome(c.name(), lambdaToday, ec2Today, today.fleet(), factor, cheaper,
+                sentence(c.name(), lambdaToday, ec2Today, ec2Cheaper, factor), List.copyOf(points.values()), today.lmi());
     }
 
     private boolean withinReach(double k) {
         return trace.size() * k <= search.maxInvocations();
     }
 
-    private boolean ec2CheaperAt(Ec2Candidate c, double k, TreeMap<Double, FactorPoint> points) {
+    private boolean ec2CheaperAt(TraceOption c, double k, TreeMap<Double, FactorPoint> points) {
         double lambda = lambdaMonthly(k);
-        double ec2 = ec2Monthly(c, fleet(c, k));
+        double ec2 = c.price(scaled(k), period, hoursPerMonth).monthly();
         points.put(k, new FactorPoint(k, lambda, ec2));
         return ec2 < lambda;
     }
 
-    private String sentence(String option, double lambda, double ec2, boolean ec2Cheaper, double factor) {
+    private String sentence(String name, double lambda, double ec2, boolean ec2Cheaper, double factor) {
+        String option = label(name);
         StringBuilder s = new StringBuilder();
         if (ec2Cheaper) {
             s.append("Today ").append(option).append(" is cheaper than Lambda (").append(money(ec2)).append(" vs ")
@@ -213,16 +201,12 @@ public final class TraceBreakEven {
         return cost;
     }
 
-    private FleetResult fleet(Ec2Candidate c, double k) {
-        return Ec2Fleet.simulate(scaled(k), c.fleet());
-    }
-
     private Supplier<InvocationCursor> scaled(double k) {
         return () -> TrafficScaling.scale(trace::cursor, k, search.seed());
     }
 
     static String label(String option) {
-        return option.equals(LAMBDA) ? "Lambda" : option;
+        return option.equals(LAMBDA) ? "Lambda" : io.lambdasim.reports.lmi.LmiOption.label(option);
     }
 
     static String money(double usd) {

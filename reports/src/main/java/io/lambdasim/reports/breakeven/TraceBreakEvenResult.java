@@ -4,18 +4,32 @@ import io.lambdasim.reports.run.Period;
 import java.util.List;
 
 /**
- * A trace-based break-even: Lambda against each EC2 option as the trace's traffic is scaled.
+ * A trace-based break-even: Lambda against each other option (EC2 fleets, Managed Instances) as the
+ * trace's traffic is scaled.
  *
  * @param lambdaToday    Lambda's monthly cost for the trace as recorded, USD
  * @param invocations    invocations in the trace
  * @param period         the period the trace covers (usage over it is projected to a month)
- * @param options        one outcome per EC2 option, in the order asked
+ * @param options        one outcome per option, in the order asked (EC2 types, then Managed Instances)
  * @param summary        the answer for all options, in words (one sentence per line)
  */
 public record TraceBreakEvenResult(double lambdaToday, long invocations, Period period,
                                    List<OptionOutcome> options, String summary) {
     public TraceBreakEvenResult {
         options = List.copyOf(options);
+    }
+
+    /** The cheapest of Lambda and every option at today's traffic ({@code "lambda"} or the option's name). */
+    public String cheapestToday() {
+        String best = TraceBreakEven.LAMBDA;
+        double cost = lambdaToday;
+        for (OptionOutcome o : options) {
+            if (o.ec2Today() < cost) {
+                cost = o.ec2Today();
+                best = o.option();
+            }
+        }
+        return best;
     }
 
     /** The covered period in seconds (the JSON's {@code horizonSeconds}, kept for scripts). */

@@ -2,9 +2,14 @@ package io.lambdasim.reports.breakeven;
 
 import io.lambdasim.engine.CpuModel;
 import io.lambdasim.engine.SimulationConfig;
+import io.lambdasim.engine.ec2.Balancer;
 import io.lambdasim.engine.ec2.FleetConfig;
 import io.lambdasim.engine.ec2.FleetMode;
 import io.lambdasim.engine.ec2.FleetResult;
+import io.lambdasim.engine.lmi.ManagedInstancesResult;
+import io.lambdasim.reports.lmi.LmiOption;
+import io.lambdasim.reports.lmi.LmiSettings;
+import java.math.BigDecimal;
 import io.lambdasim.pricing.breakeven.Ec2Offer;
 import io.lambdasim.reports.sizing.Workloads;
 import io.lambdasim.traces.InvocationArrays;
@@ -39,9 +44,12 @@ public final class TraceBreakEvenRun {
     private long launchDelayUs = FleetConfig.DEFAULT_LAUNCH_DELAY_US;
     private long cooldownUs = FleetConfig.DEFAULT_SCALE_IN_COOLDOWN_US;
     private boolean loadBalancer;
+    private Balancer balancer = Balancer.DEFAULT;
     private double maxFactor = TraceBreakEven.Search.DEFAULT.maxFactor();
     private double hours = io.lambdasim.pricing.Month.DEFAULT_HOURS;
     private Long periodUs;
+    private List<LmiSettings> lmi = List.of();
+    private BigDecimal lmiDiscount = BigDecimal.ZERO;
 
     public TraceBreakEvenRun(PriceSource prices) {
         this.prices = prices;
@@ -88,6 +96,19 @@ public final class TraceBreakEvenRun {
         return this;
     }
 
+    /** How requests are placed on instances: least-outstanding (default), round-robin or central. */
+    public TraceBreakEvenRun balancer(String name) {
+        this.balancer = name == null ? Balancer.DEFAULT : Balancer.parse(name);
+        return this;
+    }
+
+    /** Managed Instances options to compare too, and the discount on their instances ({@link LmiOption#discount}). */
+    public TraceBreakEvenRun lmi(List<LmiSettings> options, BigDecimal discountOnInstances) {
+        this.lmi = List.copyOf(options);
+        this.lmiDiscount = discountOnInstances;
+        return this;
+    }
+
     public TraceBreakEvenRun search(double maxTrafficFactor, double hoursPerMonth) {
         this.maxFactor = maxTrafficFactor;
         this.hours = hoursPerMonth;
@@ -107,9 +128,15 @@ public final class TraceBreakEvenRun {
                 .build();
         // Rows without a recorded memory ran at 512 MB, as the Lambda side takes them.
         int reference = trace.memoryMb(0) > 0 ? trace.memoryMb(0) : SimulationConfig.FALLBACK_MEMORY_MB;
-        List<Ec2Candidate> candidates = new ArrayList<>();
+        List<TraceOption> candidates = new ArrayList<>();
         for (String spec : ec2Specs) {
             candidates.add(candidate(prices.ec2(spec.trim()), reference));
+        }
+        for (LmiSettings settings : lmi) {
+            candidates.add(new LmiCandidate(LmiOption.resolve(settings, prices, lambda, reference, -1, lmiDiscount)));
+        }
+        if (candidates.isEmpty()) {
+            throw new IllegalArgumentException("nothing to compare Lambda with: give EC2 types (--ec2) or a Managed Instances option (--lmi)");
         }
         TraceBreakEven.Search search = new TraceBreakEven.Search(TraceBreakEven.Search.DEFAULT.minFactor(), maxFactor,
                 TraceBreakEven.Search.DEFAULT.relativePrecision(), seed, TraceBreakEven.Search.DEFAULT.maxInvocations());
@@ -119,7 +146,8 @@ public final class TraceBreakEvenRun {
     private Ec2Candidate candidate(Ec2Offer o, int referenceMb) {
         FleetConfig fleet = Ec2ScenarioExtension.fleetOf(o, cpu, referenceMb)
                 .withSizing(mode, target, minInstances, Math.max(maxInstances, Math.max(1, minInstances)))
-                .withTiming(launchDelayUs, cooldownUs, FleetConfig.DEFAULT_PERIOD_US);
+                .withTiming(launchDelayUs, cooldownUs, FleetConfig.DEFAULT_PERIOD_US)
+                .withBalancer(balancer);
         Ec2Pricing pricing = Ec2ScenarioExtension.pricingOf(o, discount, loadBalancer, prices);
         return new Ec2Candidate(fleet, pricing);
     }
@@ -128,17 +156,41 @@ public final class TraceBreakEvenRun {
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "Trace: %,d invocations over %s; Lambda today %s/month%n",
                 r.invocations(), r.period().describe(), BreakEvenReport.usd(r.lambdaToday())));
-        s.append(String.format(Locale.ROOT, "%-18s %12s %9s %9s %7s %11s %12s  %s%n", "EC2 option", "$/month", "peak",
-                "avg inst", "CPU %", "overload s", "queue p99 ms", "break-even factor"));
+        FleetResult first = r.options().stream().map(OptionOutcome::fleetToday).filter(f -> f != null).findFirst().orElse(null);
+        if (first != null) {
+            s.append(String.format(Locale.ROOT, "EC2 fleets: %s, requests placed by a %s balancer%n", first.mode().label(),
+                    first.balancer().label()));
+            s.append(String.format(Locale.ROOT, "%-18s %12s %9s %9s %7s %8s %11s %12s  %s%n", "EC2 option", "$/month", "peak",
+                    "avg inst", "CPU %", "waited %", "overload s", "queue p99 ms", "break-even factor"));
+        }
         for (OptionOutcome o : r.options()) {
             FleetResult f = o.fleetToday();
-            s.append(String.format(Locale.ROOT, "%-18s %12s %9d %9.2f %7.1f %11d %12.1f  %s%n", o.option(),
+            if (f == null) {
+                continue;
+            }
+            s.append(String.format(Locale.ROOT, "%-18s %12s %9d %9.2f %7.1f %8.1f %11d %12.1f  %s%n", o.option(),
                     BreakEvenReport.usd(o.ec2Today()), f.peakInstances(), f.averageInstances(), 100 * f.cpuUtilization(),
-                    f.overloadedSeconds(), f.queue().p99Ms(),
-                    Double.isNaN(o.breakEvenFactor()) ? "none in range" : TraceBreakEven.times(o.breakEvenFactor())));
+                    100 * f.waitedShare(), f.overloadedSeconds(), f.queue().p99Ms(), factor(o)));
+        }
+        if (r.options().stream().anyMatch(o -> o.lmiToday() != null)) {
+            s.append(String.format(Locale.ROOT, "%-18s %12s %9s %9s %7s %11s %12s  %s%n", "Managed Instances", "$/month", "peak",
+                    "avg inst", "CPU %", "throttled", "p99 ms", "break-even factor"));
+        }
+        for (OptionOutcome o : r.options()) {
+            ManagedInstancesResult m = o.lmiToday();
+            if (m == null) {
+                continue;
+            }
+            s.append(String.format(Locale.ROOT, "%-18s %12s %9d %9.2f %7.1f %11d %12.1f  %s%n", o.option(),
+                    BreakEvenReport.usd(o.ec2Today()), m.peakInstances(), m.meanInstances(), 100 * m.cpuUtilization(),
+                    m.throttled(), m.latency().p99Ms(), factor(o)));
         }
         s.append(r.summary()).append('\n');
         return s.toString();
+    }
+
+    private static String factor(OptionOutcome o) {
+        return Double.isNaN(o.breakEvenFactor()) ? "none in range" : TraceBreakEven.times(o.breakEvenFactor());
     }
 
     public static Map<String, Object> json(TraceBreakEvenResult r) {
@@ -152,8 +204,13 @@ public final class TraceBreakEvenRun {
         root.put("period", period);
         root.put("lambdaMonthlyCost", r.lambdaToday());
         List<Map<String, Object>> options = new ArrayList<>();
+        List<Map<String, Object>> lmiOptions = new ArrayList<>();
         for (OptionOutcome o : r.options()) {
             FleetResult f = o.fleetToday();
+            if (f == null) {
+                lmiOptions.add(lmiJson(o));
+                continue;
+            }
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("type", o.option());
             m.put("lambdaMonthlyCost", o.lambdaToday());
@@ -170,10 +227,10 @@ public final class TraceBreakEvenRun {
             fleet.put("cpuUtilization", f.cpuUtilization());
             fleet.put("overloadedSeconds", f.overloadedSeconds());
             fleet.put("queuedInvocations", f.queuedInvocations());
-            fleet.put("queueMs", BreakEvenReport.map("p50", f.queue().p50Ms(), "p90", f.queue().p90Ms(), "p99", f.queue().p99Ms(),
-                    "max", f.queue().maxMs()));
+            fleet.put("queueMs", FleetFigures.queue(f));
             fleet.put("surplusVcpuHours", f.surplusVcpuSeconds() / 3600);
             fleet.put("throttledSeconds", f.throttledSeconds());
+            fleet.putAll(FleetFigures.contention(f));
             m.put("fleet", fleet);
             List<Map<String, Object>> pts = new ArrayList<>();
             for (FactorPoint p : o.points()) {
@@ -183,7 +240,31 @@ public final class TraceBreakEvenRun {
             options.add(m);
         }
         root.put("ec2", options);
+        root.put("lmi", lmiOptions);
+        root.put("cheapestToday", r.cheapestToday());
         root.put("summary", r.summary());
         return root;
+    }
+
+    private static Map<String, Object> lmiJson(OptionOutcome o) {
+        ManagedInstancesResult r = o.lmiToday();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("option", o.option());
+        m.put("lambdaMonthlyCost", o.lambdaToday());
+        m.put("lmiMonthlyCost", o.ec2Today());
+        m.put("cheaperToday", o.cheaperToday());
+        m.put("breakEvenFactor", Double.isNaN(o.breakEvenFactor()) ? null : o.breakEvenFactor());
+        m.put("summary", o.summary());
+        m.put("instances", BreakEvenReport.map("min", r.minInstances(), "mean", r.meanInstances(), "peak", r.peakInstances()));
+        m.put("instanceHours", r.instanceHours());
+        m.put("throttled", r.throttled());
+        m.put("cpuUtilization", r.cpuUtilization());
+        m.put("latencyMs", BreakEvenReport.map("p50", r.latency().p50Ms(), "p99", r.latency().p99Ms()));
+        List<Map<String, Object>> pts = new ArrayList<>();
+        for (FactorPoint p : o.points()) {
+            pts.add(BreakEvenReport.map("factor", p.factor(), "lambdaMonthlyCost", p.lambdaMonthly(), "lmiMonthlyCost", p.ec2Monthly()));
+        }
+        m.put("points", pts);
+        return m;
     }
 }

@@ -100,11 +100,13 @@ public final class ReportWriter {
         String label = g.members().size() > 1 ? rep.name() : g.name();
         if (!rep.outcome().costs().isEmpty()) {
             figures.add(new Figure(Charts.costComparison(label + ": cost per month", rep.outcome().costs()), stem + "-cost",
-                    "A month of this workload: Lambda by component against each EC2 option serving the same invocations."));
+                    "A month of this workload: Lambda by component against each EC2 option (and Managed Instances: "
+                            + "instances, management fee, requests) serving the same invocations."));
         }
         if (rep.outcome().breakEven() != null && !rep.outcome().breakEven().curves().isEmpty()) {
             figures.add(new Figure(Charts.breakEven(label + ": break-even", rep.outcome().breakEven()), stem + "-breakeven",
-                    "Monthly cost against monthly requests (log axes); circles mark where an EC2 option becomes cheaper."));
+                    "Monthly cost against monthly requests (log axes); circles mark where an EC2 or Managed Instances "
+                            + "option becomes cheaper than Lambda."));
         }
         if (rep.outcome().timeline() != null && rep.outcome().timeline().buckets() > 1) {
             figures.add(new Figure(Charts.timeline(label + ": timeline", rep.outcome().timeline()), stem + "-timeline",
@@ -168,7 +170,16 @@ public final class ReportWriter {
                 s.append("; ").append(cheapest).append(" would serve the same load for ")
                         .append(Format.usd(r.cell(ResultColumns.CHEAPEST_MONTHLY_USD))).append(" a month");
             } else if (!cheapest.isEmpty()) {
-                s.append(", cheaper than every EC2 option compared");
+                s.append(", cheaper than every option compared");
+            }
+            String lmi = r.cell("lmi_usd");
+            if (!lmi.isEmpty()) {
+                // The third option: what the capacity provider needed and what it cost.
+                s.append("; Managed Instances ran ").append(r.cell("lmi_instances_min")).append("–")
+                        .append(r.cell("lmi_instances_peak")).append(" instances (")
+                        .append(Format.count(r.cell("lmi_throttles"))).append(" throttled, p99 ")
+                        .append(Format.ms(r.cell("lmi_latency_p99_ms"))).append(") for ").append(Format.usd(lmi))
+                        .append(", ").append(Format.usd(r.cell("lmi_monthly_usd"))).append(" a month");
             }
             String factor = r.cell(ResultColumns.BREAKEVEN_FACTOR);
             if (!factor.isEmpty()) {

@@ -4,6 +4,7 @@ import com.opencsv.CSVReader;
 import com.opencsv.exceptions.CsvException;
 import io.lambdasim.engine.FunctionRule;
 import io.lambdasim.engine.FunctionSettings;
+import io.lambdasim.engine.source.SourceSettings;
 import io.lambdasim.reports.settings.Setting;
 import io.lambdasim.reports.settings.Settings;
 import java.io.IOException;
@@ -32,6 +33,9 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * checkout,1024,30s,java21,50,10@08:00-20:00,
  * report-*,2048,900s,python3.12,,,fixed:30m
  * </pre>
+ * The keys are the settings the registry marks for functions files ({@code Settings}, scope
+ * FUNCTION): besides those above the async settings and the event source's ({@code source},
+ * {@code batch_size}, ... docs/event-sources.md).
  * YAML: a list of maps with the same keys, or a map from function name/glob to such a map:
  * <pre>
  * checkout: {memory_mb: 1024, timeout: 30s, runtime: java21, provisioned: "10@08:00-20:00"}
@@ -153,9 +157,26 @@ public final class FunctionSettingsFile {
                     value(v, Settings.RUNTIME),
                     value(v, Settings.RESERVED),
                     value(v, Settings.PROVISIONED),
-                    value(v, Settings.KEEP_ALIVE)));
+                    value(v, Settings.KEEP_ALIVE),
+                    sources(v, pattern)));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The row's event-source settings, each parsed by its setting; an error names the function. */
+    private static SourceSettings sources(Map<String, String> v, String pattern) {
+        SourceSettings.Builder b = SourceSettings.builder();
+        try {
+            for (Setting<?> s : Settings.in(Setting.Scope.FUNCTION)) {
+                Object value = value(v, s);
+                if (value != null) {
+                    EventSourceKeys.apply(b, s.key(), value); // false for the settings read above
+                }
+            }
+            return b.build();
+        } catch (IllegalArgumentException ex) {
+            throw new IllegalArgumentException("function '" + pattern + "': " + ex.getMessage(), ex);
         }
     }
 

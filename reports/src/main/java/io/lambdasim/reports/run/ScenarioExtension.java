@@ -25,6 +25,13 @@ public interface ScenarioExtension {
         }
     }
 
+    /**
+     * Checks the scenario's settings for this extension before anything runs (a type the price book
+     * lacks fails at once, not after the Lambda simulation); IllegalArgumentException naming the value.
+     */
+    default void check(ScenarioOptions options) {
+    }
+
     /** Null when the scenario asks nothing of this extension (e.g. no {@code ec2} types). */
     Result run(ScenarioOptions options, ScenarioResult lambda);
 }

@@ -4,13 +4,14 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.lambdasim.engine.BillingUsage;
 import io.lambdasim.engine.Durations;
-import io.lambdasim.engine.LatencySummary;
+import io.lambdasim.engine.Metric;
+import io.lambdasim.engine.MetricGroup;
 import io.lambdasim.engine.SimulationConfig;
 import io.lambdasim.engine.UsageStats;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 
 /**
  * The JSON object of one scenario, shared by {@code simulate --json} and batch. Keys (the contract
@@ -18,7 +19,8 @@ import java.math.RoundingMode;
  * environments{created, peak, avgAlive, avgBusy, idleGbSeconds}, latencyMs{p50, p90, p99, max},
  * billing{billedMs, gbSeconds, initBilledMs, requests}, cost{requests, compute, provisioned, storage,
  * total} (USD), observed{coldStarts, billedMs} when the trace carries them; plus further figures
- * and the configuration that produced them.
+ * and the configuration that produced them. The measured figures are the engine's {@link Metric}
+ * declarations, written group by group under their keys.
  */
 public final class ScenarioJson {
 
@@ -36,40 +38,12 @@ public final class ScenarioJson {
         UsageStats t = r.simulation().total();
         ObjectNode o = MAPPER.createObjectNode();
         o.put("scenario", r.options().name());
-        o.put("invocations", t.invocations());
-        o.put("coldStarts", t.coldStarts());
-        o.put("coldStartRatio", num(t.coldStartRatio(), 6));
-        o.put("warmStarts", t.warmStarts());
-        o.put("throttled", t.throttled());
-        o.put("timeouts", t.timeouts());
-        o.put("errors", t.errors());
-        o.put("outOfMemory", t.outOfMemory());
-        o.put("retries", t.retries());
-        o.put("dropped", t.dropped());
-        o.put("warmerInvocations", t.warmerInvocations());
-        o.put("peakConcurrency", t.peakConcurrency());
+        metrics(o, MetricGroup.TOP, t);
         o.put("horizonSeconds", num(r.simulation().horizonUs() / 1e6, 6));
         o.put("functions", r.simulation().functions().size());
-
-        ObjectNode env = o.putObject("environments");
-        env.put("created", t.environmentsCreated());
-        env.put("provisioned", t.provisionedEnvironments());
-        env.put("peak", t.peakEnvironments());
-        env.put("avgAlive", num(t.avgAlive(), 6));
-        env.put("avgBusy", num(t.avgBusy(), 6));
-        env.put("idleGbSeconds", decimal(t.idleGbSeconds(), 6));
-
-        latency(o.putObject("latencyMs"), t.latency());
-
-        BillingUsage b = t.billing();
-        ObjectNode billing = o.putObject("billing");
-        billing.put("billedMs", num(b.billedMs(), 3));
-        billing.put("gbSeconds", decimal(b.gbSeconds(), 6));
-        billing.put("initBilledMs", num(b.initBilledMs(), 3));
-        billing.put("requests", b.requests());
-        billing.put("provisionedBilledMs", num(b.provisionedBilledUs() / 1000.0, 3));
-        billing.put("provisionedGbSeconds", decimal(b.provisionedGbSeconds(), 6));
-        billing.put("provisionedConfiguredGbSeconds", decimal(b.provisionedConfiguredGbSeconds(), 6));
+        for (MetricGroup g : List.of(MetricGroup.ENVIRONMENTS, MetricGroup.LATENCY, MetricGroup.BILLING)) {
+            group(o, g, t);
+        }
 
         ObjectNode period = o.putObject("period");
         period.put("seconds", num(r.period().seconds(), 6));
@@ -91,11 +65,10 @@ public final class ScenarioJson {
         monthly.put("billedRequests", Math.round(t.billing().requests() * r.monthlyFactor()));
 
         if (t.observed().isPresent()) {
-            ObjectNode obs = o.putObject("observed");
-            obs.put("coldStarts", t.observed().coldStarts());
-            obs.put("billedMs", num(t.observed().billedMs(), 3));
-            obs.put("rowsWithBilledDuration", t.observed().billedRows());
+            group(o, MetricGroup.OBSERVED, t);
         }
+        // event sources (issue 18): totals over the functions that have a queue or a stream
+        group(o, MetricGroup.SOURCES, t);
         ObjectNode trace = o.putObject("trace");
         trace.put("format", r.trace().format());
         trace.put("rowsRead", r.trace().rowsRead());
@@ -110,6 +83,36 @@ public final class ScenarioJson {
         return o;
     }
 
+    /** The object of group {@code g} under {@code parent}: its metrics, then its child groups' objects. */
+    static void group(ObjectNode parent, MetricGroup g, UsageStats t) {
+        ObjectNode o = parent.putObject(g.jsonObject());
+        metrics(o, g, t);
+        for (MetricGroup child : MetricGroup.values()) {
+            if (child.parent() == g) {
+                group(o, child, t);
+            }
+        }
+    }
+
+    /** Every metric of group {@code g}, in declaration order, under its key. */
+    static void metrics(ObjectNode o, MetricGroup g, UsageStats t) {
+        for (Metric m : Metric.values()) {
+            if (m.group() == g) {
+                put(o, m, t);
+            }
+        }
+    }
+
+    static void put(ObjectNode o, Metric m, UsageStats t) {
+        switch (m.kind()) {
+            case COUNT: o.put(m.key(), t.count(m)); break;
+            case EXACT: o.put(m.key(), decimal(t.exact(m), m.decimals())); break;
+            // percentiles have always been written as rounded doubles (0 when unmeasured), the rest as plain decimals
+            case PERCENTILE: o.put(m.key(), round(t.value(m), m.decimals())); break;
+            default: o.put(m.key(), num(t.value(m), m.decimals()));
+        }
+    }
+
     /** The components of a Lambda bill under their JSON keys. */
     private static void costs(ObjectNode n, LambdaCost c) {
         n.put("requests", usd(c.requests()));
@@ -117,14 +120,6 @@ public final class ScenarioJson {
         n.put("provisioned", usd(c.provisioned()));
         n.put("storage", usd(c.storage()));
         n.put("total", usd(c.total()));
-    }
-
-    private static void latency(ObjectNode l, LatencySummary s) {
-        l.put("p50", round(s.p50Ms(), 3));
-        l.put("p90", round(s.p90Ms(), 3));
-        l.put("p99", round(s.p99Ms(), 3));
-        l.put("max", num(s.maxMs(), 3));
-        l.put("mean", num(s.meanMs(), 3));
     }
 
     private static void config(ObjectNode c, ScenarioOptions o) {

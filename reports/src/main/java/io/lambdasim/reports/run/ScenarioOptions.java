@@ -8,6 +8,7 @@ import io.lambdasim.engine.SimulationConfig;
 import io.lambdasim.engine.Warmer;
 import io.lambdasim.engine.init.InitModel;
 import io.lambdasim.engine.keepalive.KeepAlive;
+import io.lambdasim.engine.source.SourceSettings;
 import io.lambdasim.pricing.Month;
 import io.lambdasim.reports.settings.Setting;
 import io.lambdasim.reports.settings.SettingException;
@@ -97,6 +98,7 @@ public record ScenarioOptions(String name, TraceSource source, SimulationConfig 
         b.trafficScale = source.trafficScale();
         b.periodUs = source.periodUs();
         b.sim = simulation.toBuilder();
+        b.sources = simulation.sources().toBuilder();
         b.arch = arch;
         b.region = region;
         b.rules = rules;
@@ -123,6 +125,8 @@ public record ScenarioOptions(String name, TraceSource source, SimulationConfig 
         private Long periodUs;
         /** Scenario runs keep per-function latency percentiles (the per-function tables show them). */
         private SimulationConfig.Builder sim = SimulationConfig.builder().perFunctionPercentiles(true);
+        /** Event-source settings of every function (docs/event-sources.md). */
+        private SourceSettings.Builder sources = SourceSettings.builder();
         private String arch = DEFAULT_ARCH;
         private String region = DEFAULT_REGION;
         private String rules = DEFAULT_RULES;
@@ -242,7 +246,10 @@ public record ScenarioOptions(String name, TraceSource source, SimulationConfig 
                 case "start_time": sim.startTimeOfDayUs(ProvisionedSchedule.parse("0@" + value + "-" + value).fromUsOfDay()); break;
                 case "ec2": ec2 = new ArrayList<>(Settings.EC2.type().parse(v)); break;
                 default:
-                    break; // read by an extension from settings() (fleet, break-even, ...)
+                    if (s.group() == Setting.Group.SOURCE) {
+                        EventSourceKeys.apply(sources, s.key(), value);
+                    }
+                    break; // else read by an extension from settings() (fleet, break-even, ...)
             }
         }
 
@@ -268,6 +275,7 @@ public record ScenarioOptions(String name, TraceSource source, SimulationConfig 
                 sim.scaling(ScalingRule.parse(scaling, region));
             }
             sim.seed(seed);
+            sim.sources(sources.build());
             if (trace != null && generate != null) {
                 throw new IllegalArgumentException("give either a trace or a generator spec, not both");
             }

@@ -65,6 +65,9 @@ public final class ScenarioRunner {
         SimulationConfig config = effective.build();
         options = options.withSimulation(config);
         prices.validate(options);
+        for (ScenarioExtension e : extensions) {
+            e.check(options);
+        }
         SimulationResult simulation;
         TraceReport report;
         try (InvocationCursor cursor = options.source().open()) {

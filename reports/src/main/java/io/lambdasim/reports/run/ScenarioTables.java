@@ -2,6 +2,7 @@ package io.lambdasim.reports.run;
 
 import com.opencsv.CSVWriter;
 import io.lambdasim.engine.BillingUsage;
+import io.lambdasim.engine.Metric;
 import io.lambdasim.engine.Timeline;
 import io.lambdasim.engine.UsageStats;
 import java.io.IOException;
@@ -27,43 +28,51 @@ public final class ScenarioTables {
     private ScenarioTables() {
     }
 
+    /**
+     * The per-function table's metric columns, in the order the table was first published (people
+     * read it by position); the cost column sits between the two lists, and metrics declared later
+     * with a column follow in declaration order.
+     */
+    static final List<Metric> COLUMNS_BEFORE_COST = List.of(Metric.INVOCATIONS, Metric.COLD_STARTS,
+            Metric.COLD_START_RATIO, Metric.WARM_STARTS, Metric.THROTTLED, Metric.TIMEOUTS, Metric.ERRORS, Metric.RETRIES,
+            Metric.DROPPED, Metric.ENVIRONMENTS_CREATED, Metric.PEAK_ENVIRONMENTS, Metric.AVG_ALIVE, Metric.AVG_BUSY,
+            Metric.IDLE_GB_SECONDS, Metric.PEAK_CONCURRENCY, Metric.REQUESTS, Metric.BILLED_MS, Metric.GB_SECONDS,
+            Metric.INIT_BILLED_MS, Metric.LATENCY_P50, Metric.LATENCY_P90, Metric.LATENCY_P99, Metric.LATENCY_MAX);
+    static final List<Metric> COLUMNS_AFTER_COST = List.of(Metric.OBSERVED_COLD_STARTS, Metric.OBSERVED_BILLED_MS);
+
     public static List<Map<String, String>> perFunction(ScenarioResult r) {
+        List<Metric> later = new ArrayList<>();
+        for (Metric m : Metric.values()) {
+            if (m.column() != null && !COLUMNS_BEFORE_COST.contains(m) && !COLUMNS_AFTER_COST.contains(m)) {
+                later.add(m);
+            }
+        }
         List<Map<String, String>> rows = new ArrayList<>();
         for (UsageStats f : r.simulation().functions()) {
             Map<String, String> m = new LinkedHashMap<>();
             BillingUsage b = f.billing();
             m.put("function", f.name());
             m.put("memory_mb", Integer.toString(f.memoryMb()));
-            m.put("invocations", Long.toString(f.invocations()));
-            m.put("cold_starts", Long.toString(f.coldStarts()));
-            m.put("cold_start_ratio", fmt(f.coldStartRatio(), 6));
-            m.put("warm_starts", Long.toString(f.warmStarts()));
-            m.put("throttled", Long.toString(f.throttled()));
-            m.put("timeouts", Long.toString(f.timeouts()));
-            m.put("errors", Long.toString(f.errors()));
-            m.put("retries", Long.toString(f.retries()));
-            m.put("dropped", Long.toString(f.dropped()));
-            m.put("environments_created", Long.toString(f.environmentsCreated()));
-            m.put("peak_environments", Long.toString(f.peakEnvironments()));
-            m.put("avg_alive", fmt(f.avgAlive(), 6));
-            m.put("avg_busy", fmt(f.avgBusy(), 6));
-            m.put("idle_gb_s", dec(f.idleGbSeconds(), 6));
-            m.put("peak_concurrency", Long.toString(f.peakConcurrency()));
-            m.put("requests", Long.toString(b.requests()));
-            m.put("billed_ms", fmt(b.billedMs(), 3));
-            m.put("gb_s", dec(b.gbSeconds(), 6));
-            m.put("init_billed_ms", fmt(b.initBilledMs(), 3));
-            m.put("latency_p50_ms", percentile(f.latency().p50Ms()));
-            m.put("latency_p90_ms", percentile(f.latency().p90Ms()));
-            m.put("latency_p99_ms", percentile(f.latency().p99Ms()));
-            m.put("latency_max_ms", fmt(f.latency().maxMs(), 3));
+            COLUMNS_BEFORE_COST.forEach(metric -> m.put(metric.column(), text(metric, f)));
             m.put("cost_usd", dec(r.pricing().marginalCost(b.requests(), b.gbSeconds(),
                     b.provisionedConfiguredGbSeconds(), b.provisionedGbSeconds()), 6));
-            m.put("observed_cold_starts", f.observed().hasColdStarts() ? Long.toString(f.observed().coldStarts()) : "");
-            m.put("observed_billed_ms", f.observed().hasBilled() ? fmt(f.observed().billedMs(), 3) : "");
+            COLUMNS_AFTER_COST.forEach(metric -> m.put(metric.column(), text(metric, f)));
+            later.forEach(metric -> m.put(metric.column(), text(metric, f)));
             rows.add(m);
         }
         return rows;
+    }
+
+    /** A metric as table text: plain decimals at its precision, empty when this run did not measure it. */
+    public static String text(Metric m, UsageStats s) {
+        if (!s.has(m)) {
+            return "";
+        }
+        switch (m.kind()) {
+            case COUNT: return Long.toString(s.count(m));
+            case EXACT: return dec(s.exact(m), m.decimals());
+            default: return fmt(s.value(m), m.decimals());
+        }
     }
 
     /** One row per bucket; empty when the run had no timeline. */
@@ -110,11 +119,6 @@ public final class ScenarioTables {
 
     private static String quoteIfNeeded(String v) {
         return v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 ? '"' + v.replace("\"", "\"\"") + '"' : v;
-    }
-
-    /** A per-function percentile, or empty when the run kept no per-function histogram. */
-    private static String percentile(double ms) {
-        return Double.isNaN(ms) ? "" : fmt(ms, 3);
     }
 
     static String fmt(double v, int places) {

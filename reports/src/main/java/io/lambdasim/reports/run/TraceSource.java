@@ -4,6 +4,7 @@ import io.lambdasim.traces.InvocationCursor;
 import io.lambdasim.traces.ReadOptions;
 import io.lambdasim.traces.Traces;
 import io.lambdasim.traces.generate.WorkloadSpec;
+import io.lambdasim.traces.pipe.PipelinedCursor;
 import io.lambdasim.traces.scale.TrafficScaling;
 import java.nio.file.Path;
 
@@ -57,12 +58,15 @@ public record TraceSource(Path trace, String format, ReadOptions read, String ge
         return new TraceSource(trace, format, read, generate, k, scaleSeed, generatorSeed, periodUs);
     }
 
-    /** A fresh cursor over the (scaled) invocations; the caller closes it. */
+    /**
+     * A fresh cursor over the (scaled) invocations, read and decoded on a thread of its own
+     * ({@link PipelinedCursor}) so the simulation's thread never parses; the caller closes it.
+     */
     public InvocationCursor open() {
         if (trafficScale == 1.0) {
-            return openRaw();
+            return PipelinedCursor.start(openRaw());
         }
-        return TrafficScaling.scale(this::openRaw, trafficScale, seed);
+        return PipelinedCursor.start(TrafficScaling.scale(this::openRaw, trafficScale, seed));
     }
 
     private InvocationCursor openRaw() {

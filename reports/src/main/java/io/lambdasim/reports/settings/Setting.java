@@ -31,9 +31,11 @@ public record Setting<T>(String key, List<String> options, Group group, ValueTyp
         TRACE_READING("Reading traces"),
         FUNCTION("Function"),
         ACCOUNT("Account"),
+        SOURCE("Event source"),
         MODEL("Duration model"),
         PRICING("Pricing"),
         FLEET("EC2 fleet"),
+        MANAGED_INSTANCES("Lambda Managed Instances"),
         ANALYSIS("Analysis");
 
         private final String title;

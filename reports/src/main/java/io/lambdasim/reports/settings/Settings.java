@@ -4,11 +4,17 @@ import io.lambdasim.engine.CpuModel;
 import io.lambdasim.engine.Durations;
 import io.lambdasim.engine.ProvisionedSchedule;
 import io.lambdasim.engine.Warmer;
+import io.lambdasim.engine.ec2.Balancer;
 import io.lambdasim.engine.init.InitModel;
 import io.lambdasim.engine.init.InitPresets;
+import io.lambdasim.engine.lmi.ManagedInstancesDefaults;
 import io.lambdasim.engine.keepalive.KeepAlive;
+import io.lambdasim.engine.source.SourceKind;
+import io.lambdasim.engine.source.SqsSource;
+import io.lambdasim.engine.source.StreamSource;
 import io.lambdasim.pricing.BillingRules;
 import io.lambdasim.pricing.Month;
+import io.lambdasim.reports.lmi.LmiSettings;
 import io.lambdasim.reports.settings.Setting.Group;
 import io.lambdasim.reports.settings.Setting.Scope;
 import io.lambdasim.traces.Placement;
@@ -161,10 +167,10 @@ public final class Settings {
             .options("--warmer").note("none").help("Scheduled warming pings of every function.").batch().build();
     public static final Setting<Long> MAX_EVENT_AGE = declare("max_event_age", Group.FUNCTION,
                     ValueType.duration(60 * Durations.US_PER_S, 6 * Durations.US_PER_H))
-            .options("--max-event-age").def("6h").help("Asynchronous events older than this are dropped.").batch().build();
+            .options("--max-event-age").def("6h").help("Asynchronous events older than this are dropped.").batch().function().build();
     public static final Setting<Integer> ASYNC_RETRIES = declare("async_retries", Group.FUNCTION, ValueType.integer(0, 2, "N"))
             .options("--async-retries").def("2").help("Retries of a failed asynchronous invocation, after 1 and 2 minutes.")
-            .batch().build();
+            .batch().function().build();
     public static final Setting<Integer> EPHEMERAL_MB = declare("ephemeral_mb", Group.FUNCTION, ValueType.integer(512, 10_240, "MB"))
             .options("--ephemeral-mb").def("512").help("Ephemeral storage (/tmp); above 512 MB it is billed per GB-s.")
             .batch().build();
@@ -187,6 +193,63 @@ public final class Settings {
             .options("--scaling").def("standard")
             .help("Scaling rate: standard (1,000 environments per function per 10 s) or legacy (region burst, then +500/min).")
             .batch().build();
+
+    // ================================================================================ event source (docs/event-sources.md)
+
+    public static final Setting<String> SOURCE = declare("source", Group.SOURCE,
+                    ValueType.choice(() -> Arrays.stream(SourceKind.values()).map(SourceKind::id).toList()))
+            .options("--source").note("each trace row's own trigger: sync (and unknown) rows sync, async and poll rows async")
+            .help("What invokes the function: sync, async (Lambda's queue), sqs (pollers), kinesis or dynamodb-streams (shards), schedule.")
+            .batch().function().build();
+    public static final Setting<Integer> BATCH_SIZE = declare("batch_size", Group.SOURCE,
+                    ValueType.integer(1, SqsSource.MAX_BATCH_SIZE, "N"))
+            .options("--batch-size").note("10 for sqs, 100 for streams")
+            .help("sqs and streams: most messages per invocation (sqs: above 10 only with a batch window of 1s or more).")
+            .batch().function().build();
+    public static final Setting<Long> BATCH_WINDOW = declare("batch_window", Group.SOURCE,
+                    ValueType.duration(0, SqsSource.MAX_BATCH_WINDOW_US))
+            .options("--batch-window").def("0s")
+            .help("sqs and streams: how long a batch gathers messages before the function is invoked.")
+            .batch().function().build();
+    public static final Setting<Integer> MAX_CONCURRENCY = declare("max_concurrency", Group.SOURCE,
+                    ValueType.integer(SqsSource.MIN_MAX_CONCURRENCY, SqsSource.MAX_MAX_CONCURRENCY, "N"))
+            .options("--max-concurrency").note("none (1,000 pollers, or the function's reserved concurrency)")
+            .help("sqs: the mapping's maximum concurrency, the most batches at once.").batch().function().build();
+    public static final Setting<Long> VISIBILITY_TIMEOUT = declare("visibility_timeout", Group.SOURCE,
+                    ValueType.duration(0, SqsSource.MAX_VISIBILITY_TIMEOUT_US))
+            .options("--visibility-timeout").def("30s")
+            .help("sqs: a failed batch's messages are visible again this long after they were received.")
+            .batch().function().build();
+    public static final Setting<Integer> MAX_RECEIVE = declare("max_receive", Group.SOURCE,
+                    ValueType.integer(1, SqsSource.MAX_RECEIVE, "N"))
+            .options("--max-receive").note("none (no dead-letter queue: retried until the queue's 4-day retention)")
+            .help("sqs: receives after which a message goes to the dead-letter queue.").batch().function().build();
+    public static final Setting<Integer> SHARDS = declare("shards", Group.SOURCE, ValueType.integer(1, StreamSource.MAX_SHARDS, "N"))
+            .options("--shards").def("1").help("Streams: shards; records go to them round robin.").batch().function().build();
+    public static final Setting<Integer> PARALLELIZATION = declare("parallelization", Group.SOURCE,
+                    ValueType.integer(1, StreamSource.MAX_PARALLELIZATION, "N"))
+            .options("--parallelization").def("1").help("Streams: batches at once per shard.").batch().function().build();
+    public static final Setting<Integer> MAX_RETRIES = declare("max_retries", Group.SOURCE,
+                    ValueType.grammar("N|-1", "a whole number from 0 to " + StreamSource.MAX_RETRIES + ", or -1 (until the records expire)",
+                            t -> unlimited(t) ? StreamSource.UNLIMITED : ValueType.integer(0, StreamSource.MAX_RETRIES, "N").parse(t),
+                            v -> Integer.toString(v)))
+            .options("--max-retries").def("-1")
+            .help("Streams: retries of a failing batch, which blocks its shard, before its records are discarded.")
+            .batch().function().build();
+    public static final Setting<Long> MAX_RECORD_AGE = declare("max_record_age", Group.SOURCE,
+                    ValueType.grammar("DURATION|-1", "a duration from 1m to 7d, or -1 (until the records expire after 24h)",
+                            t -> unlimited(t) ? (long) StreamSource.UNLIMITED
+                                    : ValueType.duration(StreamSource.MIN_RECORD_AGE_US, StreamSource.MAX_RECORD_AGE_US).parse(t),
+                            v -> v == StreamSource.UNLIMITED ? "-1" : Durations.format(v)))
+            .options("--max-record-age").def("-1").help("Streams: records older than this are discarded.")
+            .batch().function().build();
+    public static final Setting<Boolean> BISECT_ON_ERROR = declare("bisect_on_error", Group.SOURCE, ValueType.yesNo())
+            .options("--bisect-on-error").def("no").help("Streams: split a failing batch in two and retry the halves.")
+            .batch().function().build();
+    public static final Setting<Double> PER_MESSAGE = declare("per_message", Group.SOURCE, ValueType.fraction(true, "F"))
+            .options("--per-message").def("1")
+            .help("sqs and streams: share of a message's duration that is per-message work (the rest is paid once per batch).")
+            .batch().function().build();
 
     // ================================================================================ duration model
 
@@ -231,10 +294,17 @@ public final class Settings {
     public static final Setting<String> FLEET = declare("fleet", Group.FLEET, ValueType.choice("static", "autoscaled"))
             .options("--fleet", "--mode").def("static")
             .help("EC2 fleet: static (sized for the peak minute) or autoscaled (target tracking).").batch().build();
+    public static final Setting<String> BALANCER = declare("balancer", Group.FLEET,
+                    ValueType.choice(() -> Arrays.stream(Balancer.values()).map(Balancer::label).toList()))
+            .options("--balancer").def(Balancer.DEFAULT_LABEL)
+            .help("How the load balancer places requests on EC2 instances: least-outstanding, round-robin (an ALB's own "
+                    + "default) or central (one ideal shared queue, for comparison).").batch().build();
     public static final Setting<Integer> MIN_INSTANCES = declare("min_instances", Group.FLEET, ValueType.integer(0, 100_000, "N"))
             .options("--min-instances").def("2").help("Fewest EC2 instances (2: one per availability zone).").batch().build();
     public static final Setting<Integer> MAX_INSTANCES = declare("max_instances", Group.FLEET, ValueType.integer(1, 100_000, "N"))
-            .options("--max-instances").def("10000").help("Most EC2 instances of an autoscaled fleet.").batch().build();
+            .options("--max-instances").def("10000")
+            .help("Most EC2 instances: an autoscaled fleet's ceiling, and a cap on a static fleet sized for a larger peak.")
+            .batch().build();
     public static final Setting<Long> LAUNCH_DELAY = declare("launch_delay", Group.FLEET, ValueType.duration(0, Durations.US_PER_H))
             .options("--launch-delay").def("3m").help("From an autoscaling decision to the new instance serving.").batch().build();
     public static final Setting<Long> COOLDOWN = declare("cooldown", Group.FLEET, ValueType.duration(0, Durations.US_PER_H))
@@ -247,6 +317,41 @@ public final class Settings {
     public static final Setting<Double> EC2_DISCOUNT = declare("ec2_discount", Group.FLEET, ValueType.fraction(false, "F"))
             .options("--ec2-discount", "--discount").def("0")
             .help("Discount on EC2 on-demand prices (Savings Plans, Reserved Instances, Spot).").batch().build();
+
+    // ================================================================================ Lambda Managed Instances
+    // Defaults and their sources: the engine's managed-instances.csv (ManagedInstancesDefaults);
+    // docs/managed-instances.md. Further keys (runtime, memory_mb, ...) go inside the lmi spec.
+
+    public static final Setting<String> LMI = declare("lmi", Group.MANAGED_INSTANCES,
+                    ValueType.grammar("TYPE[,KEY=VALUE...]", "a price-book instance type, then settings, e.g. "
+                            + "m7g.large,min=3,max=20,max_concurrency=32,target_cpu=0.5 (keys: "
+                            + String.join(", ", LmiSettings.OPTIONS) + ")", t -> {
+                                LmiSettings.expandSpec(t);
+                                return t;
+                            }, t -> t))
+            .options("--lmi").note("none")
+            .help("Also replay the workload on Lambda Managed Instances of this instance type, with these settings "
+                    + "(docs/managed-instances.md).")
+            .batch().build();
+    public static final Setting<String> LMI_INSTANCE = declare("lmi_instance", Group.MANAGED_INSTANCES,
+                    ValueType.text("[a-z][a-z0-9-]*\\.[a-z0-9]+", "a price-book instance type of the C, M or R families, e.g. m7g.large", "TYPE"))
+            .options("--lmi-instance").note("none (or the type --lmi names)")
+            .help("Lambda Managed Instances: the instance type (the same as --lmi TYPE).").batch().build();
+    public static final Setting<Integer> LMI_MIN = declare("lmi_min", Group.MANAGED_INSTANCES, ValueType.integer(0, 100_000, "N"))
+            .options("--lmi-min").def(Integer.toString(ManagedInstancesDefaults.MIN_INSTANCES))
+            .help("Lambda Managed Instances: fewest instances (AWS: three, one per availability zone).").batch().build();
+    public static final Setting<Integer> LMI_MAX = declare("lmi_max", Group.MANAGED_INSTANCES, ValueType.integer(1, 100_000, "N"))
+            .options("--lmi-max").note("15,000 vCPUs' worth of the instance type (the API's MaxVCpuCount ceiling)")
+            .help("Lambda Managed Instances: most instances.").batch().build();
+    public static final Setting<Integer> LMI_MAX_CONCURRENCY = declare("lmi_max_concurrency", Group.MANAGED_INSTANCES,
+                    ValueType.integer(1, ManagedInstancesDefaults.MAX_CONCURRENCY_LIMIT, "N"))
+            .options("--lmi-max-concurrency")
+            .note("the runtime's per-vCPU default (python 16, nodejs 64, java 32, dotnet 32) × the environment's vCPUs")
+            .help("Lambda Managed Instances: invocations one execution environment runs at once.").batch().build();
+    public static final Setting<Double> LMI_TARGET_CPU = declare("lmi_target_cpu", Group.MANAGED_INSTANCES,
+                    ValueType.decimal(0, true, 1, "F"))
+            .options("--lmi-target-cpu").note("1/1.5 (the 50% scaling buffer of AWS's calculator methodology)")
+            .help("Lambda Managed Instances: CPU utilisation of the execution environments the scaler keeps.").batch().build();
 
     // ================================================================================ analysis
 
@@ -312,6 +417,11 @@ public final class Settings {
     /** The keys a batch file or {@code --set} accepts, for messages. */
     public static List<String> keys(Scope scope) {
         return in(scope).stream().map(Setting::key).toList();
+    }
+
+    /** {@code -1} or {@code unlimited}: AWS's spelling of "no limit" for retries and record age. */
+    private static boolean unlimited(String t) {
+        return t.equals("-1") || t.equalsIgnoreCase("unlimited");
     }
 
     public static String normalise(String key) {

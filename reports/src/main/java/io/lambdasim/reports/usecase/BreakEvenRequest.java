@@ -4,14 +4,15 @@ import io.lambdasim.engine.CpuModel;
 import io.lambdasim.pricing.breakeven.BreakEvenAnalysis;
 import io.lambdasim.pricing.breakeven.FleetPolicy;
 import io.lambdasim.reports.breakeven.LambdaProfile;
+import io.lambdasim.reports.lmi.LmiSettings;
 import io.lambdasim.reports.settings.SettingValues;
 import io.lambdasim.reports.settings.Settings;
 import java.util.List;
 
 /**
  * The analytic break-even ({@code lambdasim breakeven --duration-ms ... --memory-mb ...}, the app's
- * Break-even screen, the break-even chart of a report): Lambda's monthly cost and each EC2 fleet's
- * over a range of monthly requests, with the crossings.
+ * Break-even screen, the break-even chart of a report): Lambda's monthly cost, each EC2 fleet's and
+ * the Managed Instances option's over a range of monthly requests, with the crossings.
  *
  * @param lambda        the steady function
  * @param cpu           the CPU model: which share of a Lambda duration an EC2 vCPU must do, and at
@@ -21,9 +22,16 @@ import java.util.List;
  * @param fleet         how EC2 fleets are sized (target utilisation, minimum, month, discount)
  * @param fromRequests  lowest monthly requests of the range
  * @param toRequests    highest monthly requests of the range
+ * @param lmi           the Managed Instances option (the third curve family), or null
  */
 public record BreakEvenRequest(LambdaProfile lambda, CpuModel cpu, PriceChoice prices, List<String> ec2,
-                               FleetPolicy fleet, double fromRequests, double toRequests) {
+                               FleetPolicy fleet, double fromRequests, double toRequests, LmiSettings lmi) {
+
+    /** Lambda against EC2 options only. */
+    public BreakEvenRequest(LambdaProfile lambda, CpuModel cpu, PriceChoice prices, List<String> ec2,
+                            FleetPolicy fleet, double fromRequests, double toRequests) {
+        this(lambda, cpu, prices, ec2, fleet, fromRequests, toRequests, null);
+    }
 
     public BreakEvenRequest {
         ec2 = List.copyOf(ec2);
@@ -38,7 +46,8 @@ public record BreakEvenRequest(LambdaProfile lambda, CpuModel cpu, PriceChoice p
         LambdaProfile lambda = new LambdaProfile(Required.of(v, Settings.MEMORY_MB), Required.of(v, Settings.DURATION_MS),
                 v.get(Settings.ARCH), v.get(Settings.INIT_MS), v.get(Settings.COLD_RATIO));
         return new BreakEvenRequest(lambda, new CpuModel(v.get(Settings.CPU_FRACTION), v.get(Settings.THREADS)),
-                PriceChoice.from(v), v.getOr(Settings.EC2, List.of()), fleet(v), v.get(Settings.FROM), v.get(Settings.TO));
+                PriceChoice.from(v), v.getOr(Settings.EC2, List.of()), fleet(v), v.get(Settings.FROM), v.get(Settings.TO),
+                LmiSettings.from(v));
     }
 
     static FleetPolicy fleet(SettingValues v) {

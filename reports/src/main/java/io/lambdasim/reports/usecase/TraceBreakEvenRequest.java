@@ -2,6 +2,7 @@ package io.lambdasim.reports.usecase;
 
 import io.lambdasim.engine.CpuModel;
 import io.lambdasim.pricing.Month;
+import io.lambdasim.reports.lmi.LmiSettings;
 import io.lambdasim.reports.run.TraceSource;
 import io.lambdasim.reports.settings.SettingValues;
 import io.lambdasim.reports.settings.Settings;
@@ -9,8 +10,8 @@ import java.util.List;
 
 /**
  * The trace-based break-even ({@code lambdasim breakeven --trace|--generate}): the workload's
- * traffic scaled by a factor and replayed on Lambda and on each EC2 fleet, to find the factor at
- * which the cheaper side changes.
+ * traffic scaled by a factor and replayed on Lambda, on each EC2 fleet and on the Managed Instances
+ * option, to find the factor at which the cheaper side changes.
  *
  * @param workload  the workload (reader options and seed applied)
  * @param memoryMb  simulated memory, or null for the trace's own
@@ -26,27 +27,40 @@ import java.util.List;
  * @param launchDelayUs autoscaling launch delay
  * @param cooldownUs    scale-in cooldown
  * @param loadBalancer  add an ALB to each option
+ * @param balancer      how requests are placed on instances (least-outstanding|round-robin|central)
  * @param maxFactor     largest traffic factor tried
  * @param month         the month
  * @param periodUs      the period the workload covers when given, else null
  * @param prices        which prices
+ * @param lmi           the Managed Instances option to compare too, or null
  */
 public record TraceBreakEvenRequest(TraceSource workload, Integer memoryMb, String arch, CpuModel cpu, long seed,
                                     List<String> ec2, String fleet, int min, int max, double target, double discount,
-                                    long launchDelayUs, long cooldownUs, boolean loadBalancer, double maxFactor,
-                                    Month month, Long periodUs, PriceChoice prices) {
+                                    long launchDelayUs, long cooldownUs, boolean loadBalancer, String balancer, double maxFactor,
+                                    Month month, Long periodUs, PriceChoice prices, LmiSettings lmi) {
+
+    /** EC2 options only, placed by the default balancer. */
+    public TraceBreakEvenRequest(TraceSource workload, Integer memoryMb, String arch, CpuModel cpu, long seed,
+                                 List<String> ec2, String fleet, int min, int max, double target, double discount,
+                                 long launchDelayUs, long cooldownUs, boolean loadBalancer, double maxFactor,
+                                 Month month, Long periodUs, PriceChoice prices) {
+        this(workload, memoryMb, arch, cpu, seed, ec2, fleet, min, max, target, discount, launchDelayUs, cooldownUs,
+                loadBalancer, Settings.BALANCER.defaultValue(), maxFactor, month, periodUs, prices, null);
+    }
 
     public TraceBreakEvenRequest {
         ec2 = List.copyOf(ec2);
     }
 
-    /** From settings: {@code trace} or {@code generate} and {@code ec2} are required. */
+    /** From settings: {@code trace} or {@code generate}, and {@code ec2} unless {@code lmi} is given. */
     public static TraceBreakEvenRequest from(SettingValues v) {
+        LmiSettings lmi = LmiSettings.from(v);
         return new TraceBreakEvenRequest(Workload.from(v), v.get(Settings.MEMORY_MB), v.get(Settings.ARCH),
                 new CpuModel(v.get(Settings.CPU_FRACTION), v.get(Settings.THREADS)), v.get(Settings.SEED),
-                Required.of(v, Settings.EC2), v.get(Settings.FLEET), v.get(Settings.MIN_INSTANCES),
-                v.get(Settings.MAX_INSTANCES), v.get(Settings.TARGET_UTILIZATION), v.get(Settings.EC2_DISCOUNT),
-                v.get(Settings.LAUNCH_DELAY), v.get(Settings.COOLDOWN), v.get(Settings.LOAD_BALANCER),
-                v.get(Settings.MAX_FACTOR), Month.ofHours(v.get(Settings.HOURS)), v.get(Settings.PERIOD), PriceChoice.from(v));
+                lmi == null ? Required.of(v, Settings.EC2) : v.getOr(Settings.EC2, List.of()), v.get(Settings.FLEET),
+                v.get(Settings.MIN_INSTANCES), v.get(Settings.MAX_INSTANCES), v.get(Settings.TARGET_UTILIZATION),
+                v.get(Settings.EC2_DISCOUNT), v.get(Settings.LAUNCH_DELAY), v.get(Settings.COOLDOWN),
+                v.get(Settings.LOAD_BALANCER), v.get(Settings.BALANCER), v.get(Settings.MAX_FACTOR), Month.ofHours(v.get(Settings.HOURS)),
+                v.get(Settings.PERIOD), PriceChoice.from(v), lmi);
     }
 }

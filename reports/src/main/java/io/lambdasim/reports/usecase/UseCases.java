@@ -14,12 +14,15 @@ import io.lambdasim.pricing.SteadyLoadCost;
 import io.lambdasim.pricing.breakeven.BreakEvenAnalysis;
 import io.lambdasim.pricing.breakeven.BreakEvenResult;
 import io.lambdasim.pricing.breakeven.Ec2CostCurve;
+import io.lambdasim.pricing.breakeven.ManagedInstancesCostCurve;
+import io.lambdasim.pricing.breakeven.StepCostCurve;
 import io.lambdasim.pricing.breakeven.RequestNeeds;
 import io.lambdasim.reports.breakeven.BreakEvenReport;
 import io.lambdasim.reports.breakeven.LambdaProfile;
 import io.lambdasim.reports.breakeven.PriceSource;
 import io.lambdasim.reports.breakeven.TraceBreakEvenResult;
 import io.lambdasim.reports.breakeven.TraceBreakEvenRun;
+import io.lambdasim.reports.lmi.LmiOption;
 import io.lambdasim.reports.run.ScenarioOptions;
 import io.lambdasim.reports.run.ScenarioResult;
 import io.lambdasim.reports.run.ScenarioRunner;
@@ -84,20 +87,30 @@ public final class UseCases {
         for (String e : r.ec2()) {
             curves.add(new Ec2CostCurve(prices.ec2(e.trim()), needs, r.fleet()));
         }
+        // The third family: Managed Instances' instances take the EC2 discount, else the Lambda savings plan.
+        List<ManagedInstancesCostCurve> lmi = r.lmi() == null ? List.of()
+                : List.of(LmiOption.resolve(r.lmi(), prices, SimulationConfig.builder().cpu(cpu).build(), lambda.memoryMb(), -1,
+                        LmiOption.discount(BigDecimal.valueOf(r.fleet().discount()), r.prices().savingsPlan()))
+                        .curve(needs, r.fleet().hoursPerMonth()));
+        List<StepCostCurve> all = new ArrayList<>(curves);
+        all.addAll(lmi);
         BreakEvenResult result = new BreakEvenAnalysis(r.fromRequests(), r.toRequests(), BreakEvenRequest.samples())
-                .analyze(prices.lambdaCurve(lambda), curves);
-        return new BreakEvenReport(prices, lambda, curves, result);
+                .analyze(prices.lambdaCurve(lambda), all);
+        return new BreakEvenReport(prices, lambda, curves, lmi, result);
     }
 
-    /** The trace-based break-even: the traffic factor at which each EC2 option and Lambda swap places. */
+    /** The trace-based break-even: the traffic factor at which each option (EC2, Managed Instances) and Lambda swap places. */
     public static TraceBreakEvenResult traceBreakEven(TraceBreakEvenRequest r) {
         CpuModel cpu = r.cpu();
         return new TraceBreakEvenRun(r.prices().open())
                 .workload(Workloads.load(r.workload()))
                 .lambda(r.memoryMb(), r.arch(), cpu.cpuFraction(), cpu.threads(), r.seed())
                 .fleet(r.fleet(), r.min(), r.max(), r.target(), r.discount(), r.launchDelayUs(), r.cooldownUs(), r.loadBalancer())
+                .balancer(r.balancer())
                 .search(r.maxFactor(), r.month().hours())
                 .period(r.periodUs())
+                .lmi(r.lmi() == null ? List.of() : List.of(r.lmi()),
+                        LmiOption.discount(BigDecimal.valueOf(r.discount()), r.prices().savingsPlan()))
                 .run(r.ec2());
     }
 

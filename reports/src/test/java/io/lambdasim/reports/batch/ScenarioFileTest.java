@@ -101,6 +101,17 @@ class ScenarioFileTest {
     }
 
     @Test
+    void theBalancerColumnTakesTheThreePlacements() throws Exception {
+        // Issue 17: balancer = least-outstanding | round-robin | central, checked before anything runs.
+        Path f = write("name,trace,ec2,balancer\nlor,trace.csv,m7g.large,least-outstanding\n"
+                + "rr,trace.csv,m7g.large,round-robin\nbad,trace.csv,m7g.large,random\n");
+        ScenarioFile.Batch b = ScenarioFile.read(f, Map.of(), List.of());
+        assertThat(b.scenarios()).extracting(Scenario::error).containsExactly(null, null,
+                "scenarios.csv row 4, column balancer: 'random': expected one of least-outstanding, round-robin, central");
+        assertThat(b.scenarios().get(1).get("balancer")).isEqualTo("round-robin");
+    }
+
+    @Test
     void everySettingOfTheScenarioRunnerIsAColumn() {
         // the runner's keys are the simulate options; a column missing here would be rejected as unknown
         for (String key : io.lambdasim.reports.run.ScenarioOptions.KEYS) {

@@ -3,6 +3,7 @@ package io.lambdasim.reports.breakeven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lambdasim.reports.run.ScenarioExtension;
@@ -38,6 +39,32 @@ class Ec2ScenarioExtensionTest {
         assertThat(json.get("ec2").get(0).get("cheaperThanLambda").asBoolean()).isFalse();
         assertThat(ec2.summaryLines()).singleElement().asString().startsWith("EC2 m7g.large (static): 2 instances at peak")
                 .contains("dearer than Lambda ($37.4");
+        // Issue 17: which balancer placed the requests, in the JSON, the words and the figures. One
+        // request at a time on two instances: none waits, and the instances take turns (equal
+        // use). Each 1 s at 1,024 MB with the default CPU share 0.5 is 500 ms of I/O plus 500 ms of
+        // CPU at 1024 / 1769 of a vCPU, which a full instance vCPU does in 289.4 ms: 789.4 ms.
+        JsonNode fleet = json.get("ec2").get(0);
+        assertThat(fleet.get("balancer").asText()).isEqualTo("least-outstanding");
+        assertThat(fleet.get("waitedShare").asDouble()).isZero();
+        assertThat(fleet.get("queueMs").get("mean").asDouble()).isZero();
+        assertThat(fleet.get("responseMs").get("mean").asDouble()).isCloseTo(500 + 500 * 1024 / 1769.0, within(1.0));
+        assertThat(fleet.get("instanceCpuUtilization").get("min").asDouble())
+                .isCloseTo(fleet.get("instanceCpuUtilization").get("max").asDouble(), within(0.001));
+        assertThat(ec2.summaryLines().get(0)).contains("0.0% of requests waited, behind a least-outstanding balancer");
+        assertThat(ec2.figures()).containsEntry("ec2_balancer", "least-outstanding");
+    }
+
+    @Test
+    void theBalancerSettingChoosesThePlacement() {
+        ScenarioOptions o = ScenarioOptions.builder()
+                .generate("poisson(20/s);duration=exp(200ms);horizon=10m;memory=1769")
+                .set("ec2", "c7g.large").set("balancer", "round-robin", true).set("cpu_fraction", "1").build();
+        ScenarioExtension.Result ec2 = new ScenarioRunner().run(o).extensions().stream()
+                .filter(x -> x.figures().containsKey("ec2_c7g.large_usd")).findFirst().orElseThrow();
+        ObjectNode json = new ObjectMapper().createObjectNode();
+        ec2.writeJson(json);
+        assertThat(json.get("ec2").get(0).get("balancer").asText()).isEqualTo("round-robin");
+        assertThat(ec2.summaryLines().get(0)).contains("behind a round-robin balancer");
     }
 
     @Test

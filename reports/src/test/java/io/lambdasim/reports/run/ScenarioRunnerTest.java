@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.lambdasim.engine.Metric;
+import io.lambdasim.engine.MetricGroup;
 import io.lambdasim.engine.SimulationResult;
 import io.lambdasim.engine.UsageStats;
 import io.lambdasim.engine.keepalive.KeepAlive;
@@ -75,6 +77,34 @@ class ScenarioRunnerTest {
         assertThat(json.get("cost").fieldNames()).toIterable().contains("requests", "compute", "provisioned", "storage", "total");
         assertThat(json.has("observed")).isFalse(); // a generated trace observes nothing
         assertThat(json.get("coldStarts").asLong()).isGreaterThan(0);
+    }
+
+    @Test
+    void everyDeclaredMetricReachesTheJsonAndTheTablesUnderItsName() {
+        // The writers iterate the engine's declarations: each metric of a JSON group is in the JSON
+        // at its key (observed ones only when the trace observed something), each metric with a
+        // column is in the per-function table, and results.csv shows the metric its column names.
+        ScenarioOptions o = ScenarioOptions.builder().generate("poisson(2/s);duration=exp(50ms);horizon=10m").build();
+        ScenarioResult r = RUNNER.run(o);
+        ObjectNode json = ScenarioJson.toJson(r);
+        Map<String, String> row = ScenarioTables.perFunction(r).get(0);
+        UsageStats f = r.simulation().functions().get(0);
+        for (Metric m : Metric.values()) {
+            if (m.group() == MetricGroup.TOP) {
+                assertThat(json.has(m.key())).as("%s", m).isTrue();
+            } else if (m.group() != MetricGroup.NONE && m.group() != MetricGroup.OBSERVED) {
+                MetricGroup g = m.group();
+                com.fasterxml.jackson.databind.JsonNode node = g.parent() == null ? json.get(g.jsonObject())
+                        : json.get(g.parent().jsonObject()).get(g.jsonObject());
+                assertThat(node.has(m.key())).as("%s", m).isTrue();
+            }
+            if (m.column() != null) {
+                assertThat(row.get(m.column())).as("%s", m).isEqualTo(ScenarioTables.text(m, f));
+            }
+        }
+        assertThat(json.get("throttled").asLong()).isEqualTo(r.simulation().total().throttled());
+        assertThat(io.lambdasim.reports.batch.ResultColumns.METRIC_COLUMNS).allSatisfy(c ->
+                assertThat(io.lambdasim.reports.batch.ResultColumns.FIGURES).contains(c.column()));
     }
 
     @Test

@@ -7,9 +7,10 @@ import java.util.function.Supplier;
  * Replays an invocation stream on an EC2 fleet: the baseline Lambda is compared against.
  *
  * <p>Two passes over the trace (hence a {@link Supplier} that reopens it): the first measures
- * demand per period so a static fleet can be sized for the peak (and an autoscaled one starts at
- * the size its first period needs, as a fleet already running would); the second replays it.
- * Both allocate nothing per invocation.
+ * demand per period so a static fleet can be sized for the peak (within its minimum and maximum;
+ * an autoscaled one starts at the size its first period needs, as a fleet already running would);
+ * the second replays it, request by request, on individual instances behind the load balancer
+ * ({@link FleetRun}). Both allocate nothing per invocation.
  */
 public final class Ec2Fleet {
 
@@ -27,14 +28,13 @@ public final class Ec2Fleet {
                     + config.memoryMb() + " MB");
         }
         int floor = Math.max(1, config.minInstances());
-        int initial = config.mode() == FleetMode.STATIC
-                ? Math.max(floor, demand.peakInstances(config, slots))
-                : Math.min(config.maxInstances(), Math.max(floor, demand.instancesFor(0, config, slots)));
+        int wanted = config.mode() == FleetMode.STATIC ? demand.peakInstances(config, slots) : demand.instancesFor(0, config, slots);
+        int initial = Math.min(config.maxInstances(), Math.max(floor, wanted));
         FleetResult r;
         try (InvocationCursor c = trace.get()) {
             r = new FleetRun(config, slots).run(c, initial);
         }
-        return withResident(r, demand.residentMb);
+        return r.withResidentMb(demand.residentMb);
     }
 
     /**
@@ -51,12 +51,5 @@ public final class Ec2Fleet {
             return 0;
         }
         return (int) Math.max(1, Math.floor(config.memoryMb() * FleetConfig.USABLE_MEMORY_SHARE / residentMb));
-    }
-
-    private static FleetResult withResident(FleetResult r, int residentMb) {
-        return new FleetResult(r.mode(), r.invocations(), r.initialInstances(), r.peakInstances(), r.averageInstances(),
-                r.instanceSeconds(), r.launches(), r.launchLifetimesUs(), r.cpuUtilization(), r.slotUtilization(),
-                r.overloadedSeconds(), r.queuedInvocations(), r.queue(), r.surplusVcpuSeconds(), r.throttledSeconds(),
-                r.horizonUs(), r.slotsPerInstance(), residentMb);
     }
 }

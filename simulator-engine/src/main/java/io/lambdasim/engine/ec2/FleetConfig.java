@@ -18,15 +18,16 @@ import io.lambdasim.engine.CpuModel;
  * @param targetUtilization   utilisation the fleet is sized for / tracks (0.7)
  * @param mode                static or autoscaled
  * @param minInstances        never fewer (2: one per availability zone)
- * @param maxInstances        never more (autoscaled)
+ * @param maxInstances        never more (a static fleet sized for a larger peak is capped here too)
  * @param launchDelayUs       from a launch decision to the instance serving (3 min; billed meanwhile)
  * @param scaleInCooldownUs   no scale-in within this long after any scaling activity (5 min, AWS's default)
  * @param periodUs            utilisation is measured and acted on per period (1 min, CloudWatch's detailed metrics)
+ * @param balancer            how requests are placed on instances (least-outstanding)
  */
 public record FleetConfig(int vcpus, int memoryMb, double baselinePerVcpu, BurstBehaviour burst,
                           CpuModel cpu, int referenceMemoryMb, int residentMb,
                           double targetUtilization, FleetMode mode, int minInstances, int maxInstances,
-                          long launchDelayUs, long scaleInCooldownUs, long periodUs) {
+                          long launchDelayUs, long scaleInCooldownUs, long periodUs, Balancer balancer) {
 
     public static final double DEFAULT_TARGET_UTILIZATION = 0.7;
     public static final int DEFAULT_MIN_INSTANCES = 2;
@@ -58,6 +59,9 @@ public record FleetConfig(int vcpus, int memoryMb, double baselinePerVcpu, Burst
         if (launchDelayUs < 0 || scaleInCooldownUs < 0 || periodUs <= 0) {
             throw new IllegalArgumentException("launch delay, cooldown and period must be positive");
         }
+        if (balancer == null) {
+            throw new IllegalArgumentException("no balancer given");
+        }
         if (referenceMemoryMb < 1) {
             throw new IllegalArgumentException("reference memory " + referenceMemoryMb + " MB must be positive");
         }
@@ -68,27 +72,32 @@ public record FleetConfig(int vcpus, int memoryMb, double baselinePerVcpu, Burst
         return new FleetConfig(vcpus, memoryMb, 1, BurstBehaviour.NONE, CpuModel.DEFAULT,
                 DEFAULT_REFERENCE_MEMORY_MB, -1, DEFAULT_TARGET_UTILIZATION, FleetMode.STATIC,
                 DEFAULT_MIN_INSTANCES, DEFAULT_MAX_INSTANCES, DEFAULT_LAUNCH_DELAY_US,
-                DEFAULT_SCALE_IN_COOLDOWN_US, DEFAULT_PERIOD_US);
+                DEFAULT_SCALE_IN_COOLDOWN_US, DEFAULT_PERIOD_US, Balancer.DEFAULT);
     }
 
     public FleetConfig withBurst(double baseline, BurstBehaviour behaviour) {
         return new FleetConfig(vcpus, memoryMb, baseline, behaviour, cpu, referenceMemoryMb, residentMb,
-                targetUtilization, mode, minInstances, maxInstances, launchDelayUs, scaleInCooldownUs, periodUs);
+                targetUtilization, mode, minInstances, maxInstances, launchDelayUs, scaleInCooldownUs, periodUs, balancer);
     }
 
     public FleetConfig withWorkload(CpuModel model, int referenceMb, int resident) {
         return new FleetConfig(vcpus, memoryMb, baselinePerVcpu, burst, model, referenceMb, resident,
-                targetUtilization, mode, minInstances, maxInstances, launchDelayUs, scaleInCooldownUs, periodUs);
+                targetUtilization, mode, minInstances, maxInstances, launchDelayUs, scaleInCooldownUs, periodUs, balancer);
     }
 
     public FleetConfig withSizing(FleetMode newMode, double target, int min, int max) {
         return new FleetConfig(vcpus, memoryMb, baselinePerVcpu, burst, cpu, referenceMemoryMb, residentMb,
-                target, newMode, min, max, launchDelayUs, scaleInCooldownUs, periodUs);
+                target, newMode, min, max, launchDelayUs, scaleInCooldownUs, periodUs, balancer);
     }
 
     public FleetConfig withTiming(long launchDelay, long cooldown, long period) {
         return new FleetConfig(vcpus, memoryMb, baselinePerVcpu, burst, cpu, referenceMemoryMb, residentMb,
-                targetUtilization, mode, minInstances, maxInstances, launchDelay, cooldown, period);
+                targetUtilization, mode, minInstances, maxInstances, launchDelay, cooldown, period, balancer);
+    }
+
+    public FleetConfig withBalancer(Balancer newBalancer) {
+        return new FleetConfig(vcpus, memoryMb, baselinePerVcpu, burst, cpu, referenceMemoryMb, residentMb,
+                targetUtilization, mode, minInstances, maxInstances, launchDelayUs, scaleInCooldownUs, periodUs, newBalancer);
     }
 
     /** Utilisation the fleet can sustain: a standard-mode burstable is throttled to its baseline. */

@@ -1,167 +1,280 @@
 package io.lambdasim.engine.ec2;
 
 import io.lambdasim.traces.InvocationCursor;
-import java.util.Arrays;
 import org.HdrHistogram.Histogram;
 
 /**
- * Second pass: replays the trace on the fleet.
+ * Second pass: replays the trace on the fleet, event by event.
  *
- * <p>The fleet is two pools of identical servers: every vCPU of every instance, and every memory
- * slot (a request's resident memory) of every instance. A request starts when it has a vCPU and a
- * slot, at {@code max(arrival, earliest free vCPU, earliest free slot)} (FCFS over the pools, the
- * G/G/c queue), runs its CPU work on the vCPU and holds the slot for its wall time. Its wait is the
- * queueing latency a smaller fleet costs. Pooling treats the fleet behind its load balancer as one
- * queue, which a least-outstanding-requests balancer approaches.
+ * <p>Each arriving request is placed on an instance by the {@link LoadBalancer}. An instance admits
+ * as many requests as it has memory slots; the others wait in its own queue (or, under
+ * {@link Balancer#CENTRAL}, in the balancer's shared one), first come first served. An admitted
+ * request computes on the instance's vCPUs, shared with the others computing there
+ * ({@link SharedCpu}: processor sharing, so more CPU-bound requests than vCPUs slow each other
+ * down), then waits out its I/O, then frees its slot. Its wait is the time from arrival to
+ * admission; its response time runs to the slot's release.
  *
- * <p>At each period boundary the fleet measures its utilisation, settles burstable CPU credits,
- * and (autoscaled) acts as target tracking does: launch {@code ceil(n·u/target) − n} instances,
- * which serve after the launch delay (their servers enter the pools free from that time on), or,
- * after the cooldown, terminate down to that size (the servers that free first leave: an idle
- * instance is the one to go; the newest launch's lifetime ends).
+ * <p>Events, in this order when they fall on the same µs: a launched instance starts serving, a
+ * period ends, an instance's first request finishes its CPU work, a request finishes its I/O, a
+ * request arrives. The CPU and I/O completions share one heap; an instance's CPU completion is
+ * entered again whenever sharing moves it, and the entry it replaces is skipped when it comes up
+ * (its time no longer matches the instance's). Each event costs {@code O(log n)} heap steps and
+ * allocates nothing.
+ *
+ * <p>At each period boundary the fleet measures its utilisation (exact integrals over the
+ * instances), settles burstable CPU credits (a throttled standard-mode fleet runs at its baseline,
+ * with the same sharing), and (autoscaled) acts as target tracking does: launch
+ * {@code ceil(n·u/target) − n} instances, which take traffic once the launch delay is over, or,
+ * after the cooldown, take the least loaded instances out of the balancer; they finish what they
+ * hold (draining, billed meanwhile) and terminate.
  */
 final class FleetRun {
+    private static final long NEVER = Long.MAX_VALUE;
+
     private final FleetConfig config;
     private final int slots;
-    private final FreeTimeHeap cpuPool = new FreeTimeHeap();
-    private final FreeTimeHeap slotPool = new FreeTimeHeap();
-    private final Histogram waits = new Histogram(3);
     private final RequestShape shape;
-
-    /** Running or launching instances, newest last: launch time and time they start serving. */
-    private long[] launchedAt = new long[16];
-    private long[] servesFrom = new long[16];
-    private int running;
-    private int peak;
-    private long[] lifetimes = new long[16];
-    private int launches;
-
-    /** Busy vCPU time (stretched when throttled), CPU work, and slot time, by the period they start in. */
-    private long[] busyCpu = new long[64];
-    private long[] workCpu = new long[64];
-    private long[] busySlot = new long[64];
+    private final RequestTable requests = new RequestTable();
+    /**
+     * Completions by time: a request's I/O (id = its handle) or an instance's next CPU completion
+     * (id = {@code ~instance}, negative). At the same µs their order does not matter: nothing
+     * happens between them, so every integral and decision comes out the same.
+     */
+    private final MinHeap completions = new MinHeap();
+    private final LoadBalancer balancer;
+    private final Fleet fleet;
+    private final PeriodUsage usage = new PeriodUsage();
+    private final CpuCredits credits;
+    /** Waits of the requests that waited; the others are counted in {@link #queued}'s complement. */
+    private final Histogram waits = new Histogram(3);
+    private final Histogram responses = new Histogram(3);
 
     private long lastScalingUs = Long.MIN_VALUE / 2;
-    private double credits;
-    private boolean throttled;
-    private double surplusVcpuUs;
-    private long throttledUs;
     private long overloadedSeconds;
     private long lastOverloadedSecond = -1;
     private long queued;
     private long invocations;
-    private long horizonUs;
-    private double activeVcpuUs;
-    private double activeSlotUs;
+    private long lastDoneUs;
 
     FleetRun(FleetConfig config, int slotsPerInstance) {
+        this(config, slotsPerInstance, LoadBalancer.SCAN_LIMIT);
+    }
+
+    /** With the balancer's scan limit given (tests: 0 makes least-outstanding use its heap at any size). */
+    FleetRun(FleetConfig config, int slotsPerInstance, int scanLimit) {
         this.config = config;
         this.slots = slotsPerInstance;
         this.shape = new RequestShape(config);
+        this.balancer = new LoadBalancer(config.balancer(), scanLimit);
+        this.fleet = new Fleet(config.vcpus(), shape.parallel());
+        this.credits = new CpuCredits(config.burst(), config.baselinePerVcpu());
     }
 
     FleetResult run(InvocationCursor cursor, int initialInstances) {
         for (int i = 0; i < initialInstances; i++) {
-            launch(0, 0);
+            fleet.launch(0, 0);
         }
         long period = config.periodUs();
         long nextBoundary = period;
-        while (cursor.next()) {
-            long t = cursor.startUs();
-            while (t >= nextBoundary) {
-                evaluate(nextBoundary);
-                nextBoundary += period;
+        // The next launch to start serving or period to end: rare events, looked at only when due.
+        long special = Math.min(nextBoundary, fleet.nextServingUs());
+        long arrival = cursor.next() ? cursor.startUs() : NEVER;
+        while (true) {
+            long done = completions.peekKey();
+            long t = Math.min(arrival, done);
+            if (t >= special) {
+                // When no request is left, close the periods the last ones ran into (so
+                // utilisation and credits count them) and stop: the horizon is the end of the
+                // period of the last completion.
+                if (t == NEVER && special > ceilToPeriod(lastDoneUs)) {
+                    break;
+                }
+                long serving = fleet.nextServingUs();
+                if (serving < nextBoundary) {
+                    startServing(fleet.nextServing(), serving);
+                } else {
+                    evaluate(nextBoundary);
+                    nextBoundary += period;
+                }
+                special = Math.min(nextBoundary, fleet.nextServingUs());
+            } else if (done == t) {
+                int id = completions.peekId();
+                if (id < 0 && fleet.byId[~id].cpuEventUs == t) {
+                    finishComputing(fleet.byId[~id], t);
+                } else {
+                    completions.poll(); // a request's I/O is done, or an instance's outdated entry
+                    if (id >= 0) {
+                        release(fleet.byId[requests.instance[id]], id, t);
+                    }
+                }
+            } else {
+                arrive(cursor, t);
+                arrival = cursor.next() ? cursor.startUs() : NEVER;
             }
-            serve(t, cursor);
         }
-        // Settle the periods the last requests ran into, so utilisation and credits count them:
-        // the horizon is the end of the period in which the last request completes.
-        long end = Math.max(nextBoundary - period, ((horizonUs + period - 1) / period) * period);
-        while (nextBoundary <= end) {
-            evaluate(nextBoundary);
-            nextBoundary += period;
-        }
-        horizonUs = end;
-        return finish(initialInstances);
+        return finish(Math.max(nextBoundary - period, ceilToPeriod(lastDoneUs)), initialInstances);
     }
 
-    private void serve(long t, InvocationCursor row) {
+    private long ceilToPeriod(long t) {
+        long period = config.periodUs();
+        return (t + period - 1) / period * period;
+    }
+
+    private void arrive(InvocationCursor row, long t) {
         shape.of(row);
-        // Throttled to the baseline, a vCPU does baseline·Δt of work in Δt.
-        long cpu = throttled ? Math.round(shape.cpuUs / config.baselinePerVcpu()) : shape.cpuUs;
-        long wall = shape.wallUs - shape.cpuUs + cpu;
-        long start = Math.max(t, cpuPool.peek());
-        if (slots != Integer.MAX_VALUE) {
-            start = Math.max(start, slotPool.peek());
-            slotPool.replaceTop(start + wall);
+        int h = requests.allocate();
+        requests.arrivalUs[h] = t;
+        requests.workUs[h] = shape.cpuUs;
+        requests.ioUs[h] = shape.ioUs;
+        invocations++;
+        Instance i = balancer.choose(fleet.byId, slots);
+        if (i == null) {
+            balancer.shared.add(requests, h);
+            overloaded(t);
+            return;
         }
-        cpuPool.replaceTop(start + cpu);
-        long wait = start - t;
-        waits.recordValue(wait);
+        i.outstanding++;
+        if (i.inService < slots) {
+            admit(i, h, t);
+        } else {
+            i.queue.add(requests, h);
+            overloaded(t);
+        }
+        balancer.placed(i);
+    }
+
+    private void overloaded(long t) {
+        long second = t / 1_000_000L;
+        if (second != lastOverloadedSecond) {
+            lastOverloadedSecond = second;
+            overloadedSeconds++;
+        }
+    }
+
+    /** Request {@code h} takes a slot on {@code i} at {@code t}. The caller re-sorts {@code i} in the balancer. */
+    private void admit(Instance i, int h, long t) {
+        i.advance(t);
+        i.inService++;
+        requests.instance[h] = i.id;
+        long wait = t - requests.arrivalUs[h];
         if (wait > 0) {
+            waits.recordValue(wait);
             queued++;
-            long second = t / 1_000_000L;
-            if (second != lastOverloadedSecond) {
-                lastOverloadedSecond = second;
-                overloadedSeconds++;
+        }
+        long work = requests.workUs[h];
+        if (work > 0) {
+            if (i.cpu.join(h, work)) {
+                scheduleCpu(i, i.cpu.nextCompletionUs());
+            }
+        } else {
+            completions.add(t + requests.ioUs[h], h);
+        }
+    }
+
+    /** Enters the instance's next CPU completion, unless it is already entered for that time. */
+    private void scheduleCpu(Instance i, long at) {
+        if (at != i.cpuEventUs) {
+            i.cpuEventUs = at;
+            if (at != NEVER) {
+                completions.add(at, ~i.id);
             }
         }
-        int k = (int) (start / config.periodUs());
-        ensurePeriod(k);
-        busyCpu[k] += cpu;
-        workCpu[k] += shape.cpuUs;
-        busySlot[k] += wall;
-        horizonUs = Math.max(horizonUs, start + wall);
-        invocations++;
+    }
+
+    /**
+     * The requests on {@code i} whose CPU work is done at {@code t} go on to their I/O (or finish).
+     * Its entry is the completions' top: the first of them takes its place.
+     */
+    private void finishComputing(Instance i, long t) {
+        i.advance(t);
+        int h = i.cpu.finishFirst();
+        long io = requests.ioUs[h];
+        if (io > 0) {
+            completions.replaceTop(t + io, h);
+        } else {
+            completions.poll();
+            release(i, h, t);
+        }
+        long next = i.cpu.nextCompletionUs();
+        while (next <= t) {
+            h = i.cpu.finishFirst();
+            io = requests.ioUs[h];
+            if (io > 0) {
+                completions.add(t + io, h);
+            } else {
+                release(i, h, t);
+            }
+            next = i.cpu.nextCompletionUs();
+        }
+        if (i.state != Instance.State.TERMINATED) {
+            scheduleCpu(i, next);
+        }
+    }
+
+    /** Request {@code h} is done and frees its slot on {@code i}, which takes the next waiting request. */
+    private void release(Instance i, int h, long t) {
+        i.advance(t);
+        i.inService--;
+        i.outstanding--;
+        responses.recordValue(t - requests.arrivalUs[h]);
+        lastDoneUs = t;
+        requests.release(h);
+        if (i.state == Instance.State.ROUTABLE && i.queue.isEmpty() && !balancer.shared.isEmpty()) {
+            i.outstanding++; // one out, one in: its count is unchanged
+            admit(i, balancer.shared.poll(requests), t);
+        } else {
+            if (!i.queue.isEmpty()) {
+                admit(i, i.queue.poll(requests), t);
+            }
+            balancer.changed(i);
+        }
+        if (i.state == Instance.State.DRAINING && i.outstanding == 0) {
+            terminate(i, t);
+        }
+    }
+
+    /** A launched instance is ready: it joins the balancer and takes whatever waits there. */
+    private void startServing(Instance i, long t) {
+        i.startServing(t);
+        i.cpu.speed(credits.speed());
+        balancer.add(i);
+        while (i.inService < slots && !balancer.shared.isEmpty()) {
+            i.outstanding++;
+            admit(i, balancer.shared.poll(requests), t);
+        }
+        balancer.changed(i);
     }
 
     /** End of the period that finishes at {@code boundaryUs}: measure, settle credits, scale. */
     private void evaluate(long boundaryUs) {
-        long period = config.periodUs();
-        int k = (int) (boundaryUs / period) - 1;
-        ensurePeriod(k);
-        int serving = 0;
-        for (int i = 0; i < running; i++) {
-            if (servesFrom[i] <= boundaryUs - period) {
-                serving++;
+        for (int id = 0; id < fleet.highWater; id++) {
+            Instance i = fleet.byId[id];
+            if (i.serving()) {
+                i.advance(boundaryUs);
+                i.closePeriod(usage);
             }
         }
-        double vcpuUs = (double) serving * config.vcpus() * period;
-        activeVcpuUs += vcpuUs;
-        double cpuUtil = vcpuUs > 0 ? Math.min(1, busyCpu[k] / vcpuUs) : 1;
+        double vcpuUs = usage.servedUs * config.vcpus();
+        double cpuUtil = vcpuUs > 0 ? Math.min(1, usage.busyVcpuUs / vcpuUs) : 1;
         double slotUtil = 0;
         if (slots != Integer.MAX_VALUE) {
-            double slotUs = (double) serving * slots * period;
-            activeSlotUs += slotUs;
-            slotUtil = slotUs > 0 ? Math.min(1, busySlot[k] / slotUs) : 1;
+            double slotCapacity = usage.servedUs * slots;
+            slotUtil = slotCapacity > 0 ? Math.min(1, usage.slotUs / slotCapacity) : 1;
         }
-        settleCredits(k, vcpuUs, period);
-        if (config.mode() == FleetMode.AUTOSCALED) {
-            track(boundaryUs, serving, Math.max(cpuUtil, slotUtil));
-        }
-    }
-
-    private void settleCredits(int k, double vcpuUs, long period) {
-        if (config.burst() == BurstBehaviour.NONE) {
-            return;
-        }
-        // Credits in vCPU-µs: earned at the baseline, spent by work done, banked up to 24 h of earnings.
-        double earned = vcpuUs * config.baselinePerVcpu();
-        credits = Math.min(credits + earned - workCpu[k], earned * (86_400_000_000.0 / period));
-        if (throttled) {
-            throttledUs += period;
-        }
-        if (credits < 0) {
-            if (config.burst() == BurstBehaviour.UNLIMITED) {
-                surplusVcpuUs -= credits;
+        // The period ran at one speed (it changes only here), so its work is its busy time at that speed.
+        boolean throttleChanged = credits.settle(vcpuUs, usage.busyVcpuUs * credits.speed(), config.periodUs());
+        usage.close();
+        if (throttleChanged) {
+            for (int id = 0; id < fleet.highWater; id++) {
+                Instance i = fleet.byId[id];
+                if (i.serving()) {
+                    i.cpu.speed(credits.speed());
+                    scheduleCpu(i, i.cpu.nextCompletionUs());
+                }
             }
-            credits = 0;
-            throttled = config.burst() == BurstBehaviour.STANDARD;
-        } else if (throttled) {
-            // A throttled instance spends what it earns, so its balance hovers at zero: release it
-            // only once it has banked a full period at full speed, or it would flip every period
-            // and average more than its baseline.
-            throttled = credits < vcpuUs * (1 - config.baselinePerVcpu());
+        }
+        if (config.mode() == FleetMode.AUTOSCALED) {
+            track(boundaryUs, balancer.routable(), Math.max(cpuUtil, slotUtil));
         }
     }
 
@@ -169,91 +282,74 @@ final class FleetRun {
     private void track(long now, int serving, double utilization) {
         int desired = (int) Math.ceil(serving * utilization / config.targetUtilization() - 1e-9);
         desired = Math.max(Math.max(1, config.minInstances()), Math.min(config.maxInstances(), desired));
-        boolean launching = false;
-        for (int i = 0; i < running; i++) {
-            launching |= servesFrom[i] > now;
-        }
-        if (desired > running) {
-            for (int i = running; i < desired; i++) {
-                launch(now, now + config.launchDelayUs());
+        if (desired > fleet.live) {
+            while (fleet.live < desired) {
+                fleet.launch(now, now + config.launchDelayUs());
             }
             lastScalingUs = now;
-        } else if (desired < running && !launching && now - lastScalingUs >= config.scaleInCooldownUs()) {
-            while (running > desired) {
-                terminate(now);
+        } else if (desired < fleet.live && !fleet.anyLaunching() && now - lastScalingUs >= config.scaleInCooldownUs()) {
+            while (fleet.live > desired) {
+                drainLeastLoaded(now);
             }
             lastScalingUs = now;
         }
     }
 
-    private void launch(long now, long serves) {
-        if (running == launchedAt.length) {
-            launchedAt = Arrays.copyOf(launchedAt, running * 2);
-            servesFrom = Arrays.copyOf(servesFrom, running * 2);
-        }
-        launchedAt[running] = now;
-        servesFrom[running] = serves;
-        running++;
-        peak = Math.max(peak, running);
-        for (int i = 0; i < config.vcpus(); i++) {
-            cpuPool.push(serves);
-        }
-        if (slots != Integer.MAX_VALUE) {
-            for (int i = 0; i < slots; i++) {
-                slotPool.push(serves);
+    /**
+     * Scale-in: the routable instance with the fewest requests (the newest among equals) leaves
+     * the balancer, finishes what it holds, and terminates (at once when idle).
+     */
+    private void drainLeastLoaded(long now) {
+        Instance pick = null;
+        for (int id = 0; id < fleet.highWater; id++) {
+            Instance i = fleet.byId[id];
+            if (i.state == Instance.State.ROUTABLE && (pick == null || i.outstanding < pick.outstanding
+                    || (i.outstanding == pick.outstanding && i.launchedUs >= pick.launchedUs))) {
+                pick = i;
             }
         }
+        balancer.remove(pick);
+        fleet.drain(pick);
+        if (pick.outstanding == 0) {
+            terminate(pick, now);
+        }
     }
 
-    private void terminate(long now) {
-        running--;
-        recordLifetime(now - launchedAt[running]);
-        for (int i = 0; i < config.vcpus(); i++) {
-            cpuPool.pop();
+    private void terminate(Instance i, long now) {
+        if (i.serving()) {
+            i.advance(now);
+            i.closePeriod(usage);
         }
-        if (slots != Integer.MAX_VALUE) {
-            for (int i = 0; i < slots; i++) {
-                slotPool.pop();
+        i.cpuEventUs = NEVER;
+        fleet.terminate(i, now);
+    }
+
+    private FleetResult finish(long horizonUs, int initialInstances) {
+        for (int id = 0; id < fleet.highWater; id++) {
+            Instance i = fleet.byId[id];
+            if (i.state == Instance.State.ROUTABLE) {
+                balancer.remove(i);
+            }
+            if (i.state != Instance.State.TERMINATED) {
+                terminate(i, horizonUs);
             }
         }
-    }
-
-    private void recordLifetime(long us) {
-        if (launches == lifetimes.length) {
-            lifetimes = Arrays.copyOf(lifetimes, launches * 2);
+        if (invocations > queued) {
+            waits.recordValueWithCount(0, invocations - queued);
         }
-        lifetimes[launches++] = us;
-    }
-
-    private void ensurePeriod(int k) {
-        if (k >= busyCpu.length) {
-            int n = Math.max(k + 1, busyCpu.length * 2);
-            busyCpu = Arrays.copyOf(busyCpu, n);
-            workCpu = Arrays.copyOf(workCpu, n);
-            busySlot = Arrays.copyOf(busySlot, n);
-        }
-    }
-
-    private FleetResult finish(int initialInstances) {
-        while (running > 0) {
-            terminate(horizonUs);
-        }
-        long[] lives = Arrays.copyOf(lifetimes, launches);
+        long[] lives = fleet.lifetimes();
         double instanceUs = 0;
         for (long l : lives) {
             instanceUs += l;
         }
-        long busy = 0;
-        long slotBusy = 0;
-        for (int k = 0; k < busyCpu.length; k++) {
-            busy += busyCpu[k];
-            slotBusy += busySlot[k];
-        }
-        double cpuUtil = activeVcpuUs > 0 ? Math.min(1, busy / activeVcpuUs) : 0;
-        double slotUtil = activeSlotUs > 0 ? Math.min(1, slotBusy / activeSlotUs) : 0;
+        double vcpuUs = usage.totalServedUs * config.vcpus();
+        double cpuUtil = vcpuUs > 0 ? Math.min(1, usage.totalBusyVcpuUs / vcpuUs) : 0;
+        double slotCapacity = slots == Integer.MAX_VALUE ? 0 : usage.totalServedUs * slots;
+        double slotUtil = slotCapacity > 0 ? Math.min(1, usage.totalSlotUs / slotCapacity) : 0;
         double avg = horizonUs > 0 ? instanceUs / horizonUs : initialInstances;
-        return new FleetResult(config.mode(), invocations, initialInstances, peak, avg, instanceUs / 1e6,
-                launches, lives, cpuUtil, slotUtil, overloadedSeconds, queued, QueueLatency.of(waits),
-                surplusVcpuUs / 1e6, throttledUs / 1_000_000L, horizonUs, slots, 0);
+        return new FleetResult(config.mode(), invocations, initialInstances, fleet.peak, avg, instanceUs / 1e6,
+                fleet.launches(), lives, cpuUtil, slotUtil, overloadedSeconds, queued, QueueLatency.of(waits),
+                credits.surplusVcpuSeconds(), credits.throttledSeconds(), horizonUs, slots, 0,
+                config.balancer(), QueueLatency.of(responses), fleet.cpuSpread());
     }
 }

@@ -2,7 +2,10 @@ package io.lambdasim.engine.ec2;
 
 import org.HdrHistogram.Histogram;
 
-/** Extra latency requests spent waiting for a free vCPU or memory slot, ms. */
+/**
+ * A latency distribution, ms: the time requests waited for a memory slot ({@link FleetResult#queue()}),
+ * or their whole response time on the fleet ({@link FleetResult#response()}).
+ */
 public record QueueLatency(double meanMs, double p50Ms, double p90Ms, double p99Ms, double p999Ms, double maxMs) {
 
     static QueueLatency of(Histogram waitsUs) {

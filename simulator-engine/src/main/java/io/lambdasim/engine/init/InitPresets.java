@@ -1,11 +1,6 @@
 package io.lambdasim.engine.init;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.lambdasim.engine.DataTable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,27 +60,9 @@ public final class InitPresets {
 
     private static Map<String, Preset> load() {
         Map<String, Preset> map = new LinkedHashMap<>();
-        try (InputStream in = InitPresets.class.getResourceAsStream("runtime-init.csv")) {
-            if (in == null) {
-                throw new IllegalStateException("runtime-init.csv missing from the engine's resources");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            boolean header = true;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                // runtime;distribution;source (';' because distributions contain commas)
-                String[] f = line.split(";", 3);
-                map.put(f[0].trim(), new Preset(f[0].trim(), InitModels.parse(f[1].trim()), f[2].trim()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        // runtime;distribution;source (';' because distributions contain commas)
+        for (String[] f : DataTable.read(InitPresets.class, "runtime-init.csv", 3)) {
+            map.put(f[0], new Preset(f[0], InitModels.parse(f[1]), f[2]));
         }
         return map;
     }

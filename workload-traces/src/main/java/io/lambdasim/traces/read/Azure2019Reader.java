@@ -78,6 +78,10 @@ public final class Azure2019Reader extends BaseCursor {
     private int[] bufRow = new int[1024];
     private long[] bufDur = new long[1024];
     private double[] gaps = new double[64];
+    static final int RADIX_BITS = 13;
+    static final int RADIX_MIN = 512;
+    private long[] sorted = new long[0];
+    private final int[] radixCounts = new int[1 << RADIX_BITS];
 
     public Azure2019Reader(InputStream in, String file, Path path, ReadOptions options) {
         super(file, options, null);
@@ -286,9 +290,56 @@ public final class Azure2019Reader extends BaseCursor {
             place(r, n);
             rowNextMinute[r] = rowPos[r] < rowEnd[r] ? minute + readVarint(r) : Integer.MAX_VALUE;
         }
-        // Key = offset in the minute (µs < 2^26) << 32 | buffer index: one primitive sort orders by
+        // Key = offset in the minute (µs < 2^26) << 32 | buffer index: sorting the keys orders by
         // start and keeps ties in placement order.
-        Arrays.sort(keys, 0, count);
+        sortKeys();
+    }
+
+    /**
+     * Sorts {@code keys[0..count)} ascending. Above a few hundred keys by a stable two-pass LSD radix
+     * sort on the 26-bit offset (13 bits a pass): the keys are in index order before the sort, so a
+     * stable sort by offset gives exactly the order of a full sort, in two linear passes instead of
+     * n log n comparisons (a busy minute of a whole Azure day holds about 700,000 invocations).
+     */
+    private void sortKeys() {
+        if (count >= RADIX_MIN && sorted.length < keys.length) {
+            sorted = new long[keys.length];
+        }
+        sortKeys(keys, sorted, count, radixCounts);
+    }
+
+    /**
+     * Sorts {@code keys[0..n)} (offset &lt;&lt; 32 | index, indices ascending before the sort)
+     * ascending. Above a few hundred keys by a stable two-pass LSD radix sort on the 26-bit offset
+     * (13 bits a pass): since the keys arrive in index order, a stable sort by offset gives exactly
+     * the order of a full sort, in two linear passes instead of n log n comparisons (a busy minute
+     * of a whole Azure day holds about 700,000 invocations).
+     */
+    static void sortKeys(long[] keys, long[] scratch, int n, int[] counts) {
+        if (n < RADIX_MIN) {
+            Arrays.sort(keys, 0, n);
+            return;
+        }
+        radixPass(keys, scratch, n, 32, counts);
+        radixPass(scratch, keys, n, 32 + RADIX_BITS, counts);
+    }
+
+    private static void radixPass(long[] from, long[] to, int n, int shift, int[] c) {
+        Arrays.fill(c, 0);
+        int mask = (1 << RADIX_BITS) - 1;
+        for (int i = 0; i < n; i++) {
+            c[(int) (from[i] >>> shift) & mask]++;
+        }
+        int sum = 0;
+        for (int b = 0; b < c.length; b++) {
+            int k = c[b];
+            c[b] = sum;
+            sum += k;
+        }
+        for (int i = 0; i < n; i++) {
+            long k = from[i];
+            to[c[(int) (k >>> shift) & mask]++] = k;
+        }
     }
 
     private void place(int r, int n) {

@@ -402,6 +402,10 @@ public final class CloudWatchJsonReader extends CloudWatchCursor {
                     ? "expected an ISO-8601 time (e.g. 2023-12-07T14:12:39.966Z), found '" + timestampText + "'"
                     : "expected a 'timestamp' (ms since epoch) or 'time' (ISO-8601) with the REPORT");
         }
+        if (reportLine.durationUs == MISSING) {
+            // a platform.report whose metrics object is missing or renamed: no duration to replay
+            throw bad(line, "record.metrics.durationMs", "the platform.report has no durationMs");
+        }
         emit(line, function(group != null ? group : containerGroup), timestampUs, environment());
         return true;
     }

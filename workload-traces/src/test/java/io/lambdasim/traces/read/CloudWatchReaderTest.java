@@ -88,6 +88,24 @@ class CloudWatchReaderTest {
     }
 
     @Test
+    void aJsonPlatformReportWithoutMetricsIsAPositionedErrorNotANegativeDuration() throws IOException {
+        // Found by ReaderRobustnessTest: "metrics" damaged to ",etrics" left the record without a
+        // duration, which was replayed as -1 us. It is a bad row: an error at line 2, or skipped.
+        Path f = tmp.resolve("damaged.json");
+        Files.writeString(f, "{\"time\":\"2022-10-12T00:01:15.000Z\",\"type\":\"platform.report\",\"record\":"
+                + "{\"requestId\":\"a\",\"metrics\":{\"durationMs\":693.92},\"status\":\"success\"}}\n"
+                + "{\"time\":\"2022-10-12T00:01:16.000Z\",\"type\":\"platform.report\",\"record\":"
+                + "{\"requestId\":\"b\",\",etrics\":{\"durationMs\":5.5},\"status\":\"timeout\"}}\n");
+        assertThatThrownBy(() -> read(f, ReadOptions.DEFAULTS))
+                .isInstanceOf(TraceException.class)
+                .hasMessageContaining(":2")
+                .hasMessageContaining("durationMs");
+        InvocationArrays a = read(f, ReadOptions.DEFAULTS.withSkipBadRows(true));
+        assertThat(a.size()).isEqualTo(1);
+        assertThat(a.durationUs(0)).isEqualTo(693_920);
+    }
+
+    @Test
     void filterLogEventsJson() {
         // Ends 1665532875.694 s (693.92 ms + INIT 397.68 ms) and 1665532876.000 s (10 ms):
         // starts 74.6024 and 75.990 (s past ...800): relative 0 and 1.387600 s.
