@@ -2,6 +2,7 @@ package io.lambdasim.gui;
 
 import io.lambdasim.gui.form.SettingLabel;
 import io.lambdasim.reports.batch.ResultColumns;
+import io.lambdasim.reports.lmi.LmiOption;
 import io.lambdasim.reports.run.Period;
 import io.lambdasim.reports.settings.Settings;
 import java.math.BigDecimal;
@@ -41,7 +42,14 @@ public final class Figures {
             Map.entry(ResultColumns.CHEAPEST_USD, "Cheapest" + PERIOD),
             Map.entry(ResultColumns.CHEAPEST_MONTHLY_USD, "Cheapest"),
             Map.entry(ResultColumns.BREAKEVEN_FACTOR, "Break-even traffic"),
-            Map.entry(ResultColumns.BREAKEVEN_OPTION, "Break-even option"));
+            Map.entry(ResultColumns.BREAKEVEN_OPTION, "Break-even option"),
+            Map.entry("lmi_instances_min", "Managed Instances: fewest instances"),
+            Map.entry("lmi_instances_mean", "Managed Instances: mean instances"),
+            Map.entry("lmi_instances_peak", "Managed Instances: most instances"),
+            Map.entry("lmi_instance_hours", "Managed Instances: instance-hours"),
+            Map.entry("lmi_throttles", "Managed Instances: throttled"),
+            Map.entry("lmi_latency_p50_ms", "Managed Instances: latency p50"),
+            Map.entry("lmi_latency_p99_ms", "Managed Instances: latency p99"));
 
     private Figures() {
     }
@@ -96,7 +104,7 @@ public final class Figures {
             return raw;
         }
         if (column.equals(ResultColumns.CHEAPEST_OPTION) || column.equals(ResultColumns.BREAKEVEN_OPTION)) {
-            return raw.equalsIgnoreCase("lambda") ? "Lambda" : raw;
+            return raw.equalsIgnoreCase("lambda") ? "Lambda" : LmiOption.label(raw);
         }
         BigDecimal v;
         try {

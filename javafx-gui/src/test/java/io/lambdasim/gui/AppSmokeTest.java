@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lambdasim.gui.chart.ChartPane;
 import io.lambdasim.gui.replay.ReplayScreen;
+import io.lambdasim.gui.replay.ReplayViewModel;
 import io.lambdasim.gui.scenarios.ScenariosScreen;
 import io.lambdasim.gui.sizing.SizingScreen;
 import io.lambdasim.reports.settings.Settings;
@@ -77,10 +78,16 @@ class AppSmokeTest extends ScreenFxTest {
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
         assertThat(tabs.getSelectionModel().getSelectedIndex()).isEqualTo(1);
         ReplayScreen replay = (ReplayScreen) main.screens().get(1);
+        // The third option on both comparison screens, so the screenshots show it beside Lambda and EC2.
+        robot.interact(() -> {
+            replay.viewModel().inputs().set(Settings.LMI_INSTANCE, "m7g.large");
+            ((io.lambdasim.gui.breakeven.BreakevenScreen) main.screens().get(0)).viewModel().set(Settings.LMI_INSTANCE, "m7g.large");
+        });
         robot.type(KeyCode.ENTER);
         GuiTestSupport.waitUntil(() -> replay.viewModel().outcomeProperty().get() != null
                 || !replay.viewModel().runErrorProperty().get().isEmpty(), 60);
         assertThat(replay.viewModel().runErrorProperty().get()).isEmpty();
+        assertThat(replay.viewModel().summary()).extracting(ReplayViewModel.Figure::caption).contains("Managed Instances");
 
         // Sizing: both architectures, so the chart carries its note on the shared duration model.
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT3);

@@ -40,10 +40,14 @@ public final class BreakevenView extends BorderPane {
         for (Setting<?> s : BreakevenViewModel.EC2) {
             form.setting(s, vm.inputs());
         }
+        form.section("Lambda Managed Instances");
+        for (Setting<?> s : BreakevenViewModel.MANAGED_INSTANCES) {
+            form.setting(s, vm.inputs());
+        }
         setLeft(Form.sidebar(form));
 
         chart = new ChartPane("breakeven-chart", Units::count, Units::moneyTick);
-        chart.setHint("Tick at least one EC2 instance type to compare Lambda with");
+        chart.setHint("Tick an EC2 instance type, or choose a Managed Instances type, to compare Lambda with");
         chart.dataProperty().bind(vm.chartProperty());
         chart.staleProperty().bind(vm.staleProperty());
         chart.staleReasonProperty().bind(vm.staleReasonProperty());

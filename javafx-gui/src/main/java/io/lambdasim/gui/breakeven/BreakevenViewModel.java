@@ -18,6 +18,7 @@ import io.lambdasim.reports.batch.ScenarioOutcome;
 import io.lambdasim.reports.batch.ScenarioRecord;
 import io.lambdasim.reports.breakeven.BreakEvenReport;
 import io.lambdasim.reports.charts.BreakEvenData;
+import io.lambdasim.reports.lmi.LmiOption;
 import io.lambdasim.reports.settings.Setting;
 import io.lambdasim.reports.settings.SettingException;
 import io.lambdasim.reports.settings.SettingValues;
@@ -53,8 +54,14 @@ public final class BreakevenViewModel {
     /** The EC2 fleets' inputs. */
     public static final List<Setting<?>> EC2 = List.of(Settings.EC2, Settings.MIN_INSTANCES, Settings.TARGET_UTILIZATION,
             Settings.EC2_DISCOUNT);
+    /**
+     * The third option, Lambda Managed Instances: none until an instance type is chosen, then the same
+     * curve {@code lambdasim breakeven --lmi-instance TYPE} draws.
+     */
+    public static final List<Setting<?>> MANAGED_INSTANCES = List.of(Settings.LMI_INSTANCE, Settings.LMI_MIN,
+            Settings.LMI_MAX, Settings.LMI_MAX_CONCURRENCY, Settings.LMI_TARGET_CPU);
 
-    private final SettingInputs inputs = new SettingInputs(concat(LAMBDA, EC2));
+    private final SettingInputs inputs = new SettingInputs(concat(LAMBDA, EC2, MANAGED_INSTANCES));
 
     private final ReadOnlyObjectWrapper<BreakEvenResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyObjectWrapper<ChartData> chart = new ReadOnlyObjectWrapper<>(this, "chart", ChartData.EMPTY);
@@ -74,9 +81,12 @@ public final class BreakevenViewModel {
         recompute();
     }
 
-    private static List<Setting<?>> concat(List<Setting<?>> a, List<Setting<?>> b) {
-        List<Setting<?>> all = new ArrayList<>(a);
-        all.addAll(b);
+    @SafeVarargs
+    private static List<Setting<?>> concat(List<Setting<?>>... groups) {
+        List<Setting<?>> all = new ArrayList<>();
+        for (List<Setting<?>> g : groups) {
+            all.addAll(g);
+        }
         return all;
     }
 
@@ -160,7 +170,7 @@ public final class BreakevenViewModel {
         if (!shown.isEmpty()) {
             double[] x = shown.stream().mapToDouble(Crossing::requests).toArray();
             double[] y = shown.stream().mapToDouble(Crossing::lambdaCost).toArray();
-            String[] labels = shown.stream().map(c -> c.option() + " · " + Units.count(c.requests())).toArray(String[]::new);
+            String[] labels = shown.stream().map(c -> name(c.option()) + " · " + Units.count(c.requests())).toArray(String[]::new);
             out.add(Series.markers("Crossings", x, y, labels));
         }
         return new ChartData("Monthly cost against monthly requests", "Requests per month", "USD per month",
@@ -240,8 +250,9 @@ public final class BreakevenViewModel {
         return "";
     }
 
+    /** "Lambda", "t4g.small", "Managed Instances (m7g.large)": the names the CLI's table uses. */
     private static String name(String option) {
-        return option.equals(BreakEvenAnalysis.LAMBDA) ? "Lambda" : option;
+        return option.equals(BreakEvenAnalysis.LAMBDA) ? "Lambda" : LmiOption.label(option);
     }
 
     /**

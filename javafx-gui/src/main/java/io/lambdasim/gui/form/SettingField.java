@@ -52,6 +52,9 @@ public record SettingField(Setting<?> setting, Node node, Control focus, boolean
         SettingField f;
         if (s == Settings.EC2) {
             f = ec2(s, text, inputs);
+        } else if (s == Settings.LMI_INSTANCE) {
+            // none, or one of the price book's Managed Instances types in the form's region
+            f = choice(s, text, Choices.managedInstanceTypes(region(inputs)));
         } else if (s == Settings.KEEP_ALIVE) {
             f = keepAlive(s, text);
         } else if (isYesNo(s)) {
@@ -127,7 +130,9 @@ public record SettingField(Setting<?> setting, Node node, Control focus, boolean
         }
         items.addAll(values);
         ComboBox<String> box = new ComboBox<>(FXCollections.observableArrayList(items));
-        String blank = SettingLabel.plain(s.describeDefault());
+        // "none (or the type --lmi names)": the screen has no --lmi, so its blank reads "none"
+        String described = SettingLabel.plain(s.describeDefault());
+        String blank = described.startsWith("none") ? "none" : described;
         box.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
@@ -210,9 +215,7 @@ public record SettingField(Setting<?> setting, Node node, Control focus, boolean
      * text names that the book lacks ({@code NAME=USD_PER_HOUR}) is listed too, so nothing typed is lost.
      */
     private static SettingField ec2(Setting<?> s, StringProperty text, SettingInputs inputs) {
-        String region = inputs.has(Settings.REGION) && !inputs.get(Settings.REGION).isBlank()
-                ? inputs.get(Settings.REGION) : Settings.REGION.defaultText();
-        List<String> items = new ArrayList<>(Choices.ec2Types(region));
+        List<String> items = new ArrayList<>(Choices.ec2Types(region(inputs)));
         for (String given : text.get().split("[;,]")) {
             if (!given.isBlank() && items.stream().noneMatch(i -> i.equalsIgnoreCase(given.trim()))) {
                 items.add(given.trim());
@@ -261,6 +264,12 @@ public record SettingField(Setting<?> setting, Node node, Control focus, boolean
             }
         });
         return new SettingField(s, list, list, false);
+    }
+
+    /** The form's region as it opens (its price book lists the instance types offered). */
+    private static String region(SettingInputs inputs) {
+        return inputs.has(Settings.REGION) && !inputs.get(Settings.REGION).isBlank()
+                ? inputs.get(Settings.REGION) : Settings.REGION.defaultText();
     }
 
     /** Keep-alive: its kind from the policies the engine knows, and the kind's argument (10m, 1m-20m). */

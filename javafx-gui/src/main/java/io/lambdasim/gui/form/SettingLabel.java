@@ -27,7 +27,10 @@ public final class SettingLabel {
             Map.entry("max_instances", "Fleet maximum"), Map.entry("target_utilization", "Target utilisation"),
             Map.entry("memory_sizes", "Memory sizes (MB)"), Map.entry("init", "INIT of a cold start"),
             Map.entry("init_ms", "INIT (ms)"), Map.entry("latency_slo", "Latency objective"),
-            Map.entry("generate", "Generator spec"), Map.entry("hours", "Hours in a month"));
+            Map.entry("generate", "Generator spec"), Map.entry("hours", "Hours in a month"),
+            Map.entry("balancer", "Load balancing"), Map.entry("lmi_instance", "Managed Instances type"),
+            Map.entry("lmi_min", "Fewest instances"), Map.entry("lmi_max", "Most instances"),
+            Map.entry("lmi_max_concurrency", "Concurrency per environment"), Map.entry("lmi_target_cpu", "Target CPU"));
 
     private SettingLabel() {
     }

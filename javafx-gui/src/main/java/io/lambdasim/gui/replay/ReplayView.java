@@ -36,6 +36,7 @@ public final class ReplayView extends BorderPane implements HasRunBar {
         form.settings("Function", ReplayViewModel.FUNCTION, vm.inputs());
         form.settings("Pricing", ReplayViewModel.PRICING, vm.inputs());
         form.settings("Compared with EC2", ReplayViewModel.EC2, vm.inputs());
+        form.settings("Compared with Lambda Managed Instances", ReplayViewModel.MANAGED_INSTANCES, vm.inputs());
         run = new RunBar("replay", "_Run", "Simulate the workload in the background (Enter)", vm.runner(), vm::run);
         setLeft(Form.sidebar(form, run));
 
@@ -51,14 +52,14 @@ public final class ReplayView extends BorderPane implements HasRunBar {
         observed.managedProperty().bind(observed.visibleProperty());
         observed.getStyleClass().add("readout");
         String before = "Press Run to simulate the workload";
-        ChartPane timeline = new ChartPane("timeline-chart", ReplayView::axisNumber, ReplayView::axisNumber);
+        ChartPane timeline = new ChartPane("timeline-chart", ReplayView::axisNumber, ReplayView::wholeCount);
         timeline.setHint(before + ": requests in flight, environments and cold starts over time appear here.");
         timeline.dataProperty().bind(vm.timelineProperty());
         ChartPane latency = new ChartPane("latency-chart", ReplayView::nines, v -> Units.count(v) + " ms");
         latency.setHint(before + ": its latency at every percentile appears here.");
         latency.dataProperty().bind(vm.latencyProperty());
         ChartPane costs = new ChartPane("cost-chart", ReplayView::axisNumber, Units::moneyTick);
-        costs.setHint(before + ": a month of it on Lambda and on each EC2 option appears here.");
+        costs.setHint(before + ": a month of it on Lambda, on each EC2 option and on Managed Instances appears here.");
         costs.dataProperty().bind(vm.costsProperty());
         charts = List.of(timeline, latency, costs);
         TableView<ReplayViewModel.Figure> table = new TableView<>(vm.allFigures());
@@ -74,7 +75,7 @@ public final class ReplayView extends BorderPane implements HasRunBar {
         Tables.fitHeaders(table);
         table.setPlaceholder(new Label(before + " to see every figure it measured."));
         TabPane tabs = new TabPane(new Tab("Timeline", timeline), new Tab("Latency", latency),
-                new Tab("Cost vs EC2", costs), new Tab("All figures", table));
+                new Tab("Cost per month", costs), new Tab("All figures", table));
         tabs.setId("replay-charts");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -96,6 +97,11 @@ public final class ReplayView extends BorderPane implements HasRunBar {
     /** Linear axes: whole numbers with separators, small steps as they are ("2.5"). */
     private static String axisNumber(double v) {
         return v == Math.rint(v) ? Units.whole(v) : Units.count(v);
+    }
+
+    /** Counts come whole: an automatic tick at 2.5 requests in flight is left without a label. */
+    private static String wholeCount(double v) {
+        return v == Math.rint(v) ? Units.whole(v) : "";
     }
 
     /** x = 1/(1-p): 1 -> "0%", 10 -> "90%", 100 -> "99%". */

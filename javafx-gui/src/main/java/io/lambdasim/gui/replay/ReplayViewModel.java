@@ -17,6 +17,7 @@ import io.lambdasim.reports.settings.Settings;
 import io.lambdasim.reports.batch.ScenarioExecutor;
 import io.lambdasim.reports.batch.ScenarioOutcome;
 import io.lambdasim.reports.charts.CostStack;
+import io.lambdasim.reports.lmi.LmiOption;
 import io.lambdasim.reports.charts.LatencyData;
 import io.lambdasim.reports.charts.TimelineData;
 import java.nio.file.Path;
@@ -167,7 +168,12 @@ public final class ReplayViewModel {
     private void show(ScenarioOutcome o) {
         Map<String, String> f = o.figures();
         List<Figure> head = new ArrayList<>();
+        // When Lambda is the cheapest, its cost is already a tile: "Cheapest $4.45/month" would say it twice.
+        boolean lambdaCheapest = "lambda".equalsIgnoreCase(f.getOrDefault(ResultColumns.CHEAPEST_OPTION, ""));
         for (String k : HEADLINE) {
+            if (lambdaCheapest && k.equals(ResultColumns.CHEAPEST_MONTHLY_USD)) {
+                continue;
+            }
             if (f.containsKey(k) && !f.get(k).isEmpty()) {
                 head.add(new Figure(Figures.caption(k), Figures.value(k, f.get(k))));
             }
@@ -264,7 +270,9 @@ public final class ReplayViewModel {
         }
         Set<String> components = new LinkedHashSet<>();
         stacks.forEach(s -> s.parts().forEach(p -> components.add(p.component())));
-        String[] options = stacks.stream().map(CostStack::option).toArray(String[]::new);
+        // Each bar names its option and its month's total: a bar of $0.85 beside one of $119 is a sliver.
+        String[] options = stacks.stream().map(s -> LmiOption.label(s.option()) + "\n"
+                + Units.monthly(s.parts().stream().mapToDouble(CostStack.Part::usd).sum())).toArray(String[]::new);
         List<Series> series = new ArrayList<>();
         for (String comp : components) {
             double[] y = new double[stacks.size()];
@@ -275,7 +283,8 @@ public final class ReplayViewModel {
             series.add(Series.bars(comp, options, y));
         }
         // A month of the workload on each option (the usage over the covered period, projected).
-        return new ChartData("Cost per month: Lambda against EC2", "Option", "USD per month", false, false, series)
+        return new ChartData("Cost per month: Lambda against the other options", "Option", "USD per month", false, false,
+                series)
                 .withNote("A month of this workload: its usage over the covered period, projected to a month.");
     }
 

@@ -53,6 +53,27 @@ class BreakevenViewModelTest {
         assertThat(vm.resultProperty().get().crossings().get(0).requests()).isCloseTo(33.72e6, within(0.01e6));
     }
 
+    /*
+     * The third option (issue 13's Managed Instances), worked by hand from price-book.json: three
+     * m7g.large instances (the default minimum) at $0.0816 an hour for 730 h plus the 15% management
+     * fee = 3 × 59.568 × 1.15 = $205.5096 a month, plus $0.20 per million requests. Lambda costs
+     * $1.86667e-6 a request (above), so they cross where 1.66667e-6 × N = 205.5096: N = 123.3 M a month.
+     */
+    @Test
+    void managedInstancesAreTheThirdOptionNamedAsTheCommandNamesThem() {
+        vm.set(Settings.LMI_INSTANCE, "m7g.large");
+        var lmi = vm.resultProperty().get().series().stream().filter(s -> s.option().equals("lmi:m7g.large")).findFirst()
+                .orElseThrow();
+        assertThat(lmi.points().get(0).monthlyCost()).isCloseTo(205.5096, within(0.01));
+        Crossing c = vm.resultProperty().get().crossings().stream().filter(x -> x.option().equals("lmi:m7g.large"))
+                .findFirst().orElseThrow();
+        assertThat(c.requests()).isCloseTo(123.3e6, within(0.1e6));
+        assertThat(vm.chartProperty().get().series()).extracting(Series::name).contains("Managed Instances (m7g.large)");
+        // none chosen: no third curve
+        vm.set(Settings.LMI_INSTANCE, "");
+        assertThat(vm.resultProperty().get().series()).noneMatch(s -> s.option().startsWith("lmi:"));
+    }
+
     /** Each crossing's label names its instance type: two close crossings are told apart (issue 16). */
     @Test
     void chartHasLambdaEachOptionAndCrossingsNamedByType() {

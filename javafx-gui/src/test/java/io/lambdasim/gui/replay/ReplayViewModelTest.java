@@ -42,7 +42,10 @@ class ReplayViewModelTest {
                 .allSatisfy(f -> assertThat(f.value()).startsWith("$").endsWith("/month"));
         assertThat(vm.timelineProperty().get().series()).hasSize(4);
         assertThat(vm.costsProperty().get().series()).isNotEmpty();
-        assertThat(vm.costsProperty().get().series().get(0).labels()).contains("Lambda");
+        // Each bar says its option and its month: two m7g.large (the default fleet minimum) at $0.0816 an
+        // hour for 730 h = $119.136 (price book, us-east-1 on-demand).
+        assertThat(vm.costsProperty().get().series().get(0).labels()).anySatisfy(l -> assertThat(l).startsWith("Lambda\n$"))
+                .contains("m7g.large\n$119.14/month");
     }
 
     /** The bundled CloudWatch REPORT log records its cold starts (Init Duration lines): shown beside the simulated. */
