@@ -68,10 +68,11 @@ public final class Units {
         if (a >= 100_000) {
             return sign + "$" + grouped(BigDecimal.valueOf(a).setScale(0, RoundingMode.HALF_EVEN), 0);
         }
-        if (a > 0 && a < 0.005) {
+        BigDecimal cents = BigDecimal.valueOf(a).setScale(2, RoundingMode.HALF_EVEN);
+        if (a > 0 && cents.signum() == 0) { // would read $0.00 (0.005 too: it rounds half-even to 0.00)
             return sign + "$" + significant(a, 2);
         }
-        return sign + "$" + grouped(BigDecimal.valueOf(a).setScale(2, RoundingMode.HALF_EVEN), 2);
+        return sign + "$" + grouped(cents, 2);
     }
 
     /** "$119.14/month". */

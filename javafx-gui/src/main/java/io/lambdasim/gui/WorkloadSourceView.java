@@ -35,6 +35,8 @@ public final class WorkloadSourceView {
         fromSpec.setTooltip(new Tooltip("Generate a synthetic workload from a spec"));
         (src.useGeneratorProperty().get() ? fromSpec : fromTrace).setSelected(true);
         fromSpec.selectedProperty().bindBidirectional(src.useGeneratorProperty());
+        // A toggle group never selects the other button by itself: leaving the generator selects the trace.
+        src.useGeneratorProperty().addListener((o, a, generator) -> fromTrace.setSelected(!generator));
         form.wide(new HBox(16, fromTrace, fromSpec));
 
         TextField path = new TextField();

@@ -44,9 +44,12 @@ public final class GuiTestSupport {
             WaitForAsyncUtils.asyncFx(() -> img[0] = scene.snapshot(null)).get(10, TimeUnit.SECONDS);
             ImageIO.write(SwingFXUtils.fromFXImage(img[0], null), "png", f);
             String docs = System.getProperty("lambdasim.docsDir");
-            if (docs != null && !docs.isBlank() && name.startsWith("gui-")) {
-                // The documentation's copy (docs/gui-*.png), regenerated on request only: fonts differ by machine.
-                java.nio.file.Files.copy(f.toPath(), new File(docs, name + ".png").toPath(),
+            java.util.regex.Matcher doc = java.util.regex.Pattern.compile("(gui-(breakeven|replay|sizing|scenarios))-1280x800")
+                    .matcher(name);
+            if (docs != null && !docs.isBlank() && doc.matches()) {
+                // The README's copies (docs/gui-breakeven.png ...: each screen with results at 1280x800),
+                // regenerated on request only: fonts differ by machine.
+                java.nio.file.Files.copy(f.toPath(), new File(docs, doc.group(1) + ".png").toPath(),
                         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (Exception e) {

@@ -7,6 +7,7 @@ import io.lambdasim.gui.ScreenFxTest;
 import java.nio.file.Path;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ class ReplayViewTest extends ScreenFxTest {
         GuiTestSupport.screenshot(robot.lookup("#replay-run").query().getScene(), "replay-done");
         robot.clickOn("Latency");
         GuiTestSupport.screenshot(robot.lookup("#replay-run").query().getScene(), "replay-latency");
-        robot.clickOn("Cost vs EC2");
+        robot.clickOn("Cost per month");
         GuiTestSupport.screenshot(robot.lookup("#replay-run").query().getScene(), "replay-cost");
     }
 
@@ -70,6 +71,9 @@ class ReplayViewTest extends ScreenFxTest {
             vm.source().useGeneratorProperty().set(false);
             vm.source().traceFileProperty().set(bad.toString());
         });
+        // The form says which source runs: the trace's button on, the generator's off (both were off).
+        assertThat(robot.lookup(".radio-button").queryAllAs(RadioButton.class)).filteredOn(RadioButton::isSelected)
+                .extracting(RadioButton::getText).containsExactly("Trace file");
         robot.clickOn("#replay-run");
         GuiTestSupport.waitUntil(() -> !vm.runErrorProperty().get().isEmpty(), 20);
         // The reader names the file and the line of the bad row.
