@@ -38,7 +38,7 @@ final class SummaryTable {
             new Col("observed cold starts", true, r -> Format.count(r.cell(OBSERVED_COLD_STARTS))),
             new Col("throttles", true, r -> nonZero(Format.count(r.cell(THROTTLES)))),
             new Col("timeouts", true, r -> nonZero(Format.count(r.cell(TIMEOUTS)))),
-            new Col("latency p50 / p99", true, true, r -> latency(r)),
+            new Col("latency p50 / p99", true, r -> latency(r)), // one line: wrapped, "ms" was left alone on the next
             new Col("compute", true, r -> Format.gbSeconds(r.cell(GB_SECONDS))),
             new Col("Lambda cost / month", true, r -> Format.lambdaMonthly(r)),
             new Col("Lambda / 1M invocations", true, r -> Format.usd(r.cell(LAMBDA_USD_PER_1M), 4)),
