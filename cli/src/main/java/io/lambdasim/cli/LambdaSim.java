@@ -39,6 +39,7 @@ public final class LambdaSim implements Runnable {
     public static CommandLine newCommandLine() {
         CommandLine cl = new CommandLine(new LambdaSim());
         SettingOptions.install(cl);
+        DemoCommand.listScenariosInHelp(cl.getSubcommands().get("demo"));
         cl.setExecutionExceptionHandler(new CliErrors());
         cl.setParameterExceptionHandler(CliErrors::onParameterError);
         return cl;

@@ -146,6 +146,9 @@ final class SimulateCommand implements Callable<Integer>, SettingOptions.Command
         out.printf(Locale.ROOT, "  compute       %s/month%n", money(m.compute()));
         out.printf(Locale.ROOT, "  provisioned   %s/month%n", money(m.provisioned()));
         out.printf(Locale.ROOT, "  storage       %s/month%n", money(m.storage()));
+        if (o.settings().has(Settings.SNAPSTART)) {
+            out.printf(Locale.ROOT, "  SnapStart     %s/month (snapshot cache and restores)%n", money(m.snapStart()));
+        }
         out.printf(Locale.ROOT, "  total         %s/month%n", money(m.total()));
         out.printf(Locale.ROOT, "  the covered period's share: %s over %s%n", money(r.cost().total()), r.period().describe());
         for (ScenarioExtension.Result e : r.extensions()) {

@@ -17,7 +17,7 @@ class BreakevenCommandTest {
 
     @Test
     void seedCheck128MbAt100msBreaksEvenNear22MillionRequests() {
-        // The seed document (shared/domain/lambda-billing.md): aws-2014 rules, no free tier, a $9 a
+        // The 2014 comparison (the 100 ms era's prices of aws.amazon.com/lambda/pricing): aws-2014 rules, no free tier, a $9 a
         // month instance: 128 MB at 100 ms costs 0.0125 GB-s × $0.00001667 + $0.0000002 =
         // $4.08375e-7 a request, so $9.00017 (0.012329 × 730) buys 22,039,000 requests.
         CommandRun r = CommandRun.of("breakeven", "--duration-ms", "100", "--memory-mb", "128", "--rules", "aws-2014",
@@ -30,7 +30,7 @@ class BreakevenCommandTest {
 
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({
-            // The seed's other two figures (shared/domain/lambda-billing.md), same $9 instance:
+            // The same comparison's other two figures, same $9 instance:
             // 1,536 MB at 1 s: 1.5 GB-s × $0.00001667 + $0.0000002 = $2.5205e-5 → 357,000;
             // 1,024 MB at 150 s: 150 GB-s × $0.00001667 + $0.0000002 = $2.5007e-3 → 3,600.
             "1000, 1536, 357079",

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Issue 2's must-holds through the command line; figures from shared/domain/lambda-billing.md. */
+/** Issue 2's must-holds through the command line; figures from the worked examples of aws.amazon.com/lambda/pricing. */
 class CostCommandTest {
 
     @Test

@@ -16,10 +16,11 @@ import picocli.CommandLine;
 
 class SimulateCommandTest {
 
-    private record Run(int code, String out, String err) {
+    record Run(int code, String out, String err) {
     }
 
-    private static Run run(String... args) {
+    /** Runs the CLI in-process (also for other simulate tests). */
+    static Run run(String... args) {
         CommandLine cl = LambdaSim.newCommandLine();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Worked examples from shared/domain/lambda-billing.md ("Worked examples you can test against"). */
+/** Worked examples of aws.amazon.com/lambda/pricing (today's page and the 100 ms era's) and the 2014 comparison with a $9 instance. */
 class LambdaBillingTest {
 
     private static final PriceBook BOOK = PriceBook.loadDefault();
@@ -40,7 +40,7 @@ class LambdaBillingTest {
 
     @Test
     void seedBreakEvensAgainstANineDollarInstance() {
-        // Seed document, 100 ms era, no free tier: per request 0.1 s × 0.125 GB × $0.00001667 + $0.0000002
+        // The 2014 comparison, 100 ms era, no free tier: per request 0.1 s × 0.125 GB × $0.00001667 + $0.0000002
         // = $4.08375e-7, so $9 buys 22.04 M requests; 1.5 GB × 1 s: $2.5205e-5 → 357,072; 1 GB × 150 s:
         // $0.0025007 → 3,599 ("about 22 million", "about 360,000", "about 3,600").
         BigDecimal nine = new BigDecimal("9");

@@ -17,7 +17,7 @@ class PriceBookTest {
 
     @Test
     void bundledBookHasTheDomainNotesFigures() {
-        // shared/domain/lambda-billing.md, Lambda on-demand table and EC2 list.
+        // aws.amazon.com/lambda/pricing (us-east-1 on-demand) and the price book's EC2 list (its "source" field).
         LambdaPrices arm = book.lambda("us-east-1", Architecture.ARM64);
         assertThat(arm.firstTierUsdPerGbSecond()).isEqualByComparingTo("0.0000133334");
         assertThat(arm.durationTiers().get(0).upToGbSeconds()).isEqualByComparingTo("7500000000");

@@ -2,7 +2,6 @@ package io.lambdasim.engine;
 
 import io.lambdasim.engine.keepalive.KeepAlivePolicy;
 import io.lambdasim.engine.queue.EventQueue;
-import java.util.SplittableRandom;
 
 /**
  * The execution environments of all functions: each is in INIT or busy (running an invocation;
@@ -22,15 +21,13 @@ final class EnvironmentPool {
     private final EventQueue timers;
     private final ReuseOrder reuse;
     private final long maxLifetimeUs;
-    private final SplittableRandom random;
     private int alive;
     private int peakAlive;
 
-    EnvironmentPool(EventQueue timers, ReuseOrder reuse, long maxLifetimeUs, SplittableRandom random) {
+    EnvironmentPool(EventQueue timers, ReuseOrder reuse, long maxLifetimeUs) {
         this.timers = timers;
         this.reuse = reuse;
         this.maxLifetimeUs = maxLifetimeUs;
-        this.random = random;
     }
 
     EnvironmentTable table() {
@@ -50,7 +47,7 @@ final class EnvironmentPool {
         if (reuse == ReuseOrder.MRU) {
             return f.idle.popTop();
         }
-        return reuse == ReuseOrder.LRU ? f.idle.popBottom() : f.idle.removeAt(random.nextInt(f.idle.size()));
+        return reuse == ReuseOrder.LRU ? f.idle.popBottom() : f.idle.removeAt(f.random.nextInt(f.idle.size()));
     }
 
     int create(FunctionState f, int flags, long nowUs) {

@@ -3,6 +3,7 @@ package io.lambdasim.engine;
 import io.lambdasim.engine.init.InitModel;
 import io.lambdasim.engine.keepalive.KeepAlivePolicy;
 import io.lambdasim.traces.InvocationCursor;
+import java.util.SplittableRandom;
 
 /**
  * Settings and running state of one function, created the first time the trace mentions it. One
@@ -112,9 +113,17 @@ final class FunctionState {
     /** The function's resolved settings (read off the hot path: retries, event ages, sources). */
     final FunctionConfig config;
     long[] initSamples;
+    /**
+     * This function's own random stream (INIT samples, random reuse and keep-alive, the observed-INIT
+     * reservoir), seeded from the run's seed and the function's name. Why one per function and not
+     * one per run: functions then draw the same numbers whatever else the run simulates and in
+     * whatever order, which is what lets disjoint groups of functions run on separate threads and
+     * still give the single-threaded result byte for byte ({@link ParallelSimulation}).
+     */
+    final SplittableRandom random;
 
     FunctionState(int id, FunctionConfig config, int memoryMb, KeepAlivePolicy keepAlive, boolean fifoExpiry,
-                  boolean percentiles) {
+                  boolean percentiles, long seed) {
         this.latencyCounts = percentiles ? new int[LatencyBuckets.SIZE] : null;
         this.id = id;
         this.config = config;
@@ -127,6 +136,23 @@ final class FunctionState {
         this.keepAlive = keepAlive;
         this.fifoExpiry = fifoExpiry;
         this.initModel = config.init();
+        this.random = new SplittableRandom(streamSeed(seed, name));
+    }
+
+    /**
+     * The seed of a function's stream: the run's seed and a 64-bit FNV-1a hash of the name, mixed
+     * (SplittableRandom's own finaliser, Stafford variant 13) so that nearby seeds and similar names
+     * give unrelated streams.
+     */
+    static long streamSeed(long seed, String name) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < name.length(); i++) {
+            h = (h ^ name.charAt(i)) * 0x100000001b3L;
+        }
+        long z = seed ^ (h * 0x9e3779b97f4a7c15L);
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
     }
 
     /** Latency of a started (non-warmer) invocation; their count is coldStarts + warmStarts. */

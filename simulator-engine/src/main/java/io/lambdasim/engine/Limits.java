@@ -71,6 +71,20 @@ final class Limits {
         }
     }
 
+    /**
+     * The account concurrency taken now: unreserved invocations running, reservations and enabled
+     * provisioned concurrency. An unreserved invocation is admitted while this is below the limit;
+     * it adds up over disjoint groups of functions ({@link ParallelSimulation}).
+     */
+    int claim() {
+        return unreservedInflight + reservedTotal + provisionedEnabled;
+    }
+
+    /** Reservations and provisioned concurrency allocated so far (the check of {@link #register}). */
+    int allocated() {
+        return reservedTotal + provisionedAllocated;
+    }
+
     /** Whether one more invocation of {@code f} may run now. */
     boolean admits(FunctionState f) {
         if (f.hasReserved()) {

@@ -14,7 +14,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.concurrent.CancellationException;
 import org.HdrHistogram.Histogram;
 
@@ -49,7 +48,6 @@ final class Simulation {
 
     private final SimulationConfig cfg;
     private final ProgressListener listener;
-    private final SplittableRandom random;
     private final EventQueue completions;
     private final EventQueue queue;
     private final EnvironmentPool pool;
@@ -81,16 +79,30 @@ final class Simulation {
     /** Events and messages that stages hold (queued, awaiting a retry or a batch): the run goes on while any are. */
     private int held;
 
+    // ---- the loop's position, kept in fields so a group's run can pause and resume (ParallelSimulation)
+    private InvocationCursor cursor;
+    private FunctionTable names;
+    private long nextArrival;
+    /** Time and kind of the last event handled: a group reports where it fell idle. */
+    private long lastEventUs;
+    private int lastEventKind = -1;
+    /** Past the end (coupled: never): once idle, a group still handles events before this position. */
+    private long boundUs = Long.MIN_VALUE;
+    private int boundKind;
+    /** A queued event sat exactly at the bound: whether the coupled run handles it is not known here. */
+    private boolean boundTied;
+    /** A group's record of its counts after each event, or null in a coupled run. */
+    private GroupLog log;
+
     Simulation(SimulationConfig cfg, ProgressListener listener) {
         this.cfg = cfg;
         this.listener = listener == null ? ProgressListener.NONE : listener;
-        this.random = new SplittableRandom(cfg.seed());
         this.completions = new TimingWheelEventQueue();
         this.queue = DaryHeapEventQueue.quaternary();
         this.limits = new Limits(cfg.accountConcurrency(), cfg.scaling());
         this.billing = cfg.billing();
         this.maxLifetimeUs = cfg.maxLifetimeUs();
-        this.pool = new EnvironmentPool(queue, cfg.reuse(), maxLifetimeUs, random);
+        this.pool = new EnvironmentPool(queue, cfg.reuse(), maxLifetimeUs);
         this.envs = pool.table();
         this.timeline = cfg.timelineBucketUs() > 0 ? new TimelineRecorder(cfg.timelineBucketUs()) : null;
         this.direct = new DirectStage(this);
@@ -98,9 +110,32 @@ final class Simulation {
     }
 
     SimulationResult run(InvocationCursor cursor) {
-        FunctionTable names = cursor.functions();
-        long nextArrival = cursor.next() ? cursor.startUs() : Long.MAX_VALUE;
-        traceDone = nextArrival == Long.MAX_VALUE;
+        begin(cursor);
+        loop();
+        return finish();
+    }
+
+    /** Starts reading {@code c}: its first arrival becomes the next one. */
+    void begin(InvocationCursor c) {
+        cursor = c;
+        names = c.functions();
+        if (c.next()) {
+            nextArrival = c.startUs();
+        } else {
+            nextArrival = Long.MAX_VALUE;
+            traceDone = true;
+        }
+    }
+
+    /**
+     * The event loop. Returns true when a group's window ends ({@link WindowCursor#PAUSE}: every
+     * event before the window's end handled; {@link #begin} the next window to go on), false when
+     * the run is over (coupled) or the group has fallen idle after the end of the trace.
+     */
+    boolean loop() {
+        InvocationCursor cursor = this.cursor;
+        FunctionTable names = this.names;
+        long nextArrival = this.nextArrival;
         while (true) {
             long nextCompletion = completions.peekTime();
             long top = Math.min(nextCompletion, queue.peekTime());
@@ -108,7 +143,22 @@ final class Simulation {
                 // A trace arrival before every queued event, or tied only with kinds ranked after
                 // arrivals (warmer pings: the user's call goes first).
                 now = nextArrival;
+                if (cursor.functionId() >= WindowCursor.END) {
+                    // A marker of a group's window, not an invocation (never in a coupled run).
+                    lastEventUs = now;
+                    lastEventKind = ARRIVAL;
+                    if (cursor.functionId() == WindowCursor.PAUSE) {
+                        this.nextArrival = nextArrival;
+                        return true;
+                    }
+                    traceDone = true; // the last arrival of the whole trace, in whichever group, is behind
+                    nextArrival = cursor.next() ? cursor.startUs() : Long.MAX_VALUE;
+                    continue;
+                }
                 arrival(cursor, names);
+                if (log != null) {
+                    record(ARRIVAL);
+                }
                 if (cursor.next()) {
                     nextArrival = cursor.startUs();
                     touchAhead(cursor.functionId());
@@ -123,7 +173,11 @@ final class Simulation {
                 continue;
             }
             if (top == Long.MAX_VALUE || (traceDone && inflight == 0 && held == 0)) {
-                break; // only reclamations and schedules of an idle system remain: the horizon has ended
+                // Only reclamations and schedules of an idle system remain: the horizon has ended.
+                // (A group stopped at a bound goes on to the events before it.)
+                if (top == Long.MAX_VALUE || !beforeBound(top, nextCompletion == top ? COMPLETE : queue.peekKind())) {
+                    break;
+                }
             }
             now = top;
             if (timeline != null) {
@@ -135,6 +189,9 @@ final class Simulation {
                 complete(env);
                 if (timeline != null) {
                     timeline.state(inflight, pool.alive(), provisionedMbEnabled);
+                }
+                if (log != null) {
+                    record(COMPLETE);
                 }
                 continue;
             }
@@ -153,8 +210,23 @@ final class Simulation {
             if (timeline != null) {
                 timeline.state(inflight, pool.alive(), provisionedMbEnabled);
             }
+            if (log != null) {
+                record(kind);
+            }
         }
-        return finish();
+        this.nextArrival = nextArrival;
+        return false;
+    }
+
+    /** Whether an event at ({@code timeUs}, {@code kind}) lies before the bound of an idle group. */
+    private boolean beforeBound(long timeUs, int kind) {
+        if (timeUs < boundUs || (timeUs == boundUs && kind < boundKind)) {
+            return true;
+        }
+        if (timeUs == boundUs && kind == boundKind) {
+            boundTied = true;
+        }
+        return false;
     }
 
     // ---------------------------------------------------------------- arrivals
@@ -169,7 +241,7 @@ final class Simulation {
      * completions handled meanwhile instead of stalling arrival() later. Pure reads: no effect on results.
      */
     private void touchAhead(int id) {
-        if (id < functionCount) {
+        if (id < functionCount) { // (a window's marker has an id far above)
             FunctionState f = functions[id];
             if (f != null) {
                 touched += f.idle.size();
@@ -188,7 +260,7 @@ final class Simulation {
         long observedInit = c.initUs();
         if (observedInit != InvocationCursor.MISSING) {
             f.cold.observedColdStarts++;
-            f.observeInit(observedInit, random);
+            f.observeInit(observedInit, f.random);
         }
         long observedBilled = c.billedUs();
         if (observedBilled != InvocationCursor.MISSING) {
@@ -429,9 +501,9 @@ final class Simulation {
             return a.observedInitUs;
         }
         if (f.hasObservedInit()) {
-            return f.sampleObservedInit(random);
+            return f.sampleObservedInit(f.random);
         }
-        long sample = f.initModel.sampleUs(random);
+        long sample = f.initModel.sampleUs(f.random);
         return f.factor == 1.0 ? sample : Math.round(sample * f.factor);
     }
 
@@ -479,7 +551,7 @@ final class Simulation {
                 return;
             }
         }
-        long keep = f.keepAlive.keepAliveUs(f.id, now, random);
+        long keep = f.keepAlive.keepAliveUs(f.id, now, f.random);
         if (keep == 0) {
             pool.destroy(f, env, now);
             return;
@@ -499,7 +571,7 @@ final class Simulation {
             // Loaded by the platform ahead of demand: an environment, not a (billed) cold start.
             int env = pool.create(f, 0, now);
             f.cold.created++;
-            pool.makeIdle(f, env, f.keepAlive.keepAliveUs(f.id, now, random), now);
+            pool.makeIdle(f, env, f.keepAlive.keepAliveUs(f.id, now, f.random), now);
         }
     }
 
@@ -549,7 +621,7 @@ final class Simulation {
         FunctionConfig settings = cfg.settingsFor(name);
         KeepAlivePolicy policy = policies.computeIfAbsent(settings.keepAlive(), KeepAlive::newPolicy);
         FunctionState f = new FunctionState(id, settings, settings.memoryMb(traceMemoryMb), policy,
-                policy.expiresInIdleOrder() && maxLifetimeUs == 0, cfg.perFunctionPercentiles());
+                policy.expiresInIdleOrder() && maxLifetimeUs == 0, cfg.perFunctionPercentiles(), cfg.seed());
         if (id >= functions.length) {
             functions = Arrays.copyOf(functions, Math.max(id + 1, functions.length * 2));
         }
@@ -592,6 +664,18 @@ final class Simulation {
 
     private SimulationResult finish() {
         long horizon = Math.max(lastActivityUs, now);
+        List<UsageStats> stats = close(horizon);
+        UsageStats total = UsageStats.total(stats, horizon, pool.peakAlive(), peakInflight, LatencySummary.of(latencyUs),
+                LatencySummary.of(queueAgeUs));
+        return new SimulationResult(total, stats, horizon, latencyUs.copy(),
+                timeline == null ? null : timeline.finish(horizon), cfg);
+    }
+
+    /**
+     * Ends the run at {@code horizon}: every function's figures, in id order, its environments
+     * counted alive until then; the queue ages of messages taken at once join their histogram.
+     */
+    List<UsageStats> close(long horizon) {
         now = horizon;
         List<UsageStats> stats = new ArrayList<>(functionCount);
         for (int id = 0; id < functionCount; id++) {
@@ -607,11 +691,66 @@ final class Simulation {
         }
         if (queueAgeZeros > 0) {
             queueAgeUs.recordValueWithCount(0, queueAgeZeros);
+            queueAgeZeros = 0;
         }
-        UsageStats total = UsageStats.total(stats, horizon, pool.peakAlive(), peakInflight, LatencySummary.of(latencyUs),
-                LatencySummary.of(queueAgeUs));
-        return new SimulationResult(total, stats, horizon, latencyUs.copy(),
-                timeline == null ? null : timeline.finish(horizon), cfg);
+        return stats;
+    }
+
+    // ---------------------------------------------------------------- a group of a parallel run
+
+    /** Runs as one group of a {@link ParallelSimulation}: counts are logged after each event. */
+    void logTo(GroupLog groupLog) {
+        this.log = groupLog;
+    }
+
+    private void record(int kind) {
+        lastEventUs = now;
+        lastEventKind = kind;
+        log.add(now, kind, inflight, pool.alive(), limits.claim(), provisionedMbEnabled);
+    }
+
+    /**
+     * An idle group handles the events it still has before ({@code timeUs}, {@code kind}), where
+     * the coupled run stops; if one makes it busy again (a warmer ping) it runs on until idle.
+     */
+    void advanceTo(long timeUs, int kind) {
+        boundUs = timeUs;
+        boundKind = kind;
+        boundTied = false;
+        loop();
+    }
+
+    long lastEventUs() {
+        return lastEventUs;
+    }
+
+    int lastEventKind() {
+        return lastEventKind;
+    }
+
+    long lastActivityUs() {
+        return lastActivityUs;
+    }
+
+    boolean boundTied() {
+        return boundTied;
+    }
+
+    /** The account's reserved and provisioned allocations of this run's functions (AWS keeps 100 unreserved). */
+    int allocated() {
+        return limits.allocated();
+    }
+
+    Histogram latencyHistogram() {
+        return latencyUs;
+    }
+
+    Histogram queueAgeHistogram() {
+        return queueAgeUs;
+    }
+
+    TimelineRecorder timelineRecorder() {
+        return timeline;
     }
 
     /** Environments still alive at the end of the horizon count as alive until then. */

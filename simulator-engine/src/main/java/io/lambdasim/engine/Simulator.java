@@ -1,6 +1,7 @@
 package io.lambdasim.engine;
 
 import io.lambdasim.traces.InvocationCursor;
+import java.util.function.Supplier;
 
 /**
  * The engine's entry point: replays a time-ordered invocation stream through a modelled Lambda
@@ -32,5 +33,20 @@ public final class Simulator {
      */
     public static SimulationResult run(InvocationCursor cursor, SimulationConfig config, ProgressListener listener) {
         return new Simulation(config, listener).run(cursor);
+    }
+
+    /**
+     * Runs on up to {@code jobs} threads, disjoint groups of functions each, with the result of
+     * {@link #run(InvocationCursor, SimulationConfig, ProgressListener)} byte for byte: when the
+     * groups may have interacted (account concurrency all taken, ...) the single-threaded simulation
+     * runs again from the start on {@code reopen}'s cursor (which this method closes). See
+     * {@link ParallelSimulation}.
+     *
+     * @param jobs   threads (1: single-threaded, as the three-argument form)
+     * @param reopen opens the same workload again, for the rerun
+     */
+    public static ParallelSimulation.Outcome run(InvocationCursor cursor, SimulationConfig config, ProgressListener listener,
+                                                 int jobs, Supplier<InvocationCursor> reopen) {
+        return new ParallelSimulation(config, listener, jobs).run(cursor, reopen);
     }
 }

@@ -92,6 +92,37 @@ final class TimelineRecorder {
         mbUs[b] += billedUs * memoryMb;
     }
 
+    /**
+     * Adds another recorder's per-bucket counters (invocations, cold starts, throttles, requests,
+     * MB·µs billed) to these: a parallel run's groups count them, one merged recorder follows the
+     * summed concurrency ({@link ConcurrencyMerger}).
+     */
+    void addCounters(TimelineRecorder other) {
+        if (other.buckets > 0) {
+            bucket(other.buckets - 1);
+        }
+        for (int b = 0; b < other.buckets; b++) {
+            invocations[b] += other.invocations[b];
+            coldStarts[b] += other.coldStarts[b];
+            throttled[b] += other.throttled[b];
+            requests[b] += other.requests[b];
+            mbUs[b] += other.mbUs[b];
+        }
+    }
+
+    long bucketUs() {
+        return bucketUs;
+    }
+
+    /** Peak concurrency recorded in bucket {@code b} so far (0 for a bucket not reached). */
+    int peakConcurrency(int b) {
+        return b < buckets ? peakConcurrency[b] : 0;
+    }
+
+    int peakAlive(int b) {
+        return b < buckets ? peakAlive[b] : 0;
+    }
+
     Timeline finish(long horizonUs) {
         advance(horizonUs);
         int n = Math.max(1, Math.max(buckets, (int) ((horizonUs + bucketUs - 1) / bucketUs)));

@@ -19,6 +19,15 @@ public final class Fixtures {
         }
     }
 
+    /** A verbatim public example in src/test/resources/corpus (sources in its README.md). */
+    public static Path corpus(String name) {
+        try {
+            return Path.of(Fixtures.class.getResource("/corpus/" + name).toURI());
+        } catch (URISyntaxException | NullPointerException e) {
+            throw new IllegalStateException("missing corpus file " + name, e);
+        }
+    }
+
     /** A file under {@code ../shared/data} (walking up from the module), or the test is skipped. */
     public static Path shared(String relative) {
         Path dir = Path.of("").toAbsolutePath();

@@ -21,6 +21,7 @@ public final class SameInvocations {
             assertThat(actual.maxMemoryUsedMb()).isEqualTo(expected.maxMemoryUsedMb());
             assertThat(actual.initUs()).isEqualTo(expected.initUs());
             assertThat(actual.billedUs()).isEqualTo(expected.billedUs());
+            assertThat(actual.initBilledUs()).isEqualTo(expected.initBilledUs());
             assertThat(actual.status()).isEqualTo(expected.status());
             assertThat(actual.invocationType()).isEqualTo(expected.invocationType());
             assertThat(actual.payloadBytes()).isEqualTo(expected.payloadBytes());

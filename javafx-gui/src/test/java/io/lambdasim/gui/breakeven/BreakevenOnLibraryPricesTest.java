@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class BreakevenOnLibraryPricesTest {
 
     /*
-     * Seed document (shared/domain/lambda-billing.md, "Worked examples"): under the 100 ms era's price
+     * The 2014 comparison (aws.amazon.com/lambda/pricing of the 100 ms era): under that era's price
      * of $0.00001667 per GB-s, no free tier, 128 MB at 100 ms breaks even with a $9 instance near
      * 22 million requests: 0.2e-6 + 0.1 s × 0.125 GB × 0.00001667 = $0.408375e-6 a request, and
      * 0.012329 $/h × 730 h = $9.0002 -> 22.04 M.

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 class BreakEvenAnalysisTest {
 
     /**
-     * The seed document's arithmetic (aws-2014 rules, no free tier, see
-     * shared/domain/lambda-billing.md): 128 MB at 100 ms bills 0.1 s × 0.125 GB = 0.0125 GB-s at
+     * The 2014 comparison's arithmetic (aws-2014 rules, no free tier, the 100 ms era's prices of
+     * aws.amazon.com/lambda/pricing): 128 MB at 100 ms bills 0.1 s × 0.125 GB = 0.0125 GB-s at
      * $0.00001667 plus $0.20 per million requests = $4.08375e-7 per request.
      */
     private static final CostCurve SEED_LAMBDA = r -> r * (0.2e-6 + 0.0125 * 0.00001667);

@@ -21,7 +21,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Offer files in the layout of shared/domain/lambda-billing.md ("AWS Price List bulk files") with
+ * Offer files in the layout of AWS Price List bulk files (offers/v1.0/aws/{AWSLambda|AmazonEC2}/current/index.json) with
  * the prices of aws.amazon.com/lambda/pricing (us-east-1: $0.20 per 1M requests, $0.0000166667 per
  * GB-s first tier, storage $0.0000000309, PC $0.0000041667, PC duration $0.0000097222), plus the
  * real Lambda@Edge row of corpus/pricelist (README there).

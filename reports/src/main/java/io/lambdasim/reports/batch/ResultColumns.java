@@ -52,6 +52,10 @@ public final class ResultColumns {
     public static final String LAMBDA_MONTHLY_PROVISIONED_USD = "lambda_monthly_provisioned_usd";
     public static final String LAMBDA_MONTHLY_STORAGE_USD = "lambda_monthly_storage_usd";
     public static final String LAMBDA_MONTHLY_USD = "lambda_monthly_usd";
+    public static final String LAMBDA_SNAPSTART_USD = "lambda_snapstart_usd";
+    public static final String LAMBDA_MONTHLY_SNAPSTART_USD = "lambda_monthly_snapstart_usd";
+    /** SnapStart's cache and restore charges: columns of batches where a scenario turns SnapStart on. */
+    public static final List<String> SNAPSTART = List.of(LAMBDA_SNAPSTART_USD, LAMBDA_MONTHLY_SNAPSTART_USD);
     public static final String CHEAPEST_MONTHLY_USD = "cheapest_monthly_usd";
     public static final String CHEAPEST_OPTION = "cheapest_option";
     public static final String CHEAPEST_USD = "cheapest_usd";
@@ -150,6 +154,9 @@ public final class ResultColumns {
         if (batch.scenarios().stream().anyMatch(ResultColumns::asksForLmi)) {
             h.addAll(io.lambdasim.reports.lmi.LmiOutcome.COLUMNS);
         }
+        if (batch.scenarios().stream().anyMatch(ResultColumns::asksForSnapStart)) {
+            h.addAll(SNAPSTART);
+        }
         h.addAll(COMPARISON);
         h.add(MESSAGE);
         return h;
@@ -160,6 +167,12 @@ public final class ResultColumns {
         String spec = s.get("lmi");
         String type = s.get("lmi_instance");
         return (spec != null && !spec.isBlank()) || (type != null && !type.isBlank());
+    }
+
+    /** Whether a scenario turns SnapStart on (a {@code snapstart} cell other than blank or {@code no}). */
+    static boolean asksForSnapStart(Scenario s) {
+        String v = s.get(io.lambdasim.reports.settings.Settings.SNAPSTART.key());
+        return v != null && !v.isBlank() && !v.trim().equalsIgnoreCase("no");
     }
 
     /** Money for a table: {@code decimals} places, half-even, '.' decimal point. */

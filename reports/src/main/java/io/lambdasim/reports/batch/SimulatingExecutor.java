@@ -93,6 +93,7 @@ public final class SimulatingExecutor implements ScenarioExecutor {
         f.put(LAMBDA_COMPUTE_USD, money(c.compute(), 2));
         f.put(LAMBDA_PROVISIONED_USD, money(c.provisioned(), 2));
         f.put(LAMBDA_STORAGE_USD, money(c.storage(), 2));
+        f.put(LAMBDA_SNAPSTART_USD, money(c.snapStart(), 2));
         f.put(LAMBDA_TOTAL_USD, money(c.total(), 2));
         f.put(LAMBDA_USD_PER_1M, t.invocations() == 0 ? ""
                 : money(c.total().multiply(BigDecimal.valueOf(1_000_000)).divide(BigDecimal.valueOf(t.invocations()),
@@ -105,6 +106,7 @@ public final class SimulatingExecutor implements ScenarioExecutor {
         f.put(LAMBDA_MONTHLY_COMPUTE_USD, money(m.compute(), 2));
         f.put(LAMBDA_MONTHLY_PROVISIONED_USD, money(m.provisioned(), 2));
         f.put(LAMBDA_MONTHLY_STORAGE_USD, money(m.storage(), 2));
+        f.put(LAMBDA_MONTHLY_SNAPSTART_USD, money(m.snapStart(), 2));
         f.put(LAMBDA_MONTHLY_USD, money(m.total(), 2));
         for (ScenarioExtension.Result e : r.extensions()) {
             f.putAll(e.figures());
@@ -116,7 +118,8 @@ public final class SimulatingExecutor implements ScenarioExecutor {
                 new CostStack.Part("requests", m.requests().doubleValue()),
                 new CostStack.Part("compute", m.compute().doubleValue()),
                 new CostStack.Part("provisioned", m.provisioned().doubleValue()),
-                new CostStack.Part("storage", m.storage().doubleValue()))));
+                new CostStack.Part("storage", m.storage().doubleValue()),
+                new CostStack.Part("SnapStart", m.snapStart().doubleValue()))));
         String cheapest = "Lambda";
         BigDecimal best = m.total();
         BigDecimal bestPeriod = c.total();

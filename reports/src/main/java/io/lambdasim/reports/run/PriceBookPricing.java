@@ -15,7 +15,12 @@ import io.lambdasim.pricing.LambdaPrices;
 import io.lambdasim.pricing.LambdaUsage;
 import io.lambdasim.pricing.Month;
 import io.lambdasim.pricing.PriceBook;
+import io.lambdasim.pricing.SnapStartBilling;
+import io.lambdasim.pricing.SnapStartBilling.SnapStartCharge;
+import io.lambdasim.pricing.SnapStartPrices;
 import io.lambdasim.pricing.StorageUsage;
+import io.lambdasim.reports.settings.Settings;
+import java.math.RoundingMode;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -34,6 +39,7 @@ final class PriceBookPricing implements LambdaPricing {
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
 
     private final ScenarioOptions options;
+    private final PriceBook book;
     private final BillingRules rules;
     private final Architecture arch;
     private final LambdaBilling billing;
@@ -42,6 +48,7 @@ final class PriceBookPricing implements LambdaPricing {
 
     private PriceBookPricing(ScenarioOptions options, PriceBook book) {
         this.options = options;
+        this.book = book;
         this.rules = BillingRules.named(options.rules());
         this.arch = Architecture.parse(options.arch());
         this.billing = new LambdaBilling(book, rules, new CostOptions(options.freeTier(), options.savingsPlan()));
@@ -90,12 +97,50 @@ final class PriceBookPricing implements LambdaPricing {
             rules.checkTimeout(timeoutSeconds);
             rules.checkArchitecture(arch);
         }
+        String snapStart = o.settings().getOr(Settings.SNAPSTART, "no");
+        if (Settings.snapStartFamily(snapStart) != null) {
+            // docs.aws.amazon.com/lambda/latest/dg/snapstart.html, "Supported features and limitations"
+            if (o.simulation().provisioned() != null && !o.simulation().provisioned().isNone()) {
+                throw new IllegalArgumentException("snapstart " + snapStart + " with provisioned concurrency: AWS supports "
+                        + "SnapStart without provisioned concurrency only");
+            }
+            if (o.ephemeralStorageMb() > StorageUsage.FREE_EPHEMERAL_MB) {
+                throw new IllegalArgumentException("snapstart " + snapStart + " with ephemeral storage of "
+                        + o.ephemeralStorageMb() + " MB: AWS supports SnapStart with 512 MB of ephemeral storage at most");
+            }
+        }
     }
 
     @Override
     public LambdaCost monthly(SimulationResult result, Period period, Month month) {
-        LambdaBill bill = billing.bill(usage(result).scaled(month.factorExact(period.us())));
-        return LambdaCost.of(bill.requestCost(), bill.computeCost(), bill.provisionedCost(), bill.storageCost());
+        BigDecimal factor = month.factorExact(period.us());
+        LambdaBill bill = billing.bill(usage(result).scaled(factor));
+        return LambdaCost.of(bill.requestCost(), bill.computeCost(), bill.provisionedCost(), bill.storageCost(),
+                snapStart(result, factor, month).total());
+    }
+
+    /**
+     * SnapStart's month for the paying runtimes: each function is one published version, active the
+     * whole month (the projection assumes the workload runs all month); every simulated cold start
+     * is a restore, counted over the period and projected like the requests.
+     */
+    SnapStartCharge snapStart(SimulationResult result, BigDecimal factor, Month month) {
+        String family = Settings.snapStartFamily(options.settings().getOr(Settings.SNAPSTART, "no"));
+        if (!SnapStartBilling.pays(family)) {
+            return SnapStartBilling.NONE;
+        }
+        SnapStartPrices p = book.snapStart(options.region(), arch).orElseThrow(() -> new IllegalArgumentException(
+                "no SnapStart prices for " + options.region() + "/" + arch.id() + " in the price book"));
+        long activeSeconds = month.hoursExact().multiply(BigDecimal.valueOf(3600)).setScale(0, RoundingMode.HALF_UP).longValueExact();
+        SnapStartCharge sum = SnapStartBilling.NONE;
+        for (UsageStats f : result.functions()) {
+            if (f.invocations() == 0 && f.coldStarts() == 0) {
+                continue;
+            }
+            long restores = BigDecimal.valueOf(f.coldStarts()).multiply(factor).setScale(0, RoundingMode.HALF_UP).longValueExact();
+            sum = sum.plus(SnapStartBilling.charge(p, f.memoryMb(), activeSeconds, restores));
+        }
+        return sum;
     }
 
     /** The run's usage for the price book: billed duration per memory size, INIT, storage and PC. */

@@ -17,7 +17,7 @@ import java.util.List;
  * The JSON object of one scenario, shared by {@code simulate --json} and batch. Keys (the contract
  * of issue 4): invocations, coldStarts, coldStartRatio, throttled, timeouts, errors, dropped,
  * environments{created, peak, avgAlive, avgBusy, idleGbSeconds}, latencyMs{p50, p90, p99, max},
- * billing{billedMs, gbSeconds, initBilledMs, requests}, cost{requests, compute, provisioned, storage,
+ * billing{billedMs, gbSeconds, initBilledMs, requests}, cost{requests, compute, provisioned, storage, snapStart,
  * total} (USD), observed{coldStarts, billedMs} when the trace carries them; plus further figures
  * and the configuration that produced them. The measured figures are the engine's {@link Metric}
  * declarations, written group by group under their keys.
@@ -119,6 +119,7 @@ public final class ScenarioJson {
         n.put("compute", usd(c.compute()));
         n.put("provisioned", usd(c.provisioned()));
         n.put("storage", usd(c.storage()));
+        n.put("snapStart", usd(c.snapStart()));
         n.put("total", usd(c.total()));
     }
 

@@ -1,9 +1,11 @@
 package io.lambdasim.reports.run;
 
+import io.lambdasim.engine.ParallelSimulation;
 import io.lambdasim.engine.ProgressListener;
 import io.lambdasim.engine.SimulationConfig;
 import io.lambdasim.engine.SimulationResult;
 import io.lambdasim.engine.Simulator;
+import io.lambdasim.reports.settings.Settings;
 import io.lambdasim.traces.InvocationCursor;
 import io.lambdasim.traces.TraceReport;
 import io.lambdasim.traces.generate.WorkloadSpec;
@@ -56,6 +58,15 @@ public final class ScenarioRunner {
      * @throws java.util.concurrent.CancellationException when {@code listener} cancels
      */
     public ScenarioResult run(ScenarioOptions options, ProgressListener listener) {
+        return run(options, listener, 1);
+    }
+
+    /**
+     * @param defaultJobs threads simulating groups of functions when the options do not say
+     *                    ({@code jobs}): 1 where scenarios already run side by side (batch), all
+     *                    cores for one scenario. Results are the same for any number.
+     */
+    public ScenarioResult run(ScenarioOptions options, ProgressListener listener, int defaultJobs) {
         LambdaPricing prices = pricing.apply(options);
         SimulationConfig.Builder effective = options.simulation().toBuilder().billing(prices.measure());
         if (options.simulation().timeoutUs() == SimulationConfig.DEFAULTS.timeoutUs()) {
@@ -70,9 +81,12 @@ public final class ScenarioRunner {
         }
         SimulationResult simulation;
         TraceReport report;
-        try (InvocationCursor cursor = options.source().open()) {
-            simulation = Simulator.run(cursor, config, listener);
-            report = cursor.report();
+        int jobs = options.settings().getOr(Settings.JOBS, defaultJobs);
+        TraceSource source = options.source();
+        try (InvocationCursor cursor = source.open()) {
+            ParallelSimulation.Outcome run = Simulator.run(cursor, config, listener, jobs, source::open);
+            simulation = run.result();
+            report = run.report();
         }
         Period period = Period.of(options.source().periodUs(), report, report.format(), simulation.horizonUs());
         LambdaCost monthly = prices.monthly(simulation, period, options.month());

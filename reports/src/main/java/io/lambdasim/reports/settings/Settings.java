@@ -174,6 +174,18 @@ public final class Settings {
     public static final Setting<Integer> EPHEMERAL_MB = declare("ephemeral_mb", Group.FUNCTION, ValueType.integer(512, 10_240, "MB"))
             .options("--ephemeral-mb").def("512").help("Ephemeral storage (/tmp); above 512 MB it is billed per GB-s.")
             .batch().build();
+    /**
+     * SnapStart as AWS supports it (docs.aws.amazon.com/lambda/latest/dg/snapstart.html: Java 11+,
+     * Python 3.12+, .NET 8+): the runtime names the family, which decides whether the snapshot
+     * cache and restores are charged (Python and .NET pay, Java does not).
+     */
+    public static final Setting<String> SNAPSTART = declare("snapstart", Group.FUNCTION,
+                    ValueType.grammar("RUNTIME", "no, or the runtime of a SnapStart function: java21, python3.12 or dotnet8",
+                            Settings::snapStartRuntime, t -> t))
+            .options("--snapstart").def("no")
+            .help("SnapStart: new environments resume from a snapshot (set --init to the restore latency); Python and .NET "
+                    + "functions pay the snapshot cache per GB-s and each restore per GB, Java pays neither.")
+            .batch().build();
     public static final Setting<Path> FUNCTIONS = declare("functions", Group.FUNCTION, ValueType.path())
             .options("--functions").note("none")
             .help("Per-function settings file (CSV or YAML; keys: the settings marked 'functions file' here).").batch().build();
@@ -395,7 +407,9 @@ public final class Settings {
             .options("--calibration").note("none (the CPU-share model)")
             .help("Sizing: measured durations, Power Tuning output JSON or CSV memory_mb,duration_ms.").build();
     public static final Setting<Integer> JOBS = declare("jobs", Group.ANALYSIS, ValueType.integer(1, 4096, "N"))
-            .options("--jobs").note("one per core").help("Simulations run at once.").build();
+            .options("--jobs").note("one per core (batch column: 1, the scenarios already run side by side)")
+            .help("Simulations run at once (sizing); simulate and batch: threads simulating disjoint groups of functions,"
+                    + " never changing results.").batch().build();
 
     // ================================================================================ lookups
 
@@ -420,6 +434,29 @@ public final class Settings {
     }
 
     /** {@code -1} or {@code unlimited}: AWS's spelling of "no limit" for retries and record age. */
+    /** {@code no}, or a runtime identifier of a family SnapStart supports (java, python, dotnet). */
+    private static String snapStartRuntime(String t) {
+        if (t.equalsIgnoreCase("no")) {
+            return "no";
+        }
+        InitPresets.Preset p = InitPresets.find(t);
+        String family = p == null ? null : p.runtime().startsWith("java") ? "java" : p.runtime();
+        if (family == null || !(family.equals("java") || family.equals("python") || family.equals("dotnet"))) {
+            throw new IllegalArgumentException("SnapStart supports Java, Python and .NET runtimes (e.g. java21, python3.12, "
+                    + "dotnet8), or no; found '" + t + "'");
+        }
+        return t;
+    }
+
+    /** The runtime family of a {@link #SNAPSTART} value that turns it on ({@code java}, {@code python}, {@code dotnet}), or null. */
+    public static String snapStartFamily(String value) {
+        if (value == null || value.equalsIgnoreCase("no")) {
+            return null;
+        }
+        String r = InitPresets.find(value).runtime();
+        return r.startsWith("java") ? "java" : r;
+    }
+
     private static boolean unlimited(String t) {
         return t.equals("-1") || t.equalsIgnoreCase("unlimited");
     }

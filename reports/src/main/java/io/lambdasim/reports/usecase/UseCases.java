@@ -150,7 +150,7 @@ public final class UseCases {
 
     /** A scenario replayed through the Lambda pool and priced (with the EC2 and other extensions). */
     public static ScenarioResult simulate(ScenarioOptions options, ProgressListener progress) {
-        return RUNNER.run(options, progress);
+        return RUNNER.run(options, progress, Runtime.getRuntime().availableProcessors()); // --jobs: all cores by default
     }
 
     /** What is in a trace, in one pass and constant memory. */

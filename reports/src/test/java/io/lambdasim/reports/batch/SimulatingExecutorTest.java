@@ -44,6 +44,23 @@ class SimulatingExecutorTest {
                 org.assertj.core.api.Assertions.within(0.005));
     }
 
+    /**
+     * The snapstart column: a Python function's SnapStart charges come out in their own columns (the
+     * month's $4.06 is worked by hand in SnapStartPricingTest: 730 restores of 1 GB and a month of 1 GB
+     * cache), only in batches that ask for SnapStart, and the Lambda total includes them.
+     */
+    @Test
+    void snapStartChargesHaveTheirOwnColumns() {
+        Map<String, String> cells = Map.of("generate", "schedule(rate(1 hour));duration=const(100ms);horizon=1d;memory=1024",
+                "memory_mb", "1024", "snapstart", "python3.12");
+        Scenario s = new Scenario(0, 2, "snap", cells, null);
+        ScenarioOutcome o = new SimulatingExecutor().run(s, Path.of("."), f -> { });
+        assertThat(o.figures().get(ResultColumns.LAMBDA_MONTHLY_SNAPSTART_USD)).isEqualTo("4.06");
+        assertThat(o.figures().get(ResultColumns.LAMBDA_MONTHLY_USD)).isEqualTo("4.06"); // the rest is in the free tier
+        assertThat(ResultColumns.asksForSnapStart(s)).isTrue();
+        assertThat(ResultColumns.asksForSnapStart(new Scenario(0, 3, "off", Map.of("snapstart", "no"), null))).isFalse();
+    }
+
     private static String digest(TraceSource s) {
         StringBuilder b = new StringBuilder();
         try (InvocationCursor c = s.open()) {

@@ -37,7 +37,8 @@ class ScenarioRunnerTest {
 
     @Test
     void azure2021SampleReplaysWithAColdStartForEachFunctionsFirstInvocation() {
-        // /work/shared/data README: the first 199 invocations of the Azure Functions Invocation Trace 2021,
+        // The optional sample (the first 199 invocations of the public Azure Functions Invocation Trace 2021,
+        // as published in vhive-serverless/invitro data/traces/example/Azure2021/Azure2021_200.csv):
         // 31 functions. Every function's first invocation finds no environment: at least 31 cold starts.
         Path sample = sharedData("azure2021/AzureFunctionsInvocationTrace2021.sample.csv");
         ScenarioResult r = RUNNER.run(ScenarioOptions.builder().trace(sample).build());

@@ -12,7 +12,7 @@ import java.math.MathContext;
 public final class SizingFixtures {
 
     /**
-     * Current Lambda prices (aws.amazon.com/lambda/pricing, in shared/domain/lambda-billing.md):
+     * Current Lambda prices (aws.amazon.com/lambda/pricing, us-east-1):
      * $0.0000166667 per GB-s (x86 first tier), $0.0000133334 (arm64), $0.20 per million requests.
      * No free tier, no tiers: these workloads stay far below 6 billion GB-s.
      */

@@ -189,6 +189,7 @@ public final class BinaryTraceReader extends BaseCursor {
         billedUs = (c & BinaryLayout.BILLED) != 0 ? unzigzag(read(w)) : MISSING;
         payloadBytes = (c & BinaryLayout.PAYLOAD) != 0 ? unzigzag(read(w)) : MISSING;
         environmentId = (c & BinaryLayout.ENVIRONMENT) != 0 ? (int) unzigzag(read(w)) : MISSING;
+        initBilledUs = (c & BinaryLayout.INIT_BILLED) != 0 ? unzigzag(read(w)) : MISSING;
         return true;
     }
 

@@ -105,6 +105,7 @@ public final class BinaryTraceWriter {
         put(BinaryLayout.BILLED, TraceField.BILLED, i, c.billedUs());
         put(BinaryLayout.PAYLOAD, TraceField.PAYLOAD, i, c.payloadBytes());
         put(BinaryLayout.ENVIRONMENT, TraceField.ENVIRONMENT, i, c.environmentId());
+        put(BinaryLayout.INIT_BILLED, TraceField.INIT_BILLED, i, c.initBilledUs());
         rows++;
         if (rowsInBlock == BinaryLayout.BLOCK_ROWS) {
             flushBlock();
@@ -134,6 +135,7 @@ public final class BinaryTraceWriter {
         long[] billed = optional[TraceField.BILLED.ordinal()];
         long[] size = optional[TraceField.PAYLOAD.ordinal()];
         long[] env = optional[TraceField.ENVIRONMENT.ordinal()];
+        long[] initBilled = optional[TraceField.INIT_BILLED.ordinal()];
         for (int i = 0; i < rowsInBlock; i++) {
             varint(p, zigzag(start[i] - prev));
             prev = start[i];
@@ -162,6 +164,9 @@ public final class BinaryTraceWriter {
             }
             if ((columns & BinaryLayout.ENVIRONMENT) != 0) {
                 varint(p, zigzag(env[i]));
+            }
+            if ((columns & BinaryLayout.INIT_BILLED) != 0) {
+                varint(p, zigzag(initBilled[i]));
             }
         }
         p.flip();

@@ -22,6 +22,8 @@ final class InvocationBlock {
     final int[] maxMemory = new int[CAPACITY];
     final long[] init = new long[CAPACITY];
     final long[] billed = new long[CAPACITY];
+    /** The part of the INIT AWS billed (SnapStart's Billed Restore Duration), or MISSING. */
+    final long[] initBilled = new long[CAPACITY];
     final byte[] status = new byte[CAPACITY];
     final byte[] type = new byte[CAPACITY];
     final long[] payload = new long[CAPACITY];
@@ -57,6 +59,7 @@ final class InvocationBlock {
         maxMemory[i] = c.maxMemoryUsedMb();
         init[i] = c.initUs();
         billed[i] = c.billedUs();
+        initBilled[i] = c.initBilledUs();
         status[i] = (byte) c.status();
         type[i] = (byte) c.invocationType();
         payload[i] = c.payloadBytes();

@@ -271,6 +271,11 @@ public final class PipelinedCursor implements InvocationCursor {
     }
 
     @Override
+    public long initBilledUs() {
+        return current.initBilled[pos];
+    }
+
+    @Override
     public int status() {
         return current.status[pos];
     }

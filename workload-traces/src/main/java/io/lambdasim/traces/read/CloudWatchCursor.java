@@ -26,7 +26,8 @@ import java.util.EnumSet;
 abstract class CloudWatchCursor extends ReorderingCursor {
 
     static final EnumSet<TraceField> FIELDS = EnumSet.of(TraceField.MEMORY, TraceField.INIT,
-            TraceField.MAX_MEMORY, TraceField.STATUS, TraceField.BILLED, TraceField.ENVIRONMENT);
+            TraceField.MAX_MEMORY, TraceField.STATUS, TraceField.BILLED, TraceField.ENVIRONMENT,
+            TraceField.INIT_BILLED);
 
     protected final ReportLine reportLine = new ReportLine();
     private final String fallbackFunction;

@@ -129,6 +129,7 @@ public final class NativeCsvReader extends BaseCursor {
         maxMemoryUsedMb = MISSING;
         initUs = MISSING;
         billedUs = MISSING;
+        initBilledUs = MISSING;
         status = Status.UNKNOWN;
         invocationType = InvocationType.UNKNOWN;
         payloadBytes = MISSING;
@@ -187,6 +188,9 @@ public final class NativeCsvReader extends BaseCursor {
                 break;
             case BILLED:
                 billedUs = millis(b, s, e, line, field.column());
+                break;
+            case INIT_BILLED:
+                initBilledUs = millis(b, s, e, line, field.column());
                 break;
             case PAYLOAD: {
                 long v = Decimals.fixed(b, s, e, 0);

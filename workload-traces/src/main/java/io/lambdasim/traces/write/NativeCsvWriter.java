@@ -83,6 +83,7 @@ public final class NativeCsvWriter implements AutoCloseable {
                 case INIT: optionalMillis(c.initUs()); break;
                 case MAX_MEMORY: optional(c.maxMemoryUsedMb()); break;
                 case BILLED: optionalMillis(c.billedUs()); break;
+                case INIT_BILLED: optionalMillis(c.initBilledUs()); break;
                 case PAYLOAD: optional(c.payloadBytes()); break;
                 case STATUS:
                     if (c.status() != Status.UNKNOWN) {

@@ -38,6 +38,25 @@ class BinaryTraceTest {
         roundTrip(() -> WorkloadSpec.parse(SPEC).open(), 1 << 16);
     }
 
+    /**
+     * SnapStart's Billed Restore Duration (sam logs tail of a SnapStart function, a verbatim public
+     * example: corpus/README.md) survives a conversion to either native format, so a converted
+     * trace bills the restore AWS billed, as the log itself does.
+     */
+    @Test
+    void billedRestoreSurvivesBothNativeFormats() throws Exception {
+        Path log = io.lambdasim.traces.Fixtures.corpus("cloudwatch/sam-logs-tail-snapstart.log");
+        roundTrip(() -> Traces.open(log), BinaryTraceReader.WINDOW_BYTES);
+        Path csv = dir.resolve("snap.csv");
+        try (InvocationCursor c = Traces.open(log)) {
+            io.lambdasim.traces.write.NativeCsvWriter.convert(c, csv);
+        }
+        assertThat(Files.readAllLines(csv).get(0)).contains(TraceField.INIT_BILLED.column());
+        try (InvocationCursor expected = Traces.open(log); InvocationCursor actual = Traces.open(csv)) {
+            assertThat(SameInvocations.assertSame(expected, actual)).isPositive();
+        }
+    }
+
     private void roundTrip(Supplier<InvocationCursor> source, long window) {
         Path bin = dir.resolve("cache.lsb");
         long written;

@@ -38,6 +38,16 @@ class PipelinedCursorTest {
     void deliversEveryFieldOfEveryInvocationInOrderWithTheSameIds() {
         assertSameStream(WorkloadSpec.parse(SPEC).open(), WorkloadSpec.parse(SPEC).open());
         assertSameStream(Traces.open(NATIVE), Traces.open(NATIVE));
+        // SnapStart's Billed Restore Duration (a field only CloudWatch readers carry) crosses the pipe too
+        Path snap = io.lambdasim.traces.Fixtures.corpus("cloudwatch/sam-logs-tail-snapstart.log");
+        try (InvocationCursor direct = Traces.open(snap)) {
+            boolean restore = false;
+            while (direct.next()) {
+                restore |= direct.initBilledUs() != InvocationCursor.MISSING;
+            }
+            assertThat(restore).as("the fixture has a billed restore").isTrue();
+        }
+        assertSameStream(Traces.open(snap), Traces.open(snap));
     }
 
     private static void assertSameStream(InvocationCursor direct, InvocationCursor source) {
