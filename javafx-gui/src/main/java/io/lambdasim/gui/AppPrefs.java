@@ -103,6 +103,13 @@ public final class AppPrefs {
         node.put(key, String.join("\n", paths));
     }
 
+    /** True the first time the app starts with these settings (then it opens on the bundled example). */
+    public boolean firstStart() {
+        boolean first = node.get("started", null) == null;
+        node.put("started", "yes");
+        return first;
+    }
+
     public double windowWidth() {
         return node.getDouble("window.width", 1280);
     }
@@ -111,9 +118,28 @@ public final class AppPrefs {
         return node.getDouble("window.height", 800);
     }
 
-    public void saveWindow(double w, double h) {
-        node.putDouble("window.width", w);
-        node.putDouble("window.height", h);
+    /** Where the window was, or NaN the first time (then the system places it). */
+    public double windowX() {
+        return node.getDouble("window.x", Double.NaN);
+    }
+
+    public double windowY() {
+        return node.getDouble("window.y", Double.NaN);
+    }
+
+    public boolean windowMaximized() {
+        return node.getBoolean("window.maximized", false);
+    }
+
+    /** Remembers size, place and whether the window was maximized (then not the maximized size). */
+    public void saveWindow(javafx.stage.Stage stage) {
+        node.putBoolean("window.maximized", stage.isMaximized());
+        if (!stage.isMaximized()) {
+            node.putDouble("window.width", stage.getWidth());
+            node.putDouble("window.height", stage.getHeight());
+            node.putDouble("window.x", stage.getX());
+            node.putDouble("window.y", stage.getY());
+        }
     }
 
     public void flush() {

@@ -21,8 +21,21 @@ public final class LambdaSimApp extends Application {
         stage.setScene(scene);
         stage.setMinWidth(1024);
         stage.setMinHeight(680);
-        stage.setOnCloseRequest(e -> main.saveAll(stage));
+        placeOnScreen(stage, prefs);
+        stage.setMaximized(prefs.windowMaximized());
+        stage.setOnCloseRequest(e -> main.saveAll());
         stage.show();
+    }
+
+    /** Back where it was, if that place is still on a screen (a monitor may have gone since). */
+    private static void placeOnScreen(Stage stage, AppPrefs prefs) {
+        double x = prefs.windowX();
+        double y = prefs.windowY();
+        if (!Double.isNaN(x) && !Double.isNaN(y)
+                && !javafx.stage.Screen.getScreensForRectangle(x, y, 100, 100).isEmpty()) {
+            stage.setX(x);
+            stage.setY(y);
+        }
     }
 
     @Override

@@ -11,16 +11,19 @@ import javafx.scene.layout.VBox;
 
 /** Run and Cancel, a progress bar and a status line, bound to a {@link BackgroundRunner}. */
 public final class RunBar extends VBox {
+    private final Button go;
+    private final Button cancel;
+
     public RunBar(String idPrefix, String runText, String runTip, BackgroundRunner runner, Runnable run) {
         super(6);
-        Button go = new Button(runText);
+        go = new Button(runText);
         go.setId(idPrefix + "-run");
         go.getStyleClass().add("primary");
-        go.setDefaultButton(true);
         go.setTooltip(new Tooltip(runTip));
+        go.setDefaultButton(true); // the window keeps it so only while this screen is shown
         go.disableProperty().bind(runner.runningProperty());
         go.setOnAction(e -> run.run());
-        Button cancel = new Button("Cancel");
+        cancel = new Button("Cancel");
         cancel.setId(idPrefix + "-cancel");
         cancel.setCancelButton(true);
         cancel.setTooltip(new Tooltip("Stop the run (Esc); inputs and earlier results stay"));
@@ -37,6 +40,17 @@ public final class RunBar extends VBox {
         status.setId(idPrefix + "-status");
         status.getStyleClass().add("status-line");
         status.textProperty().bind(runner.messageProperty());
+        status.setWrapText(true);
         getChildren().addAll(row, status);
+    }
+
+    /** The Run button: the window makes it the default button (Enter) of the screen on show. */
+    public Button runButton() {
+        return go;
+    }
+
+    /** Cancel: the cancel button (Esc) of the screen while it is shown. */
+    public Button cancelButton() {
+        return cancel;
     }
 }

@@ -1,5 +1,6 @@
 package io.lambdasim.gui;
 
+import io.lambdasim.reports.settings.Settings;
 import io.lambdasim.traces.TraceException;
 import io.lambdasim.traces.TraceFormat;
 import io.lambdasim.traces.Traces;
@@ -16,22 +17,32 @@ import javafx.beans.property.StringProperty;
 /**
  * Where a screen's workload comes from: a trace file (format detected by the library as soon as it
  * is chosen, so a wrong file is flagged before Run) or a generator spec (parsed as typed). Shared by
- * the replay and sizing view models.
+ * the replay and sizing view models. It opens on the bundled example's generator spec; a problem is
+ * shown in red only once the user changed the source or pressed Run, never at start.
  */
 public final class WorkloadSource {
     private final BooleanProperty useGenerator = new SimpleBooleanProperty(this, "useGenerator", false);
     private final StringProperty traceFile = new SimpleStringProperty(this, "traceFile", "");
     private final StringProperty format = new SimpleStringProperty(this, "format", "");
     private final StringProperty generate = new SimpleStringProperty(this, "generate",
-            "poisson(5/s);duration=exp(80ms);horizon=1h");
+            Example.settings().getOrDefault(Settings.GENERATE.key(), ""));
     private final ReadOnlyStringWrapper info = new ReadOnlyStringWrapper(this, "info", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    /** Whether problems show in red: once the user changed the source, or pressed Run. */
+    private boolean shown;
 
+    /** Opens on the bundled example's generator spec, so Run works before any file is chosen. */
     public WorkloadSource() {
-        traceFile.addListener((o, a, b) -> inspect());
-        format.addListener((o, a, b) -> inspect());
-        generate.addListener((o, a, b) -> inspect());
-        useGenerator.addListener((o, a, b) -> inspect());
+        useGenerator.set(!generate.get().isBlank());
+        traceFile.addListener((o, a, b) -> changed());
+        format.addListener((o, a, b) -> changed());
+        generate.addListener((o, a, b) -> changed());
+        useGenerator.addListener((o, a, b) -> changed());
+        inspect();
+    }
+
+    private void changed() {
+        shown = true;
         inspect();
     }
 
@@ -40,6 +51,16 @@ public final class WorkloadSource {
         prefs.bind("traceFile", traceFile);
         prefs.bind("format", format);
         prefs.bind("generate", generate);
+        // What was remembered is not the user's doing in this session: no red text for it until Run.
+        shown = false;
+        inspect();
+    }
+
+    /** Checks the source as Run does: a problem is shown from now on. Returns it, or "" when there is none. */
+    public String validate() {
+        shown = true;
+        inspect();
+        return error.get();
     }
 
     /** Re-checks the source; the outcome is in {@link #infoProperty()} or {@link #errorProperty()}. */
@@ -49,24 +70,32 @@ public final class WorkloadSource {
         try {
             if (useGenerator.get()) {
                 WorkloadSpec spec = WorkloadSpec.parse(generate.get());
-                info.set(spec.functions().size() + " function(s) over " + spec.horizon());
+                int n = spec.functions().size();
+                info.set(n + (n == 1 ? " function" : " functions") + " over "
+                        + Units.duration(spec.horizon().toNanos() / 1000));
                 return;
             }
             String f = traceFile.get();
             if (f == null || f.isBlank()) {
-                error.set("Choose a trace file, drop one here, or use a generator");
+                // Not a mistake yet: what to do, in grey, until Run is pressed without a file.
+                problem("Choose a trace file (Browse, Recent, or drop one on the box above), or use a generator");
                 return;
             }
             Path p = Path.of(f);
             if (!Files.isRegularFile(p)) {
-                error.set(f + ": no such file");
+                problem(f + ": no such file");
                 return;
             }
             TraceFormat t = formatOrNull() == null ? Traces.detect(p) : TraceFormat.parse(formatOrNull());
             info.set("Format: " + t.id() + " (" + t.description() + ")");
         } catch (TraceException | IllegalArgumentException e) {
-            error.set(e.getMessage());
+            problem(e.getMessage());
         }
+    }
+
+    /** In red once the user is responsible for it, in grey before. */
+    private void problem(String text) {
+        (shown ? error : info).set(text);
     }
 
     /** The trace path, or null when the generator is selected. */

@@ -35,11 +35,13 @@ public final class WorkloadSourceView {
         fromSpec.setTooltip(new Tooltip("Generate a synthetic workload from a spec"));
         (src.useGeneratorProperty().get() ? fromSpec : fromTrace).setSelected(true);
         fromSpec.selectedProperty().bindBidirectional(src.useGeneratorProperty());
+        // A toggle group never selects the other button by itself: leaving the generator selects the trace.
+        src.useGeneratorProperty().addListener((o, a, generator) -> fromTrace.setSelected(!generator));
         form.wide(new HBox(16, fromTrace, fromSpec));
 
         TextField path = new TextField();
         path.setId("traceFile");
-        path.setPromptText("Drop a trace here or Browse…");
+        path.setPromptText("Drop a trace here");
         path.setTooltip(new Tooltip("Path of the trace file (.gz/.xz/.zst too); drag and drop works here"));
         path.textProperty().bindBidirectional(src.traceFileProperty());
         Button browse = new Button("Browse…");

@@ -71,15 +71,16 @@ class OneAnswerParityTest {
     void breakEvenScreenAndCommandAgree(int memory, double durationMs, String ec2, int min, String rules, boolean freeTier,
                                         double cpuFraction, double savingsPlan) {
         BreakevenViewModel vm = new BreakevenViewModel();
-        vm.memoryMbProperty().set(memory);
-        vm.durationMsProperty().set(durationMs);
-        vm.ec2Types().setAll(ec2.split(";"));
-        vm.minInstancesProperty().set(min);
-        vm.rulesProperty().set(rules);
-        vm.freeTierProperty().set(freeTier);
-        vm.cpuFractionProperty().set(cpuFraction);
-        vm.lambdaSavingsPlanProperty().set(savingsPlan);
-        assertThat(vm.errorProperty().get()).isEmpty();
+        // As typed in the form: each field holds the text an option would.
+        vm.set(Settings.RULES, rules);
+        vm.set(Settings.MEMORY_MB, Integer.toString(memory));
+        vm.set(Settings.DURATION_MS, Double.toString(durationMs));
+        vm.set(Settings.EC2, ec2.replace(';', ','));
+        vm.set(Settings.MIN_INSTANCES, Integer.toString(min));
+        vm.set(Settings.FREE_TIER, freeTier ? "yes" : "no");
+        vm.set(Settings.CPU_FRACTION, Double.toString(cpuFraction));
+        vm.set(Settings.SAVINGS_PLAN, Double.toString(savingsPlan));
+        assertThat(vm.staleReasonProperty().get()).isEmpty();
         BreakEvenResult screen = vm.resultProperty().get();
 
         List<String> args = new ArrayList<>(List.of("breakeven", "--memory-mb", Integer.toString(memory),
@@ -110,6 +111,42 @@ class OneAnswerParityTest {
         }
     }
 
+    /**
+     * Managed Instances, the third option, on the Break-even screen and from {@code lambdasim breakeven
+     * --lmi-instance}: the same crossings, each at the same Lambda cost to the cent.
+     */
+    @ParameterizedTest(name = "{0} MB, {1} ms against {2}, min {3}")
+    @CsvSource({"512, 200, m7g.large, 3", "2048, 1000, c7g.large, 1"})
+    void breakEvenWithManagedInstancesScreenAndCommandAgree(int memory, double durationMs, String lmi, int lmiMin) {
+        BreakevenViewModel vm = new BreakevenViewModel();
+        vm.set(Settings.MEMORY_MB, Integer.toString(memory));
+        vm.set(Settings.DURATION_MS, Double.toString(durationMs));
+        vm.set(Settings.EC2, "t4g.small");
+        vm.set(Settings.LMI_INSTANCE, lmi);
+        vm.set(Settings.LMI_MIN, Integer.toString(lmiMin));
+        assertThat(vm.staleReasonProperty().get()).isEmpty();
+        BreakEvenResult screen = vm.resultProperty().get();
+        assertThat(screen.series()).anySatisfy(s -> assertThat(s.option()).isEqualTo("lmi:" + lmi));
+        assertThat(vm.readoutProperty().get()).doesNotContain("lmi:");
+
+        JsonNode cmd = cli("breakeven", "--memory-mb", Integer.toString(memory), "--duration-ms", Double.toString(durationMs),
+                "--ec2", "t4g.small", "--lmi-instance", lmi, "--lmi-min", Integer.toString(lmiMin), "--json");
+        assertThat(cmd.get("crossings")).hasSize(screen.crossings().size());
+        for (int i = 0; i < screen.crossings().size(); i++) {
+            assertThat(cmd.get("crossings").get(i).get("option").asText()).isEqualTo(screen.crossings().get(i).option());
+            assertThat(cents(cmd.get("crossings").get(i).get("lambdaCost").asDouble()))
+                    .isEqualTo(cents(screen.crossings().get(i).lambdaCost()));
+        }
+        JsonNode option = cmd.get("lmi").get(0);
+        assertThat(option.get("option").asText()).isEqualTo("lmi:" + lmi);
+        Crossing first = screen.crossings().stream().filter(c -> c.option().equals("lmi:" + lmi)).findFirst().orElse(null);
+        if (first == null) {
+            assertThat(option.get("breakEvenRequests").isNull()).isTrue();
+        } else {
+            assertThat(option.get("breakEvenRequests").asLong()).isEqualTo(Math.round(first.requests()));
+        }
+    }
+
     private static BigDecimal cents(double usd) {
         return BigDecimal.valueOf(usd).setScale(2, RoundingMode.HALF_EVEN);
     }
@@ -122,8 +159,8 @@ class OneAnswerParityTest {
         SizingViewModel vm = new SizingViewModel(Runnable::run);
         vm.source().generateProperty().set(spec);
         vm.source().useGeneratorProperty().set(true);
-        vm.rulesProperty().set(rules);
-        vm.armProperty().set(false);
+        vm.inputs().set(Settings.RULES, rules);
+        vm.inputs().set(Settings.ARCHES, "x86_64");
         CountDownLatch done = new CountDownLatch(1);
         vm.resultProperty().addListener((o, a, b) -> done.countDown());
         vm.run();
@@ -149,15 +186,7 @@ class OneAnswerParityTest {
     @Test
     void replayCommandAndBatchAgree(@TempDir Path dir) throws Exception {
         String spec = "diurnal(0.5/s..5/s);duration=lognormal(80ms,900ms);horizon=1d;memory=512";
-        ReplayViewModel vm = new ReplayViewModel(new SimulatingExecutor(), Runnable::run);
-        vm.source().generateProperty().set(spec);
-        vm.source().useGeneratorProperty().set(true);
-        vm.option(Settings.EC2).set("t4g.small,m7g.large");
-        CountDownLatch done = new CountDownLatch(1);
-        vm.outcomeProperty().addListener((o, a, b) -> done.countDown());
-        vm.run();
-        assertThat(done.await(60, TimeUnit.SECONDS)).as(vm.runErrorProperty().get()).isTrue();
-        ScenarioOutcome screen = vm.outcomeProperty().get();
+        ScenarioOutcome screen = replayOnScreen(spec, Settings.EC2, "t4g.small,m7g.large");
 
         JsonNode cmd = cli("simulate", "--generate", spec, "--ec2", "t4g.small,m7g.large", "--json");
         assertThat(screen.figures().get("lambda_monthly_usd")).isEqualTo(twoDecimals(cmd.get("monthly").get("total")));
@@ -182,6 +211,33 @@ class OneAnswerParityTest {
         assertThat(row.get(header.indexOf("lambda_monthly_usd"))).isEqualTo(screen.figures().get("lambda_monthly_usd"));
         assertThat(row.get(header.indexOf("ec2_t4g.small_monthly_usd")))
                 .isEqualTo(screen.figures().get("ec2_t4g.small_monthly_usd"));
+    }
+
+    /** A replay with the Managed Instances option, on screen and on the command line: the same month of it. */
+    @Test
+    void replayWithManagedInstancesScreenAndCommandAgree() throws Exception {
+        String spec = "poisson(3/s);duration=lognormal(80ms,400ms);horizon=2h;memory=512";
+        ScenarioOutcome screen = replayOnScreen(spec, Settings.EC2, "", Settings.LMI_INSTANCE, "m7g.large");
+
+        JsonNode cmd = cli("simulate", "--generate", spec, "--lmi-instance", "m7g.large", "--json");
+        assertThat(screen.figures().get("lmi_monthly_usd")).isNotBlank()
+                .isEqualTo(twoDecimals(cmd.get("lmi").get("monthly").get("total")));
+        assertThat(screen.figures().get("lambda_monthly_usd")).isEqualTo(twoDecimals(cmd.get("monthly").get("total")));
+    }
+
+    /** Runs the Trace replay screen's view model on a generated workload with {@code setting, text} pairs set. */
+    private static ScenarioOutcome replayOnScreen(String spec, Object... settingAndText) throws InterruptedException {
+        ReplayViewModel vm = new ReplayViewModel(new SimulatingExecutor(), Runnable::run);
+        vm.source().generateProperty().set(spec);
+        vm.source().useGeneratorProperty().set(true);
+        for (int i = 0; i < settingAndText.length; i += 2) {
+            vm.inputs().set((io.lambdasim.reports.settings.Setting<?>) settingAndText[i], (String) settingAndText[i + 1]);
+        }
+        CountDownLatch done = new CountDownLatch(1);
+        vm.outcomeProperty().addListener((o, a, b) -> done.countDown());
+        vm.run();
+        assertThat(done.await(60, TimeUnit.SECONDS)).as(vm.runErrorProperty().get()).isTrue();
+        return vm.outcomeProperty().get();
     }
 
     private static String twoDecimals(JsonNode usd) {

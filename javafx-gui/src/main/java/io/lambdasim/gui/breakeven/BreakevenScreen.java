@@ -2,6 +2,8 @@ package io.lambdasim.gui.breakeven;
 
 import io.lambdasim.gui.AppPrefs;
 import io.lambdasim.gui.Screen;
+import io.lambdasim.reports.batch.ScenarioRecord;
+import java.util.List;
 import javafx.scene.Node;
 
 /** The first screen: the analytic break-even explorer. */
@@ -10,9 +12,14 @@ public final class BreakevenScreen implements Screen {
     private final BreakevenView view;
 
     public BreakevenScreen(AppPrefs prefs) {
+        this(prefs, "");
+    }
+
+    /** @param hint the first start's one-line hint over the chart, or "" */
+    public BreakevenScreen(AppPrefs prefs, String hint) {
         vm = new BreakevenViewModel();
         vm.remember(prefs);
-        view = new BreakevenView(vm);
+        view = new BreakevenView(vm, hint);
     }
 
     public BreakevenViewModel viewModel() {
@@ -27,5 +34,10 @@ public final class BreakevenScreen implements Screen {
     @Override
     public Node view() {
         return view;
+    }
+
+    @Override
+    public List<ScenarioRecord> analysis() {
+        return vm.analysis();
     }
 }

@@ -1,12 +1,25 @@
 package io.lambdasim.gui.breakeven;
 
 import io.lambdasim.gui.AppPrefs;
+import io.lambdasim.gui.Example;
 import io.lambdasim.gui.Units;
 import io.lambdasim.gui.chart.ChartData;
 import io.lambdasim.gui.chart.Series;
+import io.lambdasim.gui.form.SettingInputs;
+import io.lambdasim.gui.form.SettingLabel;
 import io.lambdasim.pricing.breakeven.BreakEvenAnalysis;
 import io.lambdasim.pricing.breakeven.BreakEvenResult;
+import io.lambdasim.pricing.breakeven.CheapestInterval;
+import io.lambdasim.pricing.breakeven.CostPoint;
+import io.lambdasim.pricing.breakeven.CostSeries;
+import io.lambdasim.pricing.breakeven.Crossing;
+import io.lambdasim.reports.batch.ResultColumns;
+import io.lambdasim.reports.batch.ScenarioOutcome;
+import io.lambdasim.reports.batch.ScenarioRecord;
 import io.lambdasim.reports.breakeven.BreakEvenReport;
+import io.lambdasim.reports.charts.BreakEvenData;
+import io.lambdasim.reports.lmi.LmiOption;
+import io.lambdasim.reports.settings.Setting;
 import io.lambdasim.reports.uncertainty.Band;
 import io.lambdasim.reports.uncertainty.BreakEvenBands;
 import io.lambdasim.reports.settings.SettingException;
@@ -15,163 +28,135 @@ import io.lambdasim.reports.settings.Settings;
 import io.lambdasim.reports.usecase.BreakEvenRequest;
 import io.lambdasim.reports.usecase.Choices;
 import io.lambdasim.reports.usecase.UseCases;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import io.lambdasim.pricing.breakeven.CheapestInterval;
-import io.lambdasim.pricing.breakeven.CostPoint;
-import io.lambdasim.pricing.breakeven.CostSeries;
-import io.lambdasim.pricing.breakeven.Crossing;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.Observable;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 
 /**
- * State of the break-even explorer as JavaFX properties, and the one call into the library that turns
- * it into curves, crossings and the readout: {@link UseCases#breakEven}, exactly what {@code lambdasim
- * breakeven} runs, fed with the inputs as settings (the registry parses them and supplies every
- * default). Every input change recomputes at once (a few milliseconds), so the chart follows a dragged
- * slider. No toolkit needed: tests drive it directly.
+ * State of the break-even explorer and the one call into the library that turns it into curves,
+ * crossings and the readout: {@link UseCases#breakEven}, exactly what {@code lambdasim breakeven}
+ * runs, fed with the inputs as settings (the registry parses them and supplies every default). Every
+ * input change recomputes at once (a few milliseconds), so the chart follows a dragged slider. An
+ * input the registry refuses leaves the last answer on screen marked stale, with the reason. No
+ * toolkit needed: tests drive it directly.
  */
 public final class BreakevenViewModel {
 
-    // ---- inputs ------------------------------------------------------------------------------
-    private final IntegerProperty memoryMb = new SimpleIntegerProperty(this, "memoryMb", 512);
-    private final DoubleProperty durationMs = new SimpleDoubleProperty(this, "durationMs", 200);
-    private final StringProperty arch = new SimpleStringProperty(this, "arch", Settings.ARCH.defaultValue());
-    private final StringProperty region = new SimpleStringProperty(this, "region", Settings.REGION.defaultValue());
-    private final StringProperty rules = new SimpleStringProperty(this, "rules", Settings.RULES.defaultValue());
-    private final BooleanProperty freeTier = new SimpleBooleanProperty(this, "freeTier", Settings.FREE_TIER.defaultValue());
-    private final DoubleProperty initMs = new SimpleDoubleProperty(this, "initMs", Settings.INIT_MS.defaultValue());
-    private final DoubleProperty coldRatio = new SimpleDoubleProperty(this, "coldRatio", Settings.COLD_RATIO.defaultValue());
-    private final DoubleProperty cpuFraction = new SimpleDoubleProperty(this, "cpuFraction", Settings.CPU_FRACTION.defaultValue());
-    /** What the INIT and the CPU share are uncertain over, in the settings' range grammar; blank: taken as known. */
-    private final StringProperty initRange = new SimpleStringProperty(this, "initRange", "");
-    private final StringProperty cpuFractionRange = new SimpleStringProperty(this, "cpuFractionRange", "");
-    /** The explorer opens on an example: three common types (the command line has no default here). */
-    private final ObservableList<String> ec2Types = FXCollections.observableArrayList(EXAMPLE_EC2_TYPES);
-    private final IntegerProperty minInstances = new SimpleIntegerProperty(this, "minInstances",
-            Settings.MIN_INSTANCES.defaultValue());
-    private final DoubleProperty targetUtilization = new SimpleDoubleProperty(this, "targetUtilization",
-            Settings.TARGET_UTILIZATION.defaultValue());
-    private final DoubleProperty ec2Discount = new SimpleDoubleProperty(this, "ec2Discount", Settings.EC2_DISCOUNT.defaultValue());
-    /** Compute Savings Plans discount on Lambda duration (never on requests). */
-    private final DoubleProperty lambdaSavingsPlan = new SimpleDoubleProperty(this, "lambdaSavingsPlan",
-            Settings.SAVINGS_PLAN.defaultValue());
+    /** The function's inputs, in the form's order. */
+    public static final List<Setting<?>> LAMBDA = List.of(Settings.MEMORY_MB, Settings.DURATION_MS, Settings.ARCH,
+            Settings.REGION, Settings.RULES, Settings.FREE_TIER, Settings.INIT_MS, Settings.COLD_RATIO,
+            Settings.CPU_FRACTION, Settings.THREADS, Settings.INIT_RANGE, Settings.CPU_FRACTION_RANGE, Settings.SAVINGS_PLAN);
+    /** The EC2 fleets' inputs. */
+    public static final List<Setting<?>> EC2 = List.of(Settings.EC2, Settings.MIN_INSTANCES, Settings.TARGET_UTILIZATION,
+            Settings.EC2_DISCOUNT);
+    /**
+     * The third option, Lambda Managed Instances: none until an instance type is chosen, then the same
+     * curve {@code lambdasim breakeven --lmi-instance TYPE} draws.
+     */
+    public static final List<Setting<?>> MANAGED_INSTANCES = List.of(Settings.LMI_INSTANCE, Settings.LMI_MIN,
+            Settings.LMI_MAX, Settings.LMI_MAX_CONCURRENCY, Settings.LMI_TARGET_CPU);
 
-    // ---- outputs -----------------------------------------------------------------------------
+    private final SettingInputs inputs = new SettingInputs(concat(LAMBDA, EC2, MANAGED_INSTANCES));
+
     private final ReadOnlyObjectWrapper<BreakEvenResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyObjectWrapper<ChartData> chart = new ReadOnlyObjectWrapper<>(this, "chart", ChartData.EMPTY);
     private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper(this, "readout", "");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyStringWrapper notes = new ReadOnlyStringWrapper(this, "notes", "");
+    private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale", false);
+    private final ReadOnlyStringWrapper staleReason = new ReadOnlyStringWrapper(this, "staleReason", "");
     private final ReadOnlyStringWrapper memoryError = new ReadOnlyStringWrapper(this, "memoryError", "");
-    private final ObjectProperty<Long> lastComputeNanos = new SimpleObjectProperty<>(this, "lastComputeNanos", 0L);
+    private long lastComputeNanos;
 
-    /** The EC2 types the explorer (and the replay screen) open with. */
-    public static final List<String> EXAMPLE_EC2_TYPES = List.of("m7g.large", "c7g.large", "t4g.small");
-
+    /** Opens on the bundled example (a 512 MB, 200 ms function against three EC2 types). */
     public BreakevenViewModel() {
-        Observable[] inputs = {memoryMb, durationMs, arch, region, rules, freeTier, initMs, coldRatio, cpuFraction,
-            initRange, cpuFractionRange, ec2Types, minInstances, targetUtilization, ec2Discount, lambdaSavingsPlan};
-        for (Observable o : inputs) {
+        inputs.apply(Example.settings());
+        for (Observable o : inputs.observables()) {
             o.addListener(x -> recompute());
         }
         recompute();
     }
 
-    /** Remembers every input between runs. */
-    public void remember(AppPrefs prefs) {
-        prefs.bind("memoryMb", memoryMb);
-        prefs.bind("durationMs", durationMs);
-        prefs.bind("arch", arch);
-        prefs.bind("region", region);
-        prefs.bind("rules", rules);
-        prefs.bind("freeTier", freeTier);
-        prefs.bind("initMs", initMs);
-        prefs.bind("coldRatio", coldRatio);
-        prefs.bind("cpuFraction", cpuFraction);
-        prefs.bind("initRange", initRange);
-        prefs.bind("cpuFractionRange", cpuFractionRange);
-        prefs.bind("minInstances", minInstances);
-        prefs.bind("targetUtilization", targetUtilization);
-        prefs.bind("ec2Discount", ec2Discount);
-        prefs.bind("lambdaSavingsPlan", lambdaSavingsPlan);
-        String types = prefs.get("ec2Types", null);
-        if (types != null) {
-            ec2Types.setAll(types.isBlank() ? List.of() : List.of(types.split(",")));
+    @SafeVarargs
+    private static List<Setting<?>> concat(List<Setting<?>>... groups) {
+        List<Setting<?>> all = new ArrayList<>();
+        for (List<Setting<?>> g : groups) {
+            all.addAll(g);
         }
-        ec2Types.addListener((Observable o) -> prefs.put("ec2Types", String.join(",", ec2Types)));
+        return all;
     }
 
-    /** Runs the analysis for the current inputs; errors land in {@link #errorProperty()}, inputs stay. */
+    /** Remembers every input between runs. */
+    public void remember(AppPrefs prefs) {
+        inputs.remember(prefs);
+    }
+
+    public SettingInputs inputs() {
+        return inputs;
+    }
+
+    /** Sets one input as a user would type it. */
+    public void set(Setting<?> s, String text) {
+        inputs.set(s, text);
+    }
+
+    /** Runs the analysis for the current inputs; a refused input marks the last answer stale. */
     public void recompute() {
         long t0 = System.nanoTime();
-        Choices.MemoryRange lim = Choices.memory(rules.get());
-        // Said next to the memory field too: each billing era has its own range (aws-2014: 128..1536).
-        memoryError.set(lim.contains(memoryMb.get()) ? ""
-                : memoryMb.get() + " MB is outside " + lim.min() + ".." + lim.max() + " MB under " + rules.get());
+        memoryError.set(memoryProblem());
         try {
             BreakEvenReport report = UseCases.breakEven(BreakEvenRequest.from(settings()));
             BreakEvenResult r = report.result();
             result.set(r);
             chart.set(chartOf(r, report.bands()));
             readout.set(readoutOf(r) + intervalsOf(r, report.bands()));
-            error.set(String.join("; ", r.notes()));
+            notes.set(String.join("; ", r.notes()));
+            staleReason.set("");
+            stale.set(false);
         } catch (SettingException e) {
-            error.set(e.describe(label(e.setting())));
+            markStale(e.describe(SettingLabel.of(e.setting())));
         } catch (RuntimeException e) {
-            // Keep the last good chart on screen; say what is wrong with the inputs.
-            error.set(e.getMessage() == null ? e.toString() : e.getMessage());
+            markStale(e.getMessage() == null ? e.toString() : e.getMessage());
         }
-        lastComputeNanos.set(System.nanoTime() - t0);
+        lastComputeNanos = System.nanoTime() - t0;
+    }
+
+    private void markStale(String why) {
+        String reason = SettingLabel.plain(why);
+        staleReason.set(reason);
+        stale.set(result.get() != null);
+        readout.set(result.get() == null ? "No answer yet: " + reason
+                : "Not updated: " + reason + ". The chart still shows the last valid inputs.");
+    }
+
+    /** Said next to the memory field: each billing era has its own range (aws-2014: 128..1536 MB). */
+    private String memoryProblem() {
+        String rules = inputs.get(Settings.RULES);
+        String text = inputs.get(Settings.MEMORY_MB);
+        try {
+            int mb = Settings.MEMORY_MB.parse(text);
+            Choices.MemoryRange lim = Choices.memory(Settings.RULES.parse(rules));
+            return lim.contains(mb) ? "" : mb + " MB is outside " + lim.min() + ".." + lim.max() + " MB under " + rules;
+        } catch (IllegalArgumentException e) {
+            return ""; // the field's own problem says it
+        }
     }
 
     /** The inputs as settings, the way {@code lambdasim breakeven} receives them from its options. */
     public SettingValues settings() {
-        Map<String, String> v = new LinkedHashMap<>();
-        v.put(Settings.MEMORY_MB.key(), Integer.toString(memoryMb.get()));
-        v.put(Settings.DURATION_MS.key(), Double.toString(durationMs.get()));
-        v.put(Settings.ARCH.key(), arch.get());
-        v.put(Settings.REGION.key(), region.get());
-        v.put(Settings.RULES.key(), rules.get());
-        v.put(Settings.FREE_TIER.key(), freeTier.get() ? "yes" : "no");
-        v.put(Settings.INIT_MS.key(), Double.toString(initMs.get()));
-        v.put(Settings.COLD_RATIO.key(), Double.toString(coldRatio.get()));
-        v.put(Settings.CPU_FRACTION.key(), Double.toString(cpuFraction.get()));
-        if (!initRange.get().isBlank()) {
-            v.put(Settings.INIT_RANGE.key(), initRange.get().strip());
-        }
-        if (!cpuFractionRange.get().isBlank()) {
-            v.put(Settings.CPU_FRACTION_RANGE.key(), cpuFractionRange.get().strip());
-        }
-        v.put(Settings.EC2.key(), String.join(",", ec2Types));
-        v.put(Settings.MIN_INSTANCES.key(), Integer.toString(minInstances.get()));
-        v.put(Settings.TARGET_UTILIZATION.key(), Double.toString(targetUtilization.get()));
-        v.put(Settings.EC2_DISCOUNT.key(), Double.toString(ec2Discount.get()));
-        v.put(Settings.SAVINGS_PLAN.key(), Double.toString(lambdaSavingsPlan.get()));
-        return SettingValues.of(v);
+        return inputs.values();
     }
 
-    /** How the screen names a setting in a message (its field label). */
-    private static String label(io.lambdasim.reports.settings.Setting<?> s) {
-        return s.key().replace('_', ' ');
-    }
-
+    /**
+     * Curves and crossings for the chart. A month the free tier covers costs $0, which a log axis
+     * cannot show: a curve starts at its first cost above zero (the readout says where Lambda is free).
+     */
     static ChartData chartOf(BreakEvenResult r) {
         return chartOf(r, null);
     }
@@ -184,30 +169,27 @@ public final class BreakevenViewModel {
         boolean banded = bands != null && bands.requests().length > 0;
         List<Series> out = new ArrayList<>();
         for (CostSeries s : r.series()) {
-            int n = s.points().size();
-            double[] x = new double[n];
-            double[] y = new double[n];
-            for (int i = 0; i < n; i++) {
-                CostPoint p = s.points().get(i);
-                x[i] = p.requests();
-                // A free month costs $0, which a log axis cannot show: draw it at one cent.
-                y[i] = Math.max(p.monthlyCost(), 0.01);
+            List<CostPoint> paid = s.points().stream().filter(p -> p.monthlyCost() > 0).toList();
+            if (paid.isEmpty()) {
+                continue;
             }
-            out.add(Series.line(s.option().equals(BreakEvenAnalysis.LAMBDA) ? "Lambda" : s.option(), x, y));
+            double[] x = paid.stream().mapToDouble(CostPoint::requests).toArray();
+            double[] y = paid.stream().mapToDouble(CostPoint::monthlyCost).toArray();
+            out.add(Series.line(name(s.option()), x, y));
         }
         if (banded) {
             out.add(Series.bound(LAMBDA_LOW, bands.requests(), floor(bands.lambdaLow())));
             out.add(Series.bound(LAMBDA_HIGH, bands.requests(), floor(bands.lambdaHigh())));
         }
-        List<Crossing> shown = labelled(r.crossings());
+        List<Crossing> shown = labelled(r.crossings()).stream().filter(c -> c.lambdaCost() > 0).toList();
         if (!shown.isEmpty()) {
             double[] x = shown.stream().mapToDouble(Crossing::requests).toArray();
-            double[] y = shown.stream().mapToDouble(c -> Math.max(c.lambdaCost(), 0.01)).toArray();
+            double[] y = shown.stream().mapToDouble(Crossing::lambdaCost).toArray();
             String[] labels = new String[shown.size()];
             for (int i = 0; i < labels.length; i++) {
                 Crossing c = shown.get(i);
                 Band b = banded && isFirst(r, c) ? bands.crossing(c.option()) : null;
-                labels[i] = Units.count(c.requests()) + (b == null || !(b.low() < b.high()) ? ""
+                labels[i] = name(c.option()) + " · " + Units.count(c.requests()) + (b == null || !(b.low() < b.high()) ? ""
                         : " (" + Units.count(b.low()) + "–" + Units.count(b.high()) + ")");
             }
             out.add(Series.markers("Crossings", x, y, labels));
@@ -271,20 +253,28 @@ public final class BreakevenViewModel {
         return first;
     }
 
-    /** "below 4.1 M requests/month Lambda is cheaper; above, m7g.large". */
+    /**
+     * "Below 17 M requests/month Lambda is cheaper; above, t4g.small." Preceded, when the free tier
+     * covers the bill at the low end, by where Lambda stops being free.
+     */
     static String readoutOf(BreakEvenResult r) {
         List<CheapestInterval> iv = r.intervals();
         if (iv.isEmpty()) {
             return "";
         }
-        String range = " between " + Units.count(r.fromRequests()) + " and " + Units.count(r.toRequests())
-                + " requests/month";
-        if (iv.size() == 1) {
-            return name(iv.get(0).cheapest()) + " is cheapest everywhere" + range;
+        StringBuilder sb = new StringBuilder();
+        String free = freeUpTo(r);
+        if (!free.isEmpty()) {
+            sb.append(free).append(' ');
         }
-        StringBuilder sb = new StringBuilder("below ").append(Units.count(iv.get(0).toRequests()))
-                .append(" requests/month ").append(name(iv.get(0).cheapest())).append(" is cheaper; above, ")
-                .append(name(iv.get(1).cheapest()));
+        if (iv.size() == 1) {
+            sb.append(name(iv.get(0).cheapest())).append(" is cheapest everywhere between ")
+                    .append(Units.count(r.fromRequests())).append(" and ").append(Units.count(r.toRequests()))
+                    .append(" requests/month.");
+            return sb.toString();
+        }
+        sb.append("Below ").append(Units.count(iv.get(0).toRequests())).append(" requests/month ")
+                .append(name(iv.get(0).cheapest())).append(" is cheaper; above, ").append(name(iv.get(1).cheapest()));
         if (iv.size() > 2) {
             sb.append(" (then ");
             for (int i = 2; i < Math.min(iv.size(), 5); i++) {
@@ -293,15 +283,54 @@ public final class BreakevenViewModel {
             }
             sb.append(iv.size() > 5 ? ", …)" : ")");
         }
-        return sb.toString();
+        return sb.append('.').toString();
     }
 
+    /** "Lambda is free up to about 1 M requests/month (the free tier)." when its cheapest months cost $0. */
+    private static String freeUpTo(BreakEvenResult r) {
+        for (CostSeries s : r.series()) {
+            if (!s.option().equals(BreakEvenAnalysis.LAMBDA) || s.points().isEmpty() || s.points().get(0).monthlyCost() > 0) {
+                continue;
+            }
+            CostPoint lastFree = s.points().get(0);
+            CostPoint firstPaid = null;
+            for (CostPoint p : s.points()) {
+                if (p.monthlyCost() > 0) {
+                    firstPaid = p;
+                    break;
+                }
+                lastFree = p;
+            }
+            // The samples bracket where the free tier runs out; say the middle of the bracket, rounded.
+            double edge = firstPaid == null ? lastFree.requests() : Math.sqrt(lastFree.requests() * firstPaid.requests());
+            return firstPaid == null ? "Lambda is free over the whole range (the free tier)."
+                    : "Lambda is free up to about " + Units.count(edge) + " requests/month (the free tier).";
+        }
+        return "";
+    }
+
+    /** "Lambda", "t4g.small", "Managed Instances (m7g.large)": the names the CLI's table uses. */
     private static String name(String option) {
-        return option.equals(BreakEvenAnalysis.LAMBDA) ? "Lambda" : option;
+        return option.equals(BreakEvenAnalysis.LAMBDA) ? "Lambda" : LmiOption.label(option);
+    }
+
+    /**
+     * The explorer's answer for the report writer: one record whose chart is this break-even and whose
+     * sentence is the readout; nothing while the inputs are refused.
+     */
+    public List<ScenarioRecord> analysis() {
+        BreakEvenResult r = result.get();
+        if (r == null || stale.get()) {
+            return List.of();
+        }
+        ScenarioOutcome o = new ScenarioOutcome(Map.of(), List.of(), BreakEvenData.of(r, Double.NaN), null, null,
+                List.of(), List.of());
+        return List.of(new ScenarioRecord(0, 1, "Break-even explorer", settings().asMap(), ResultColumns.OK,
+                readout.get(), o));
     }
 
     public List<String> availableEc2Types() {
-        return Choices.ec2Types(region.get());
+        return Choices.ec2Types(inputs.get(Settings.REGION));
     }
 
     public List<String> regions() {
@@ -314,72 +343,14 @@ public final class BreakevenViewModel {
 
     /** Memory range and step of the selected billing rules, for the slider: {min, max, step}. */
     public int[] memoryLimits() {
-        Choices.MemoryRange r = Choices.memory(rules.get());
+        String rules;
+        try {
+            rules = Settings.RULES.parse(inputs.get(Settings.RULES));
+        } catch (IllegalArgumentException e) {
+            rules = Settings.RULES.defaultText();
+        }
+        Choices.MemoryRange r = Choices.memory(rules);
         return new int[] {r.min(), r.max(), r.step()};
-    }
-
-    public IntegerProperty memoryMbProperty() {
-        return memoryMb;
-    }
-
-    public DoubleProperty durationMsProperty() {
-        return durationMs;
-    }
-
-    public StringProperty archProperty() {
-        return arch;
-    }
-
-    public StringProperty regionProperty() {
-        return region;
-    }
-
-    public StringProperty rulesProperty() {
-        return rules;
-    }
-
-    public BooleanProperty freeTierProperty() {
-        return freeTier;
-    }
-
-    public DoubleProperty initMsProperty() {
-        return initMs;
-    }
-
-    public DoubleProperty coldRatioProperty() {
-        return coldRatio;
-    }
-
-    public DoubleProperty cpuFractionProperty() {
-        return cpuFraction;
-    }
-
-    public StringProperty initRangeProperty() {
-        return initRange;
-    }
-
-    public StringProperty cpuFractionRangeProperty() {
-        return cpuFractionRange;
-    }
-
-    public ObservableList<String> ec2Types() {
-        return ec2Types;
-    }
-
-    public IntegerProperty minInstancesProperty() {
-        return minInstances;
-    }
-
-    public DoubleProperty targetUtilizationProperty() {
-        return targetUtilization;
-    }
-
-    public DoubleProperty ec2DiscountProperty() {
-        return ec2Discount;
-    }
-
-    public DoubleProperty lambdaSavingsPlanProperty() {
-        return lambdaSavingsPlan;
     }
 
     public ReadOnlyObjectProperty<BreakEvenResult> resultProperty() {
@@ -394,16 +365,27 @@ public final class BreakevenViewModel {
         return readout.getReadOnlyProperty();
     }
 
+    /** EC2 options the analysis left out, and why. */
+    public ReadOnlyStringProperty notesProperty() {
+        return notes.getReadOnlyProperty();
+    }
+
+    /** True while the inputs are refused and the chart still shows the last valid answer. */
+    public ReadOnlyBooleanProperty staleProperty() {
+        return stale.getReadOnlyProperty();
+    }
+
+    /** Why the answer is stale ("Duration (ms) '12x': expected ..."), empty when it is current. */
+    public ReadOnlyStringProperty staleReasonProperty() {
+        return staleReason.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty memoryErrorProperty() {
         return memoryError.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
-    }
-
     /** How long the last recompute took, for the benchmark and a debug readout. */
     public long lastComputeNanos() {
-        return lastComputeNanos.get();
+        return lastComputeNanos;
     }
 }

@@ -7,13 +7,37 @@ import java.util.List;
 
 /**
  * Everything a chart shows, in data units, independent of the toolkit: view models build it, the
- * {@link ChartPane} draws it, and "Export CSV" writes it in long form (series, x, y, label).
+ * {@link ChartPane} draws it, "SVG" exports it through JFreeSVG and "CSV" writes it in long form
+ * (series, x, y, label).
+ *
+ * @param note       a line under the title saying what the reader must know (a model's assumption), or ""
+ * @param yDecades   on a log y axis, how many decades below the largest value to show at most (0: all);
+ *                   a latency curve's first percentiles are microseconds nobody asks about
  */
-public record ChartData(String title, String xLabel, String yLabel, boolean logX, boolean logY, List<Series> series) {
+public record ChartData(String title, String xLabel, String yLabel, boolean logX, boolean logY, List<Series> series,
+                        String note, int yDecades) {
     public static final ChartData EMPTY = new ChartData("", "", "", false, false, List.of());
 
     public ChartData {
         series = List.copyOf(series);
+        note = note == null ? "" : note;
+    }
+
+    public ChartData(String title, String xLabel, String yLabel, boolean logX, boolean logY, List<Series> series) {
+        this(title, xLabel, yLabel, logX, logY, series, "", 0);
+    }
+
+    public ChartData withNote(String text) {
+        return new ChartData(title, xLabel, yLabel, logX, logY, series, text, yDecades);
+    }
+
+    public ChartData withYDecades(int decades) {
+        return new ChartData(title, xLabel, yLabel, logX, logY, series, note, decades);
+    }
+
+    /** True when there is nothing to draw (before a run): the pane shows its hint instead of empty axes. */
+    public boolean isEmpty() {
+        return series.stream().allMatch(s -> s.size() == 0);
     }
 
     public void writeCsv(Writer w) throws IOException {

@@ -1,12 +1,21 @@
 package io.lambdasim.gui.chart;
 
-import io.lambdasim.reports.io.OutputTarget;
+import io.lambdasim.gui.SafeFiles;
+import java.io.ByteArrayOutputStream;
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.DoubleFunction;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.css.PseudoClass;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -24,17 +33,26 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import javafx.stage.FileChooser;
 import javax.imageio.ImageIO;
 
 /**
- * Draws a {@link ChartData} and offers "PNG" and "CSV" export. JavaFX has no logarithmic axis, so a log
- * axis here is a {@link NumberAxis} over log10 of the values, with whole decades as ticks and labels
- * formatted back to data units ("1 M", "$100").
+ * Draws a {@link ChartData} and exports it as PNG (the chart as drawn), SVG (JFreeSVG, as the report
+ * draws) and CSV (its data). Before there is anything to draw it shows a short hint, not empty axes;
+ * while its answer is stale (an input was refused) it is greyed out with the reason over it.
+ *
+ * <p>JavaFX has no logarithmic axis, so a log axis here is a {@link NumberAxis} over log10 of the
+ * values, with whole decades as ticks and labels formatted back to data units ("1 M", "$100").
  */
 public final class ChartPane extends BorderPane {
+    /** Set on a chart (and its readout) whose answer no longer matches the inputs. */
+    public static final PseudoClass STALE = PseudoClass.getPseudoClass("stale");
+
     private final ObjectProperty<ChartData> data = new SimpleObjectProperty<>(this, "data", ChartData.EMPTY);
+    private final BooleanProperty stale = new SimpleBooleanProperty(this, "stale", false);
+    private final StringProperty staleReason = new SimpleStringProperty(this, "staleReason", "");
     private final DoubleFunction<String> xFormat;
     private final DoubleFunction<String> yFormat;
     private final NumberAxis xAxis = new NumberAxis();
@@ -42,6 +60,11 @@ public final class ChartPane extends BorderPane {
     private final LineChart<Number, Number> lines = new LineChart<>(xAxis, yAxis);
     private final StackedBarChart<String, Number> bars = new StackedBarChart<>(new CategoryAxis(), new NumberAxis());
     private final Label title = new Label();
+    private final Label note = new Label();
+    private final Label hint = new Label();
+    private final Label staleLabel = new Label();
+    private final StackPane body = new StackPane();
+    private final List<Button> exports = new ArrayList<>();
 
     /**
      * @param xFormat formats an x value in data units for tick labels
@@ -52,56 +75,105 @@ public final class ChartPane extends BorderPane {
         this.yFormat = yFormat;
         setId(id);
         getStyleClass().add("chart-pane");
-        for (XYChartLike c : List.of(new XYChartLike(lines), new XYChartLike(bars))) {
-            c.chart.setAnimated(false);
-            c.chart.setLegendVisible(true);
-        }
+        lines.setAnimated(false);
+        bars.setAnimated(false);
         lines.setCreateSymbols(false);
         // On a log axis the zero line would sit at 1 (log10 1 = 0) and mean nothing.
         lines.setHorizontalZeroLineVisible(false);
         lines.setVerticalZeroLineVisible(false);
         lines.getStyleClass().add("lambdasim-lines");
         title.getStyleClass().add("chart-title");
-        Button png = new Button("PNG…");
-        png.setTooltip(new Tooltip("Save this chart as a PNG image"));
-        png.setOnAction(e -> choose("PNG image", "*.png").ifPresent(this::exportPng));
-        Button csv = new Button("CSV…");
-        csv.setTooltip(new Tooltip("Save the data of this chart as CSV (series, x, y, label)"));
-        csv.setOnAction(e -> choose("CSV", "*.csv").ifPresent(this::exportCsv));
-        png.getStyleClass().add("small");
-        csv.getStyleClass().add("small");
+        note.getStyleClass().add("chart-note");
+        note.setWrapText(true);
+        note.visibleProperty().bind(note.textProperty().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
+        Button png = export("PNG…", "Save this chart as a PNG image, as drawn", "PNG image", "*.png", this::exportPng);
+        Button svg = export("SVG…", "Save this chart as an SVG drawing (for slides and documents)", "SVG drawing", "*.svg",
+                this::exportSvg);
+        Button csv = export("CSV…", "Save the data of this chart as CSV (series, x, y, label)", "CSV", "*.csv",
+                this::exportCsv);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(6, title, grow, png, csv);
+        HBox bar = new HBox(6, title, grow, png, svg, csv);
         bar.setAlignment(Pos.CENTER_LEFT);
-        setTop(bar);
-        setCenter(lines);
+        setTop(new VBox(2, bar, note));
+        hint.getStyleClass().add("chart-hint");
+        hint.setWrapText(true);
+        staleLabel.getStyleClass().add("stale-reason");
+        staleLabel.setWrapText(true);
+        staleLabel.setMaxWidth(520);
+        staleLabel.textProperty().bind(staleReason.map(r -> r.isEmpty() ? "" : "Not updated: " + r));
+        staleLabel.visibleProperty().bind(stale);
+        StackPane.setAlignment(staleLabel, Pos.CENTER);
+        setCenter(body);
         data.addListener((o, a, b) -> render(b));
+        stale.addListener((o, a, b) -> showStale(b));
+        // Marker labels are placed in pixels: place them again once the plot has its real size.
+        xAxis.widthProperty().addListener((o, a, b) -> relabel());
+        yAxis.heightProperty().addListener((o, a, b) -> relabel());
+        render(data.get());
+    }
+
+    private Button export(String text, String tip, String what, String glob, java.util.function.Consumer<File> save) {
+        Button b = new Button(text);
+        b.setTooltip(new Tooltip(tip));
+        b.getStyleClass().add("small");
+        b.setOnAction(e -> choose(what, glob).ifPresent(save));
+        exports.add(b);
+        return b;
     }
 
     public ObjectProperty<ChartData> dataProperty() {
         return data;
     }
 
+    public BooleanProperty staleProperty() {
+        return stale;
+    }
+
+    public StringProperty staleReasonProperty() {
+        return staleReason;
+    }
+
+    /** What to show before there is anything to draw: "Run a replay to see ...". */
+    public void setHint(String text) {
+        hint.setText(text);
+    }
+
     public LineChart<Number, Number> lineChart() {
         return lines;
     }
 
+    private void showStale(boolean on) {
+        pseudoClassStateChanged(STALE, on);
+        Node chart = body.getChildren().isEmpty() ? null : body.getChildren().get(0);
+        if (chart != null && chart != hint) {
+            chart.setOpacity(on ? 0.3 : 1);
+        }
+    }
+
     private void render(ChartData d) {
         title.setText(d.title());
-        boolean barChart = !d.series().isEmpty() && d.series().stream().allMatch(s -> s.kind() == Series.Kind.BARS);
+        note.setText(d.note());
+        exports.forEach(b -> b.setDisable(d.isEmpty()));
+        if (d.isEmpty()) {
+            body.getChildren().setAll(hint);
+            return;
+        }
+        boolean barChart = d.series().stream().allMatch(s -> s.kind() == Series.Kind.BARS);
         if (barChart) {
             renderBars(d);
-            setCenter(bars);
         } else {
             renderLines(d);
-            setCenter(lines);
         }
+        body.getChildren().setAll(barChart ? bars : lines, staleLabel);
+        showStale(stale.get());
     }
 
     private void renderBars(ChartData d) {
         bars.getXAxis().setLabel(d.xLabel());
         bars.getYAxis().setLabel(d.yLabel());
+        ((NumberAxis) bars.getYAxis()).setTickLabelFormatter(new AxisFormat(false, yFormat));
         List<XYChart.Series<String, Number>> out = new ArrayList<>();
         for (Series s : d.series()) {
             XYChart.Series<String, Number> fx = new XYChart.Series<>();
@@ -117,8 +189,12 @@ public final class ChartPane extends BorderPane {
     private void renderLines(ChartData d) {
         xAxis.setLabel(d.xLabel());
         yAxis.setLabel(d.yLabel());
-        configure(xAxis, d.logX(), xFormat, range(d, true));
-        configure(yAxis, d.logY(), yFormat, range(d, false));
+        double[] xr = range(d, true, 0);
+        double[] yr = range(d, false, d.yDecades());
+        configure(xAxis, d.logX(), xFormat, xr);
+        configure(yAxis, d.logY(), yFormat, yr);
+        // A log x axis ends on a tick whose label is centred on the plot's edge: leave it room.
+        lines.pseudoClassStateChanged(PseudoClass.getPseudoClass("log-x"), d.logX());
         javafx.collections.ObservableList<XYChart.Series<Number, Number>> fx = lines.getData();
         boolean sameShape = fx.size() == d.series().size();
         for (int i = 0; sameShape && i < fx.size(); i++) {
@@ -136,11 +212,32 @@ public final class ChartPane extends BorderPane {
             fx.setAll(fresh);
         }
         for (int i = 0; i < d.series().size(); i++) {
-            fill(fx.get(i), d.series().get(i), d);
+            fill(fx.get(i), d.series().get(i), d, xr, yr);
         }
         if (!sameShape) {
             styleMarkerLegend(d);
         }
+    }
+
+    private boolean relabelling;
+
+    private void relabel() {
+        ChartData d = data.get();
+        if (relabelling || d.isEmpty() || d.series().stream().noneMatch(s -> s.kind() == Series.Kind.MARKERS)
+                || body.getChildren().isEmpty() || body.getChildren().get(0) != lines) {
+            return;
+        }
+        relabelling = true;
+        javafx.application.Platform.runLater(() -> {
+            relabelling = false;
+            double[] xr = range(d, true, 0);
+            double[] yr = range(d, false, d.yDecades());
+            for (int i = 0; i < d.series().size() && i < lines.getData().size(); i++) {
+                if (d.series().get(i).kind() == Series.Kind.MARKERS) {
+                    fill(lines.getData().get(i), d.series().get(i), d, xr, yr);
+                }
+            }
+        });
     }
 
     /** Marker series draw dark dots, band edges grey dashes: their legend entries follow, not the palette colour. */
@@ -166,14 +263,17 @@ public final class ChartPane extends BorderPane {
     private static final double LOG_X_RESOLUTION = 1.0 / 200;
     private static final double LINEAR_X_RESOLUTION = 1.0 / 1500;
 
-    private void fill(XYChart.Series<Number, Number> f, Series s, ChartData d) {
-        double[] xr = range(d, true);
+    private void fill(XYChart.Series<Number, Number> f, Series s, ChartData d, double[] xr, double[] yr) {
         double minDx = d.logX() ? LOG_X_RESOLUTION : (xr[1] - xr[0]) * LINEAR_X_RESOLUTION;
         List<XYChart.Data<Number, Number>> pts = new ArrayList<>(Math.min(s.size(), 2000));
         double lastX = Double.NEGATIVE_INFINITY;
+        double[][] offsets = s.kind() == Series.Kind.MARKERS ? labelOffsets(s, d, xr, yr) : null;
         for (int i = 0; i < s.size(); i++) {
-            double x = d.logX() ? Math.log10(Math.max(s.x()[i], 1e-12)) : s.x()[i];
-            double y = d.logY() ? Math.log10(Math.max(s.y()[i], 1e-12)) : s.y()[i];
+            if ((d.logX() && s.x()[i] <= 0) || (d.logY() && s.y()[i] <= 0)) {
+                continue; // a log axis has no place for zero
+            }
+            double x = d.logX() ? Math.log10(s.x()[i]) : s.x()[i];
+            double y = d.logY() ? Math.log10(s.y()[i]) : s.y()[i];
             // Thin what cannot show: an EC2 staircase has thousands of steps at billions of requests, and
             // a LineChart node per point would make every redraw slow. Both points of a step edge (same x)
             // stay, so the steps that are wide enough to see keep their shape. CSV export keeps them all.
@@ -183,8 +283,7 @@ public final class ChartPane extends BorderPane {
             if (keep) {
                 XYChart.Data<Number, Number> p = new XYChart.Data<>(x, y);
                 if (s.kind() == Series.Kind.MARKERS) {
-                    // Alternate labels above and below the dot, so neighbouring crossings stay readable.
-                    p.setNode(marker(s.labels()[i], i % 2 == 0 ? -18 : 18));
+                    p.setNode(marker(s.labels()[i], offsets[i][0], offsets[i][1]));
                 }
                 pts.add(p);
                 lastX = x;
@@ -200,12 +299,72 @@ public final class ChartPane extends BorderPane {
         }
     }
 
-    /** A dot with its label above it, centred on the data point. */
-    private static Node marker(String text, double labelDy) {
+    /**
+     * Where each marker's label goes, {dx, dy} in pixels from its dot: alternately above and below,
+     * further out when it would cover another label or dot (close crossings such as "c7g.large · 60 M"
+     * and "t4g.small · 17 M" stay apart), and shifted sideways to stay inside the plot.
+     */
+    private double[][] labelOffsets(Series s, ChartData d, double[] xr, double[] yr) {
+        double width = xAxis.getWidth() > 0 ? xAxis.getWidth() : 800;
+        double height = yAxis.getHeight() > 0 ? yAxis.getHeight() : 480;
+        double[] dys = {-18, 18, -34, 34, -50, 50, -66, 66};
+        Integer[] order = new Integer[s.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingDouble(i -> s.x()[i]));
+        List<double[]> taken = new ArrayList<>(); // minX, minY, maxX, maxY
+        double[][] px = new double[s.size()][];
+        double[] xb = bounds(xAxis, xr, d.logX());
+        double[] yb = bounds(yAxis, yr, d.logY());
+        for (int i = 0; i < s.size(); i++) {
+            px[i] = new double[] {position(s.x()[i], xb, d.logX()) * width, (1 - position(s.y()[i], yb, d.logY())) * height};
+            taken.add(new double[] {px[i][0] - 6, px[i][1] - 6, px[i][0] + 6, px[i][1] + 6});
+        }
+        double[][] out = new double[s.size()][];
+        int side = 0;
+        for (int i : order) {
+            double half = (s.labels()[i].length() * 6.8 + 8) / 2;
+            double dx = Math.max(half - px[i][0], 0) - Math.max(px[i][0] + half - width, 0);
+            double[] chosen = null;
+            for (int k = 0; k < dys.length && chosen == null; k++) {
+                double dy = side % 2 == 0 ? dys[k] : -dys[k];
+                double cx = px[i][0] + dx;
+                double cy = px[i][1] + dy;
+                double[] box = {cx - half, cy - 8, cx + half, cy + 8};
+                if (taken.stream().noneMatch(t -> box[0] < t[2] && box[2] > t[0] && box[1] < t[3] && box[3] > t[1])) {
+                    chosen = new double[] {dx, dy};
+                    taken.add(box);
+                }
+            }
+            out[i] = chosen != null ? chosen : new double[] {dx, side % 2 == 0 ? -18 : 18};
+            side++;
+        }
+        return out;
+    }
+
+    /** The axis's bounds in its own units (log10 on a log axis): as laid out, else from the data. */
+    private static double[] bounds(NumberAxis axis, double[] range, boolean log) {
+        if (axis.getWidth() > 0 && axis.getUpperBound() > axis.getLowerBound()) {
+            return new double[] {axis.getLowerBound(), axis.getUpperBound()};
+        }
+        return log ? new double[] {Math.floor(Math.log10(range[0])), Math.ceil(Math.log10(range[1]))} : range;
+    }
+
+    /** Where {@code v} (data units) lies between the axis bounds, 0 to 1. */
+    private static double position(double v, double[] bounds, boolean log) {
+        double x = log ? Math.log10(Math.max(v, 1e-300)) : v;
+        return bounds[1] > bounds[0] ? (x - bounds[0]) / (bounds[1] - bounds[0]) : 0.5;
+    }
+
+    /** A dot with its label above or below it, centred on the data point. */
+    private static Node marker(String text, double labelDx, double labelDy) {
         Circle dot = new Circle(5);
         dot.getStyleClass().add("marker-dot");
         Label l = new Label(text);
         l.getStyleClass().add("marker-label");
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        l.setTranslateX(labelDx);
         l.setTranslateY(labelDy);
         StackPane p = new StackPane(dot, l);
         p.getStyleClass().add("chart-marker");
@@ -213,7 +372,8 @@ public final class ChartPane extends BorderPane {
         return p;
     }
 
-    private static double[] range(ChartData d, boolean x) {
+    /** The range of the values on one axis; a log axis skips values at or below zero and may be cut at {@code decades}. */
+    private static double[] range(ChartData d, boolean x, int decades) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         boolean log = x ? d.logX() : d.logY();
@@ -225,6 +385,9 @@ public final class ChartPane extends BorderPane {
                 lo = Math.min(lo, v);
                 hi = Math.max(hi, v);
             }
+        }
+        if (log && decades > 0 && hi > 0) {
+            lo = Math.max(lo, hi / Math.pow(10, decades));
         }
         return new double[] {lo, hi};
     }
@@ -265,29 +428,32 @@ public final class ChartPane extends BorderPane {
         }
     }
 
-    private java.util.Optional<File> choose(String what, String glob) {
+    private Optional<File> choose(String what, String glob) {
         FileChooser fc = new FileChooser();
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(what, glob));
         String base = data.get().title().isBlank() ? getId() : data.get().title();
         fc.setInitialFileName(base.replaceAll("[^A-Za-z0-9]+", "-").toLowerCase() + glob.substring(1));
-        return java.util.Optional.ofNullable(fc.showSaveDialog(getScene() == null ? null : getScene().getWindow()));
+        return Optional.ofNullable(fc.showSaveDialog(getScene() == null ? null : getScene().getWindow()));
     }
 
-    /** Saves the chart as drawn (with its export bar hidden) to a PNG file. */
+    /** Saves the chart as drawn (without the export buttons) to a PNG file. */
     public void exportPng(File f) {
-        Node c = getCenter();
-        WritableImage img = c.snapshot(null, null);
-        // The save dialog asked before replacing; the file is still written whole or not at all.
-        OutputTarget.check(f.toPath(), null, OutputTarget.Replace.YES, true)
-                .write(out -> ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", out));
+        WritableImage img = body.snapshot(null, null);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        SafeFiles.write(f.toPath(), out.toByteArray());
+    }
+
+    /** Saves the chart as SVG, drawn by JFreeChart in the report's theme from the same data. */
+    public void exportSvg(File f) {
+        ChartExport.svg(data.get(), xFormat, yFormat, f.toPath());
     }
 
     public void exportCsv(File f) {
-        ChartData d = data.get();
-        OutputTarget.check(f.toPath(), null, OutputTarget.Replace.YES, true).writeText(d::writeCsv);
-    }
-
-    /** Both chart kinds share these settings. */
-    private record XYChartLike(XYChart<?, ?> chart) {
+        ChartExport.csv(data.get(), f.toPath());
     }
 }

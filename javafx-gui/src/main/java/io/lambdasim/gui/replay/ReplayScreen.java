@@ -23,6 +23,11 @@ public final class ReplayScreen implements Screen {
                 () -> prefs.recentFiles("recentTraces"));
     }
 
+    @Override
+    public java.util.List<io.lambdasim.reports.batch.ScenarioRecord> analysis() {
+        return vm.analysis();
+    }
+
     public ReplayViewModel viewModel() {
         return vm;
     }

@@ -1,47 +1,48 @@
 package io.lambdasim.gui.replay;
 
-import io.lambdasim.gui.WorkloadSourceView;
 import io.lambdasim.gui.Form;
+import io.lambdasim.gui.HasRunBar;
 import io.lambdasim.gui.RunBar;
 import io.lambdasim.gui.SummaryTiles;
+import io.lambdasim.gui.Tables;
 import io.lambdasim.gui.Units;
+import io.lambdasim.gui.WorkloadSourceView;
 import io.lambdasim.gui.chart.ChartPane;
-import io.lambdasim.reports.settings.Setting;
 import java.io.File;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** Trace replay: source and options on the left, run controls, then results on the right. Binds only. */
-public final class ReplayView extends BorderPane {
-    public ReplayView(ReplayViewModel vm, java.util.function.Consumer<File> recent,
-            java.util.function.Supplier<java.util.List<File>> recentFiles) {
+/** Trace replay: source and settings on the left with Run under them, results on the right. Binds only. */
+public final class ReplayView extends BorderPane implements HasRunBar {
+    private final RunBar run;
+    private final List<ChartPane> charts;
+
+    public ReplayView(ReplayViewModel vm, Consumer<File> recent, Supplier<List<File>> recentFiles) {
         setId("replay");
         Form form = new Form();
         form.section("Workload");
         WorkloadSourceView.addTo(form, vm.source(), recent, recentFiles);
+        form.settings("Function", ReplayViewModel.FUNCTION, vm.inputs());
+        form.settings("Pricing", ReplayViewModel.PRICING, vm.inputs());
+        form.settings("Compared with EC2", ReplayViewModel.EC2, vm.inputs());
+        form.settings("Compared with Lambda Managed Instances", ReplayViewModel.MANAGED_INSTANCES, vm.inputs());
+        run = new RunBar("replay", "_Run", "Simulate the workload in the background (Enter)", vm.runner(), vm::run);
+        setLeft(Form.sidebar(form, run));
 
-        form.section("Simulate options (empty = default)");
-        for (Setting<?> c : ReplayViewModel.OPTIONS) {
-            TextField f = new TextField();
-            f.setId("opt-" + c.key());
-            f.textProperty().bindBidirectional(vm.option(c));
-            form.field(label(c), f, c.fullHelp(), vm.problem(c));
-        }
-        RunBar run = new RunBar("replay", "_Run", "Simulate the workload in the background (Enter)", vm.runner(), vm::run);
         Label runErr = Form.errorLabel(vm.runErrorProperty());
         runErr.setId("runError");
-        VBox sideBox = new VBox(10, form, run, runErr);
-        setLeft(Form.sidebar(sideBox));
-
+        runErr.getStyleClass().add("banner");
         SummaryTiles<ReplayViewModel.Figure> tiles = new SummaryTiles<>(vm.summary(),
                 (f, value) -> value ? f.value() : f.caption());
         Label observed = new Label();
@@ -50,38 +51,57 @@ public final class ReplayView extends BorderPane {
         observed.visibleProperty().bind(observed.textProperty().isNotEmpty());
         observed.managedProperty().bind(observed.visibleProperty());
         observed.getStyleClass().add("readout");
-        ChartPane timeline = new ChartPane("timeline-chart", Units::count, Units::count);
+        String before = "Press Run to simulate the workload";
+        ChartPane timeline = new ChartPane("timeline-chart", ReplayView::axisNumber, ReplayView::wholeCount);
+        timeline.setHint(before + ": requests in flight, environments and cold starts over time appear here.");
         timeline.dataProperty().bind(vm.timelineProperty());
         ChartPane latency = new ChartPane("latency-chart", ReplayView::nines, v -> Units.count(v) + " ms");
+        latency.setHint(before + ": its latency at every percentile appears here.");
         latency.dataProperty().bind(vm.latencyProperty());
-        ChartPane costs = new ChartPane("cost-chart", Units::count, Units::moneyTick);
+        ChartPane costs = new ChartPane("cost-chart", ReplayView::axisNumber, Units::moneyTick);
+        costs.setHint(before + ": a month of it on Lambda, on each EC2 option and on Managed Instances appears here.");
         costs.dataProperty().bind(vm.costsProperty());
+        charts = List.of(timeline, latency, costs);
         TableView<ReplayViewModel.Figure> table = new TableView<>(vm.allFigures());
         table.setId("figures");
         TableColumn<ReplayViewModel.Figure, String> k = new TableColumn<>("Figure");
         k.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().caption()));
-        k.setPrefWidth(280);
+        k.setPrefWidth(320);
         TableColumn<ReplayViewModel.Figure, String> v = new TableColumn<>("Value");
         v.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().value()));
-        v.setPrefWidth(200);
+        v.setPrefWidth(260);
         table.getColumns().add(k);
         table.getColumns().add(v);
-        table.setPlaceholder(new Label("Run a replay to see its figures"));
-        TabPane charts = new TabPane(new Tab("Timeline", timeline), new Tab("Latency", latency),
-                new Tab("Cost vs EC2", costs), new Tab("All figures", table));
-        charts.setId("replay-charts");
-        charts.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        VBox.setVgrow(charts, Priority.ALWAYS);
-        VBox right = new VBox(10, tiles, observed, charts);
+        Tables.fitHeaders(table);
+        table.setPlaceholder(new Label(before + " to see every figure it measured."));
+        TabPane tabs = new TabPane(new Tab("Timeline", timeline), new Tab("Latency", latency),
+                new Tab("Cost per month", costs), new Tab("All figures", table));
+        tabs.setId("replay-charts");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        VBox right = new VBox(10, runErr, tiles, observed, tabs);
         right.getStyleClass().add("content");
         setCenter(right);
     }
 
-    /** "memory_mb" -> "Memory mb"; keeps the scenario column's name recognisable. */
-    private static String label(Setting<?> c) {
-        String s = c.key().replace('_', ' ').replace(" mb", " (MB)").replace("ec2", "EC2").replace("cpu", "CPU")
-                .replace("init", "INIT");
-        return s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+    @Override
+    public RunBar runBar() {
+        return run;
+    }
+
+    /** The timeline, latency and cost charts, for "Save analysis". */
+    public List<ChartPane> charts() {
+        return charts;
+    }
+
+    /** Linear axes: whole numbers with separators, small steps as they are ("2.5"). */
+    private static String axisNumber(double v) {
+        return v == Math.rint(v) ? Units.whole(v) : Units.count(v);
+    }
+
+    /** Counts come whole: an automatic tick at 2.5 requests in flight is left without a label. */
+    private static String wholeCount(double v) {
+        return v == Math.rint(v) ? Units.whole(v) : "";
     }
 
     /** x = 1/(1-p): 1 -> "0%", 10 -> "90%", 100 -> "99%". */

@@ -1,6 +1,8 @@
 package io.lambdasim.gui.replay;
 
 import io.lambdasim.gui.AppPrefs;
+import io.lambdasim.gui.Example;
+import io.lambdasim.gui.form.SettingInputs;
 import io.lambdasim.gui.BackgroundRunner;
 import io.lambdasim.gui.Figures;
 import io.lambdasim.gui.Units;
@@ -9,13 +11,13 @@ import io.lambdasim.gui.chart.ChartData;
 import io.lambdasim.gui.chart.Series;
 import io.lambdasim.reports.batch.ResultColumns;
 import io.lambdasim.reports.batch.Scenario;
-import io.lambdasim.gui.breakeven.BreakevenViewModel;
-import io.lambdasim.reports.batch.ScenarioColumn;
+import io.lambdasim.reports.batch.ScenarioRecord;
 import io.lambdasim.reports.settings.Setting;
 import io.lambdasim.reports.settings.Settings;
 import io.lambdasim.reports.batch.ScenarioExecutor;
 import io.lambdasim.reports.batch.ScenarioOutcome;
 import io.lambdasim.reports.charts.CostStack;
+import io.lambdasim.reports.lmi.LmiOption;
 import io.lambdasim.reports.charts.LatencyData;
 import io.lambdasim.reports.charts.TimelineData;
 import java.nio.file.Path;
@@ -30,29 +32,34 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * Trace replay: one scenario (a trace file or a generator spec, and the simulate options) run by the
+ * Trace replay: one scenario (a trace file or a generator spec, and the simulate settings) run by the
  * library's {@link ScenarioExecutor} in the background; the outcome as summary figures and chart data.
- * The options are kept as the text of scenario-file cells, so each is checked by the library's own
- * {@link ScenarioColumn#problem} and shown next to its field.
+ * The settings are kept as the text of scenario-file cells ({@link SettingInputs}), so each is checked
+ * by the registry and shown next to its field, and the run is the one a batch row would be.
  */
 public final class ReplayViewModel {
-    /** The options the screen offers, in tab order. */
-    public static final List<Setting<?>> OPTIONS = List.of(Settings.MEMORY_MB, Settings.ARCH, Settings.REGION,
-            Settings.RULES, Settings.KEEP_ALIVE, Settings.TIMEOUT, Settings.INIT, Settings.CONCURRENCY_LIMIT,
-            Settings.REFERENCE_MEMORY_MB, Settings.CPU_FRACTION, Settings.FREE_TIER, Settings.EC2, Settings.FLEET,
-            Settings.BALANCER, Settings.MIN_INSTANCES, Settings.SEED);
+    /** The function and its account, in the form's order. */
+    public static final List<Setting<?>> FUNCTION = List.of(Settings.MEMORY_MB, Settings.ARCH, Settings.KEEP_ALIVE,
+            Settings.TIMEOUT, Settings.INIT, Settings.CONCURRENCY_LIMIT, Settings.REFERENCE_MEMORY_MB,
+            Settings.CPU_FRACTION, Settings.SEED);
+    /** How it is priced. */
+    public static final List<Setting<?>> PRICING = List.of(Settings.REGION, Settings.RULES, Settings.FREE_TIER);
+    /** The EC2 fleets it is compared with, and how their load balancer places requests. */
+    public static final List<Setting<?>> EC2 = List.of(Settings.EC2, Settings.FLEET, Settings.BALANCER,
+            Settings.MIN_INSTANCES);
+    /** The third option: Lambda Managed Instances (none unless an instance type is chosen). */
+    public static final List<Setting<?>> MANAGED_INSTANCES = List.of(Settings.LMI_INSTANCE, Settings.LMI_MIN,
+            Settings.LMI_MAX, Settings.LMI_MAX_CONCURRENCY, Settings.LMI_TARGET_CPU);
 
     /** The headline figures shown as tiles, when the outcome has them. */
     static final List<String> HEADLINE = List.of(ResultColumns.INVOCATIONS, ResultColumns.COLD_STARTS,
             ResultColumns.COLD_START_RATIO, ResultColumns.THROTTLES, ResultColumns.LATENCY_P50_MS,
-            ResultColumns.LATENCY_P99_MS, ResultColumns.GB_SECONDS, ResultColumns.LAMBDA_MONTHLY_USD,
-            ResultColumns.CHEAPEST_OPTION, ResultColumns.CHEAPEST_MONTHLY_USD);
+            ResultColumns.LATENCY_P99_MS, ResultColumns.PERIOD_SECONDS, ResultColumns.LAMBDA_MONTHLY_USD,
+            ResultColumns.CHEAPEST_OPTION, ResultColumns.CHEAPEST_MONTHLY_USD, "lmi_monthly_usd");
 
     /** A caption and a value for the summary. */
     public record Figure(String caption, String value) {
@@ -61,10 +68,11 @@ public final class ReplayViewModel {
     private final ScenarioExecutor executor;
     private final BackgroundRunner runner;
     private final WorkloadSource source = new WorkloadSource();
-    private final Map<Setting<?>, StringProperty> options = new LinkedHashMap<>();
-    private final Map<Setting<?>, ReadOnlyStringWrapper> problems = new LinkedHashMap<>();
+    private final SettingInputs inputs = new SettingInputs(all());
     private final ReadOnlyStringWrapper runError = new ReadOnlyStringWrapper(this, "runError", "");
     private final ReadOnlyObjectWrapper<ScenarioOutcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
+    /** The scenario whose outcome is on screen. */
+    private Scenario shown;
     private final ObservableList<Figure> summary = FXCollections.observableArrayList();
     private final ObservableList<Figure> allFigures = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper observed = new ReadOnlyStringWrapper(this, "observed", "");
@@ -72,34 +80,29 @@ public final class ReplayViewModel {
     private final ReadOnlyObjectWrapper<ChartData> latency = new ReadOnlyObjectWrapper<>(this, "latency", ChartData.EMPTY);
     private final ReadOnlyObjectWrapper<ChartData> costs = new ReadOnlyObjectWrapper<>(this, "costs", ChartData.EMPTY);
 
+    /** Opens on the bundled example (its generated workload and EC2 types) over the registry's defaults. */
     public ReplayViewModel(ScenarioExecutor executor, Executor ui) {
         this.executor = executor;
         this.runner = new BackgroundRunner(ui);
-        for (Setting<?> c : OPTIONS) {
-            // The registry's default where it has one; the EC2 types the break-even explorer opens with.
-            String initial = c == Settings.EC2 ? String.join(",", BreakevenViewModel.EXAMPLE_EC2_TYPES)
-                    : c.defaultText() == null ? "" : c.defaultText();
-            StringProperty p = new SimpleStringProperty(this, c.key(), initial);
-            ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, c.key() + "Problem", "");
-            p.addListener((o, a, b) -> problem.set(problemOf(c, b)));
-            options.put(c, p);
-            problems.put(c, problem);
-        }
+        inputs.apply(Example.settings());
+        inputs.set(Settings.MEMORY_MB, ""); // the workload's own memory unless the user sets one
+    }
+
+    private static List<Setting<?>> all() {
+        List<Setting<?>> l = new ArrayList<>(FUNCTION);
+        l.addAll(PRICING);
+        l.addAll(EC2);
+        l.addAll(MANAGED_INSTANCES);
+        return l;
     }
 
     public void remember(AppPrefs prefs) {
         source.remember(prefs);
-        for (Setting<?> c : OPTIONS) {
-            prefs.bind("option." + c.key(), options.get(c));
-        }
+        inputs.remember(prefs);
     }
 
-    private static String problemOf(Setting<?> c, String value) {
-        if (value == null || value.isBlank()) {
-            return "";
-        }
-        String p = ScenarioColumn.problem(c, value);
-        return p == null ? "" : p;
+    public SettingInputs inputs() {
+        return inputs;
     }
 
     /** The scenario the form describes, as a row of a scenario file would. */
@@ -113,32 +116,18 @@ public final class ReplayViewModel {
                 settings.put(Settings.FORMAT.key(), source.formatOrNull());
             }
         }
-        for (Setting<?> c : OPTIONS) {
-            String v = options.get(c).get();
-            if (v != null && !v.isBlank()) {
-                settings.put(c.key(), v.trim());
-            }
-        }
+        settings.putAll(inputs.values().asMap());
         return new Scenario(0, 1, "replay", settings, null);
     }
 
     /** True when every input is acceptable; the first problem goes to {@link #runErrorProperty()}. */
     public boolean validate() {
-        source.inspect();
-        if (!source.errorProperty().get().isEmpty()) {
-            runError.set(source.errorProperty().get());
-            return false;
+        String problem = source.validate();
+        if (problem.isEmpty()) {
+            problem = inputs.validate();
         }
-        for (Setting<?> c : OPTIONS) {
-            String p = problemOf(c, options.get(c).get());
-            problems.get(c).set(p);
-            if (!p.isEmpty()) {
-                runError.set(c.key() + ": " + p);
-                return false;
-            }
-        }
-        runError.set("");
-        return true;
+        runError.set(problem);
+        return problem.isEmpty();
     }
 
     public void run() {
@@ -148,7 +137,20 @@ public final class ReplayViewModel {
         Scenario s = scenario();
         Path base = source.tracePath() == null ? Path.of(".").toAbsolutePath() : source.tracePath().getParent();
         runner.start("Replay", p -> executor.run(s, base, f -> p.update(f, String.format("Simulating… %.0f%%", f * 100))),
-                this::show, e -> runError.set(message(e)));
+                o -> {
+                    shown = s;
+                    show(o);
+                }, e -> runError.set(message(e)));
+    }
+
+    /** The replay on screen as the report writer draws a batch row: its figures, cost bars, timeline and latency. */
+    public List<ScenarioRecord> analysis() {
+        if (outcome.get() == null || shown == null) {
+            return List.of();
+        }
+        String name = "Trace replay: " + (source.specOrNull() != null ? "generated workload"
+                : source.tracePath().getFileName().toString());
+        return List.of(new ScenarioRecord(0, 1, name, shown.settings(), ResultColumns.OK, "", outcome.get()));
     }
 
     public void cancel() {
@@ -166,14 +168,19 @@ public final class ReplayViewModel {
     private void show(ScenarioOutcome o) {
         Map<String, String> f = o.figures();
         List<Figure> head = new ArrayList<>();
+        // When Lambda is the cheapest, its cost is already a tile: "Cheapest $4.45/month" would say it twice.
+        boolean lambdaCheapest = "lambda".equalsIgnoreCase(f.getOrDefault(ResultColumns.CHEAPEST_OPTION, ""));
         for (String k : HEADLINE) {
+            if (lambdaCheapest && k.equals(ResultColumns.CHEAPEST_MONTHLY_USD)) {
+                continue;
+            }
             if (f.containsKey(k) && !f.get(k).isEmpty()) {
-                head.add(new Figure(Figures.caption(k), f.get(k)));
+                head.add(new Figure(Figures.caption(k), Figures.value(k, f.get(k))));
             }
         }
         summary.setAll(head);
         List<Figure> all = new ArrayList<>();
-        f.forEach((k, v) -> all.add(new Figure(Figures.caption(k), v)));
+        f.forEach((k, v) -> all.add(new Figure(Figures.caption(k), Figures.value(k, v))));
         allFigures.setAll(all);
         observed.set(observedText(o.perFunction()));
         timeline.set(o.timeline() == null ? ChartData.EMPTY : timelineChart(o.timeline()));
@@ -210,26 +217,51 @@ public final class ReplayViewModel {
 
     static ChartData timelineChart(TimelineData t) {
         int n = t.buckets();
+        boolean hours = n * t.bucketSeconds() > 3 * 3600;
         double[] x = new double[n];
         for (int i = 0; i < n; i++) {
-            x[i] = i * t.bucketSeconds() / 60.0;
+            x[i] = i * t.bucketSeconds() / (hours ? 3600.0 : 60.0);
         }
-        return new ChartData("Timeline", "Minutes from the start", "Count per bucket", false, false, List.of(
-                Series.line("Concurrency", x, t.concurrency()),
+        String bucket = Units.duration(Math.round(t.bucketSeconds() * 1e6));
+        return new ChartData("Timeline", hours ? "Hours from the start" : "Minutes from the start",
+                "Count per bucket", false, false, List.of(
+                Series.line("Requests in flight", x, t.concurrency()),
                 Series.line("Environments alive", x, t.environmentsAlive()),
                 Series.line("Cold starts", x, t.coldStarts()),
-                Series.line("Throttles", x, t.throttles())));
+                Series.line("Throttles", x, t.throttles()))).withNote("One point per " + bucket + ": requests in flight and environments at their peak, "
+                        + "cold starts and throttles counted.");
     }
 
+    /**
+     * The percentile axis is drawn as "nines": x = 1 / (1 - p/100), so 90% -> 10, 99% -> 100. The
+     * latency axis is logarithmic when the tail is more than ten times the median, showing three
+     * decades below the slowest request (the fastest microseconds say nothing).
+     */
     static ChartData latencyChart(LatencyData.Curve c) {
-        // The percentile axis is drawn as "nines": x = 1 / (1 - p/100), so 90% -> 10, 99% -> 100.
         int n = c.percentiles().length;
-        double[] x = new double[n];
+        List<Double> xs = new ArrayList<>();
+        List<Double> ys = new ArrayList<>();
+        double p50 = 0;
+        double p99 = 0;
         for (int i = 0; i < n; i++) {
-            x[i] = 1.0 / (1.0 - c.percentiles()[i] / 100.0);
+            double p = c.percentiles()[i];
+            if (p >= 100) {
+                continue; // the maximum has no place on a nines axis
+            }
+            xs.add(1.0 / (1.0 - p / 100.0));
+            ys.add(c.latencyMs()[i]);
+            if (p <= 50) {
+                p50 = c.latencyMs()[i];
+            }
+            if (p <= 99) {
+                p99 = c.latencyMs()[i];
+            }
         }
-        return new ChartData("Latency distribution", "Percentile", "Latency (ms)", true, true,
-                List.of(Series.line(c.name() == null || c.name().isEmpty() ? "latency" : c.name(), x, c.latencyMs())));
+        boolean logY = p50 > 0 && p99 / p50 > 10;
+        double[] x = xs.stream().mapToDouble(Double::doubleValue).toArray();
+        double[] y = ys.stream().mapToDouble(Double::doubleValue).toArray();
+        return new ChartData("Latency by percentile", "Percentile", "Latency (ms): queueing, INIT and duration",
+                true, logY, List.of(Series.line("Lambda", x, y))).withYDecades(3);
     }
 
     static ChartData costChart(List<CostStack> stacks) {
@@ -238,7 +270,9 @@ public final class ReplayViewModel {
         }
         Set<String> components = new LinkedHashSet<>();
         stacks.forEach(s -> s.parts().forEach(p -> components.add(p.component())));
-        String[] options = stacks.stream().map(CostStack::option).toArray(String[]::new);
+        // Each bar names its option and its month's total: a bar of $0.85 beside one of $119 is a sliver.
+        String[] options = stacks.stream().map(s -> LmiOption.label(s.option()) + "\n"
+                + Units.monthly(s.parts().stream().mapToDouble(CostStack.Part::usd).sum())).toArray(String[]::new);
         List<Series> series = new ArrayList<>();
         for (String comp : components) {
             double[] y = new double[stacks.size()];
@@ -249,19 +283,13 @@ public final class ReplayViewModel {
             series.add(Series.bars(comp, options, y));
         }
         // A month of the workload on each option (the usage over the covered period, projected).
-        return new ChartData("Cost per month: Lambda against EC2", "Option", "USD per month", false, false, series);
+        return new ChartData("Cost per month: Lambda against the other options", "Option", "USD per month", false, false,
+                series)
+                .withNote("A month of this workload: its usage over the covered period, projected to a month.");
     }
 
     public WorkloadSource source() {
         return source;
-    }
-
-    public StringProperty option(Setting<?> c) {
-        return options.get(c);
-    }
-
-    public ReadOnlyStringProperty problem(Setting<?> c) {
-        return problems.get(c).getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty runErrorProperty() {

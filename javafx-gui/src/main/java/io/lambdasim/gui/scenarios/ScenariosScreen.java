@@ -43,6 +43,11 @@ public final class ScenariosScreen implements Screen {
     }
 
     @Override
+    public java.util.List<io.lambdasim.reports.batch.ScenarioRecord> analysis() {
+        return vm.analysis();
+    }
+
+    @Override
     public void shutdown() {
         vm.runner().shutdown();
     }

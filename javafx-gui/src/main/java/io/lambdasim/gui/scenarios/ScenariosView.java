@@ -1,7 +1,10 @@
 package io.lambdasim.gui.scenarios;
 
 import io.lambdasim.gui.Form;
+import io.lambdasim.gui.HasRunBar;
+import io.lambdasim.gui.Figures;
 import io.lambdasim.gui.RunBar;
+import io.lambdasim.gui.Tables;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -30,9 +33,10 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 
 /** Scenarios: the scenario file as an editable table, the batch run with per-row progress, the results. */
-public final class ScenariosView extends BorderPane {
+public final class ScenariosView extends BorderPane implements HasRunBar {
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
     private final ScenariosViewModel vm;
+    private final RunBar run;
 
     public ScenariosView(ScenariosViewModel vm, Consumer<File> recent) {
         this.vm = vm;
@@ -54,7 +58,7 @@ public final class ScenariosView extends BorderPane {
         out.setTooltip(new Tooltip("Folder for results.csv, the charts and report.html (created when missing)"));
         out.setPromptText("output folder");
         HBox.setHgrow(out, Priority.ALWAYS);
-        Button outBrowse = button("…", "out-browse", "Choose the output folder", () -> {
+        Button outBrowse = button("Browse…", "out-browse", "Choose the output folder", () -> {
             File d = new DirectoryChooser().showDialog(getScene().getWindow());
             if (d != null) {
                 vm.outDirProperty().set(d.getAbsolutePath());
@@ -76,7 +80,7 @@ public final class ScenariosView extends BorderPane {
         outLabel.setLabelFor(out);
         HBox tools = new HBox(8, open, save, add, outLabel, out, outBrowse, export, report);
         tools.setAlignment(Pos.CENTER_LEFT);
-        RunBar run = new RunBar("batch", "_Run batch", "Run every scenario in the background, on all cores",
+        run = new RunBar("batch", "_Run batch", "Run every scenario in the background, on all cores",
                 vm.runner(), vm::run);
         Label file = new Label();
         file.textProperty().bind(vm.summaryProperty());
@@ -90,7 +94,8 @@ public final class ScenariosView extends BorderPane {
         TableView<ScenarioRow> table = new TableView<>(vm.rows());
         table.setId("scenario-table");
         table.setEditable(true);
-        table.setPlaceholder(new Label("Open a scenario CSV: one scenario per row, columns as in `lambdasim batch`"));
+        table.setPlaceholder(new Label("Open a scenario CSV (Ctrl+O): one scenario per row, its columns the settings "
+                + "of 'lambdasim batch' (docs/settings.md); examples/scenarios.csv is one."));
         vm.header().addListener((ListChangeListener<String>) c -> columns(table));
         columns(table);
         TableView<List<String>> results = new TableView<>(vm.results());
@@ -104,6 +109,11 @@ public final class ScenariosView extends BorderPane {
         setCenter(split);
     }
 
+    @Override
+    public RunBar runBar() {
+        return run;
+    }
+
     private void columns(TableView<ScenarioRow> table) {
         table.getColumns().clear();
         TableColumn<ScenarioRow, Double> progress = new TableColumn<>("Progress");
@@ -113,19 +123,31 @@ public final class ScenariosView extends BorderPane {
         TableColumn<ScenarioRow, String> status = new TableColumn<>("Status");
         status.setCellValueFactory(c -> c.getValue().statusProperty());
         status.setPrefWidth(160);
+        // An error does not fit a cell: the whole message is its tooltip.
+        status.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.length() < 24 ? null : new Tooltip(item));
+            }
+        });
         table.getColumns().add(progress);
         table.getColumns().add(status);
         for (int i = 0; i < vm.header().size(); i++) {
             final int col = i;
-            TableColumn<ScenarioRow, String> c = new TableColumn<>(vm.header().get(i));
+            String key = vm.header().get(i);
+            TableColumn<ScenarioRow, String> c = new TableColumn<>();
+            c.setGraphic(header(Figures.caption(key.trim()), key.trim()));
             c.setCellValueFactory(x -> javafx.beans.binding.Bindings.stringValueAt(x.getValue().cells(), col));
             c.setCellFactory(x -> new CheckedCell(col));
             c.setOnEditCommit(e -> vm.edit(e.getRowValue(), col, e.getNewValue()));
-            int longest = vm.header().get(i).length();
+            double widest = Math.max(Tables.textWidth(Figures.caption(key.trim())), Tables.textWidth(key)) + 26;
             for (ScenarioRow r : vm.rows()) {
-                longest = Math.max(longest, Math.min(48, r.cell(col).length()));
+                widest = Math.max(widest, 7 * Math.min(48, r.cell(col).length()) + 24);
             }
-            c.setPrefWidth(Math.max(70, 7 * longest + 24));
+            c.setMinWidth(Math.max(Tables.textWidth(Figures.caption(key.trim())), Tables.textWidth(key)) + 26);
+            c.setPrefWidth(widest);
             table.getColumns().add(c);
         }
     }
@@ -134,13 +156,16 @@ public final class ScenariosView extends BorderPane {
         results.getColumns().clear();
         for (int i = 0; i < vm.resultHeader().size(); i++) {
             final int col = i;
-            TableColumn<List<String>, String> c = new TableColumn<>(vm.resultHeader().get(i));
-            c.setCellValueFactory(x -> new ReadOnlyStringWrapper(col < x.getValue().size() ? x.getValue().get(col) : ""));
-            int longest = vm.resultHeader().get(i).length();
+            String key = vm.resultHeader().get(i);
+            TableColumn<List<String>, String> c = new TableColumn<>(Figures.caption(key));
+            c.setCellValueFactory(x -> new ReadOnlyStringWrapper(
+                    Figures.value(key, col < x.getValue().size() ? x.getValue().get(col) : "")));
+            double widest = Tables.textWidth(Figures.caption(key)) + 26;
             for (List<String> r : vm.results()) {
-                longest = Math.max(longest, Math.min(40, col < r.size() ? r.get(col).length() : 0));
+                widest = Math.max(widest, 7 * Math.min(40, Figures.value(key, col < r.size() ? r.get(col) : "").length()) + 24);
             }
-            c.setPrefWidth(Math.max(60, 7 * longest + 24));
+            Tables.fitHeader(c);
+            c.setPrefWidth(widest);
             results.getColumns().add(c);
         }
     }
@@ -161,6 +186,18 @@ public final class ScenariosView extends BorderPane {
             pseudoClassStateChanged(INVALID, problem != null);
             setTooltip(problem == null ? null : new Tooltip(problem));
         }
+    }
+
+    /** A column header: the setting's label, the file's column name under it in small type. */
+    private static javafx.scene.Node header(String caption, String key) {
+        Label top = new Label(caption);
+        top.getStyleClass().add("column-caption");
+        Label bottom = new Label(key);
+        bottom.getStyleClass().add("column-key");
+        VBox box = new VBox(0, top, bottom);
+        box.setAlignment(Pos.CENTER);
+        Tooltip.install(box, new Tooltip("Column '" + key + "' of the scenario file"));
+        return box;
     }
 
     private static Button button(String text, String id, String tip, Runnable action) {

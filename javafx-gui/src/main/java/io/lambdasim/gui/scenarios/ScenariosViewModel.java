@@ -5,6 +5,7 @@ import com.opencsv.CSVWriter;
 import com.opencsv.exceptions.CsvException;
 import io.lambdasim.gui.AppPrefs;
 import io.lambdasim.gui.BackgroundRunner;
+import io.lambdasim.gui.SafeFiles;
 import io.lambdasim.reports.batch.BatchProgress;
 import io.lambdasim.reports.batch.BatchRunner;
 import io.lambdasim.reports.batch.Scenario;
@@ -12,6 +13,8 @@ import io.lambdasim.reports.batch.ScenarioColumn;
 import io.lambdasim.reports.batch.ScenarioExecutor;
 import io.lambdasim.reports.batch.ScenarioFile;
 import io.lambdasim.reports.batch.ScenarioRecord;
+import io.lambdasim.reports.batch.ScenarioStore;
+import io.lambdasim.reports.batch.ResultColumns;
 import io.lambdasim.reports.html.ReportWriter;
 import io.lambdasim.reports.io.OutputTarget;
 import io.lambdasim.traces.write.CsvCells;
@@ -179,8 +182,10 @@ public final class ScenariosViewModel {
         }
         error.set("");
         rows.forEach(r -> {
-            r.progressProperty().set(0);
-            r.statusProperty().set("queued");
+            // The defaults row is no scenario: it fills the empty cells of every other row.
+            boolean defaults = ScenarioFile.DEFAULTS_ROW.equalsIgnoreCase(r.cell(nameColumn()).trim());
+            r.progressProperty().set(defaults ? 1 : 0);
+            r.statusProperty().set(defaults ? "defaults for every row" : "queued");
         });
         int total = batch.scenarios().size();
         runner.start("Batch", p -> BatchRunner.run(batch, executor, new BatchRunner.Options(out, 0, false, false, false),
@@ -201,6 +206,15 @@ public final class ScenariosViewModel {
                         p.update(done / (double) total, done + " of " + total + " scenarios done");
                     }
                 }), this::showResults, e -> error.set(e.getMessage() == null ? e.toString() : e.getMessage()));
+    }
+
+    private int nameColumn() {
+        for (int i = 0; i < header.size(); i++) {
+            if (header.get(i).trim().equalsIgnoreCase(ResultColumns.NAME)) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     /** Called from batch threads: the row's properties change on the UI thread via the runner's executor. */
@@ -239,13 +253,25 @@ public final class ScenariosViewModel {
         summary.set(r.records().size() + " scenarios, " + r.failed() + " failed; results in " + r.resultsCsv());
     }
 
-    /** Copies results.csv to {@code to}. */
+    /** Copies results.csv to {@code to} (written beside it and moved into place). */
     public void exportResults(Path to) throws IOException {
         if (resultsCsv.get() == null) {
             throw new IllegalStateException("run the batch first");
         }
         Path from = resultsCsv.get();
         OutputTarget.check(to, null, OutputTarget.Replace.YES, true, List.of(from)).write(out -> Files.copy(from, out));
+    }
+
+    /** The last batch's scenario records (as the report writer reads them), empty before a run. */
+    public List<ScenarioRecord> analysis() {
+        if (resultsCsv.get() == null) {
+            return List.of();
+        }
+        try {
+            return new ScenarioStore(io.lambdasim.reports.io.OutputFolder.open(resultsCsv.get().getParent(), List.of())).loadEarlier();
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 
     /** Writes report.html into the output folder (as {@code lambdasim report}) and returns it. */

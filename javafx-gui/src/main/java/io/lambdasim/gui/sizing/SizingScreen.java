@@ -17,6 +17,11 @@ public final class SizingScreen implements Screen {
                 () -> prefs.recentFiles("recentTraces"));
     }
 
+    @Override
+    public java.util.List<io.lambdasim.reports.batch.ScenarioRecord> analysis() {
+        return vm.analysis();
+    }
+
     public SizingViewModel viewModel() {
         return vm;
     }

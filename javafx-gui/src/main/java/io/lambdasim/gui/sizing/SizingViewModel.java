@@ -2,58 +2,55 @@ package io.lambdasim.gui.sizing;
 
 import io.lambdasim.gui.AppPrefs;
 import io.lambdasim.gui.BackgroundRunner;
+import io.lambdasim.gui.Example;
+import io.lambdasim.gui.Units;
 import io.lambdasim.gui.WorkloadSource;
 import io.lambdasim.gui.chart.ChartData;
 import io.lambdasim.gui.chart.Series;
+import io.lambdasim.gui.form.SettingInputs;
+import io.lambdasim.gui.form.SettingLabel;
+import io.lambdasim.reports.batch.ResultColumns;
+import io.lambdasim.reports.batch.ScenarioOutcome;
+import io.lambdasim.reports.batch.ScenarioRecord;
+import io.lambdasim.reports.settings.Setting;
 import io.lambdasim.reports.settings.SettingException;
 import io.lambdasim.reports.settings.SettingValues;
 import io.lambdasim.reports.settings.Settings;
 import io.lambdasim.reports.sizing.SizingResult;
+import io.lambdasim.reports.sizing.SizingRow;
 import io.lambdasim.reports.usecase.SizingRequest;
 import io.lambdasim.reports.usecase.UseCases;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import io.lambdasim.reports.sizing.SizingRow;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Executor;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
  * Memory sizing: the library's offline Power Tuning ({@link UseCases#sizing}) over a trace or
  * generated workload, run in the background exactly as {@code lambdasim sizing} runs it (the inputs
- * become the same settings, the registry supplies every default); the result as a table, two charts
- * (cost and duration against memory, the recommendation marked) and one sentence.
+ * are the same settings as text, the registry parses them and supplies every default); the result as
+ * a table, two charts (cost and duration against memory, the recommendation marked) and one sentence.
  */
 public final class SizingViewModel {
+    /** What is tried and how one is chosen. */
+    public static final List<Setting<?>> SWEEP = List.of(Settings.MEMORY_SIZES, Settings.ARCHES, Settings.STRATEGY,
+            Settings.BALANCED_WEIGHT);
+    /** How durations change with memory. */
+    public static final List<Setting<?>> MODEL = List.of(Settings.CPU_FRACTION, Settings.THREADS,
+            Settings.REFERENCE_MEMORY_MB, Settings.CALIBRATION);
+    /** How it is priced. */
+    public static final List<Setting<?>> PRICING = List.of(Settings.REGION, Settings.RULES, Settings.FREE_TIER,
+            Settings.SEED);
+
     private final WorkloadSource source = new WorkloadSource();
-    /** Blank: the default list within the billing era's range (as on the command line). */
-    private final StringProperty memories = new SimpleStringProperty(this, "memories", "");
-    private final BooleanProperty x86 = new SimpleBooleanProperty(this, "x86", true);
-    private final BooleanProperty arm = new SimpleBooleanProperty(this, "arm", true);
-    private final StringProperty strategy = new SimpleStringProperty(this, "strategy", Settings.STRATEGY.defaultValue());
-    private final DoubleProperty balancedWeight = new SimpleDoubleProperty(this, "balancedWeight",
-            Settings.BALANCED_WEIGHT.defaultValue());
-    private final DoubleProperty cpuFraction = new SimpleDoubleProperty(this, "cpuFraction", Settings.CPU_FRACTION.defaultValue());
-    private final IntegerProperty threads = new SimpleIntegerProperty(this, "threads", Settings.THREADS.defaultValue());
-    private final StringProperty calibration = new SimpleStringProperty(this, "calibration", "");
-    private final StringProperty rules = new SimpleStringProperty(this, "rules", Settings.RULES.defaultValue());
-    private final BooleanProperty freeTier = new SimpleBooleanProperty(this, "freeTier", Settings.FREE_TIER.defaultValue());
-    private final ReadOnlyStringWrapper memoriesError = new ReadOnlyStringWrapper(this, "memoriesError", "");
+    private final SettingInputs inputs = new SettingInputs(concat(SWEEP, MODEL, PRICING));
     private final ReadOnlyStringWrapper runError = new ReadOnlyStringWrapper(this, "runError", "");
     private final ReadOnlyObjectWrapper<SizingResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ObservableList<SizingRow> rows = FXCollections.observableArrayList();
@@ -65,34 +62,25 @@ public final class SizingViewModel {
 
     public SizingViewModel(Executor ui) {
         runner = new BackgroundRunner(ui);
-        memories.addListener((o, a, b) -> memoriesError.set(problem(b)));
+        inputs.apply(Example.settings());
+    }
+
+    @SafeVarargs
+    private static List<Setting<?>> concat(List<Setting<?>>... parts) {
+        List<Setting<?>> all = new ArrayList<>();
+        for (List<Setting<?>> p : parts) {
+            all.addAll(p);
+        }
+        return all;
     }
 
     public void remember(AppPrefs prefs) {
         source.remember(prefs);
-        prefs.bind("memories", memories);
-        prefs.bind("x86", x86);
-        prefs.bind("arm", arm);
-        prefs.bind("strategy", strategy);
-        prefs.bind("balancedWeight", balancedWeight);
-        prefs.bind("cpuFraction", cpuFraction);
-        prefs.bind("threads", threads);
-        prefs.bind("calibration", calibration);
-        prefs.bind("rules", rules);
-        prefs.bind("freeTier", freeTier);
+        inputs.remember(prefs);
     }
 
-    /** Null when the memory list is acceptable (or blank: the default list), else what is wrong with it. */
-    private static String problem(String text) {
-        if (text == null || text.isBlank()) {
-            return "";
-        }
-        try {
-            Settings.MEMORY_SIZES.parse(text);
-            return "";
-        } catch (SettingException e) {
-            return e.describe("memory sizes");
-        }
+    public SettingInputs inputs() {
+        return inputs;
     }
 
     /** The inputs as settings, the way {@code lambdasim sizing} receives them from its options. */
@@ -104,22 +92,7 @@ public final class SizingViewModel {
             v.put(Settings.TRACE.key(), source.tracePath().toString());
             v.put(Settings.FORMAT.key(), source.formatOrNull());
         }
-        v.put(Settings.MEMORY_SIZES.key(), memories.get());
-        List<String> arches = new ArrayList<>();
-        if (x86.get()) {
-            arches.add("x86_64");
-        }
-        if (arm.get()) {
-            arches.add("arm64");
-        }
-        v.put(Settings.ARCHES.key(), String.join(",", arches));
-        v.put(Settings.STRATEGY.key(), strategy.get());
-        v.put(Settings.BALANCED_WEIGHT.key(), Double.toString(balancedWeight.get()));
-        v.put(Settings.CPU_FRACTION.key(), Double.toString(cpuFraction.get()));
-        v.put(Settings.THREADS.key(), Integer.toString(threads.get()));
-        v.put(Settings.CALIBRATION.key(), calibration.get());
-        v.put(Settings.RULES.key(), rules.get());
-        v.put(Settings.FREE_TIER.key(), freeTier.get() ? "yes" : "no");
+        v.putAll(inputs.values().asMap());
         return SettingValues.of(v);
     }
 
@@ -127,22 +100,21 @@ public final class SizingViewModel {
         if (runner.runningProperty().get()) {
             return;
         }
-        source.inspect();
-        String err = !source.errorProperty().get().isEmpty() ? source.errorProperty().get() : memoriesError.get();
-        if (err.isEmpty() && !x86.get() && !arm.get()) {
-            err = "tick at least one architecture";
+        String err = source.validate();
+        if (err.isEmpty()) {
+            err = inputs.validate();
         }
         SizingRequest request = null;
         if (err.isEmpty()) {
             try {
                 request = SizingRequest.from(settings());
             } catch (SettingException e) {
-                err = e.describe(e.setting().key().replace('_', ' '));
+                err = e.describe(SettingLabel.of(e.setting()));
             } catch (IllegalArgumentException e) {
                 err = e.getMessage();
             }
         }
-        runError.set(err);
+        runError.set(SettingLabel.plain(err));
         if (!err.isEmpty()) {
             return;
         }
@@ -157,18 +129,55 @@ public final class SizingViewModel {
         rows.setAll(r.rows());
         costChart.set(chart(r, true));
         durationChart.set(chart(r, false));
-        SizingRow best = r.recommended();
-        recommendation.set(best == null ? "No configuration ran without failures" : String.format(Locale.ROOT,
-                "Recommended (%s): %d MB %s, $%s per million invocations, %.1f ms mean duration. Model: %s",
-                r.strategy().label(), best.memoryMb(), best.arch(), best.costPerMillion().setScale(4,
-                        java.math.RoundingMode.HALF_EVEN).toPlainString(), best.meanDurationMs(), r.model()));
+        recommendation.set(recommendationOf(r));
         result.set(r);
+    }
+
+    /** "Recommended (cost): 512 MB on x86_64: $0.2083 per million invocations, $1.25/month, 100.0 ms mean." */
+    static String recommendationOf(SizingResult r) {
+        SizingRow best = r.recommended();
+        if (best == null) {
+            return "No configuration ran without failures.";
+        }
+        return "Recommended (" + r.strategy().label() + "): " + Units.whole(best.memoryMb()) + " MB on " + best.arch()
+                + ": " + Units.price(best.costPerMillion().doubleValue()) + " per million invocations, "
+                + Units.monthly(best.monthlyCost()) + ", " + Units.ms(best.meanDurationMs()) + " mean duration. Model: "
+                + r.model() + ".";
+    }
+
+    /**
+     * The sizing on screen for the report writer: one record per configuration tried, all from one
+     * row, so the report draws them as a memory sweep with its sizing chart per architecture.
+     */
+    public List<ScenarioRecord> analysis() {
+        SizingResult r = result.get();
+        if (r == null) {
+            return List.of();
+        }
+        List<ScenarioRecord> out = new ArrayList<>();
+        for (SizingRow row : r.rows()) {
+            Map<String, String> settings = new LinkedHashMap<>(settings().asMap());
+            settings.put(Settings.MEMORY_MB.key(), Integer.toString(row.memoryMb()));
+            settings.put(Settings.ARCH.key(), row.arch());
+            Map<String, String> f = new LinkedHashMap<>();
+            f.put(ResultColumns.INVOCATIONS, Long.toString(row.invocations()));
+            f.put(ResultColumns.COLD_STARTS, Long.toString(row.coldStarts()));
+            f.put(ResultColumns.LATENCY_P99_MS, ResultColumns.number(row.p99LatencyMs(), 3));
+            f.put(ResultColumns.MEAN_DURATION_MS, ResultColumns.number(row.meanDurationMs(), 3));
+            f.put(ResultColumns.LAMBDA_USD_PER_1M, ResultColumns.money(row.costPerMillion(), 4));
+            f.put(ResultColumns.LAMBDA_MONTHLY_USD, ResultColumns.money(row.monthlyCost(), 2));
+            String name = "Memory sizing [memory_mb=" + row.memoryMb() + ", arch=" + row.arch() + "]";
+            out.add(new ScenarioRecord(out.size(), 1, name, settings, ResultColumns.OK, "",
+                    new ScenarioOutcome(f, List.of(), null, null, null, List.of(), List.of())));
+        }
+        return out;
     }
 
     /** Cost (or duration) against memory, a line per architecture, the recommendation marked. */
     static ChartData chart(SizingResult r, boolean cost) {
         List<Series> out = new ArrayList<>();
-        for (String arch : r.rows().stream().map(SizingRow::arch).distinct().toList()) {
+        List<String> arches = r.rows().stream().map(SizingRow::arch).distinct().toList();
+        for (String arch : arches) {
             List<SizingRow> rs = r.rows().stream().filter(x -> x.arch().equals(arch)).toList();
             double[] x = rs.stream().mapToDouble(SizingRow::memoryMb).toArray();
             double[] y = rs.stream().mapToDouble(row -> value(row, cost)).toArray();
@@ -177,11 +186,22 @@ public final class SizingViewModel {
         SizingRow best = r.recommended();
         if (best != null) {
             out.add(Series.markers("Recommended", new double[] {best.memoryMb()}, new double[] {value(best, cost)},
-                    new String[] {best.memoryMb() + " MB " + best.arch()}));
+                    new String[] {Units.whole(best.memoryMb()) + " MB " + best.arch()}));
         }
-        return cost
-                ? new ChartData("Cost per million invocations", "Memory (MB)", "USD per 1M invocations", true, false, out)
+        ChartData d = cost
+                ? new ChartData("Cost per million invocations", "Memory (MB)", "USD per million invocations", true, false, out)
                 : new ChartData("Mean duration", "Memory (MB)", "Duration (ms)", true, false, out);
+        // Without a calibration per architecture the model gives both the same durations: their lines
+        // lie on top of each other in the duration chart, which needs saying.
+        if (!cost && arches.size() > 1 && !"calibrated-per-arch".equals(r.modelKind())) {
+            d = d.withNote(String.join(" and ", arches) + " durations are modelled the same (" + modelName(r)
+                    + "); give a calibration per architecture to tell them apart. Their costs differ by price.");
+        }
+        return d;
+    }
+
+    private static String modelName(SizingResult r) {
+        return "calibrated".equals(r.modelKind()) ? "one calibration for both" : "the CPU-share model";
     }
 
     private static double value(SizingRow row, boolean cost) {
@@ -190,50 +210,6 @@ public final class SizingViewModel {
 
     public WorkloadSource source() {
         return source;
-    }
-
-    public StringProperty memoriesProperty() {
-        return memories;
-    }
-
-    public BooleanProperty x86Property() {
-        return x86;
-    }
-
-    public BooleanProperty armProperty() {
-        return arm;
-    }
-
-    public StringProperty strategyProperty() {
-        return strategy;
-    }
-
-    public DoubleProperty balancedWeightProperty() {
-        return balancedWeight;
-    }
-
-    public DoubleProperty cpuFractionProperty() {
-        return cpuFraction;
-    }
-
-    public IntegerProperty threadsProperty() {
-        return threads;
-    }
-
-    public StringProperty calibrationProperty() {
-        return calibration;
-    }
-
-    public StringProperty rulesProperty() {
-        return rules;
-    }
-
-    public BooleanProperty freeTierProperty() {
-        return freeTier;
-    }
-
-    public ReadOnlyStringProperty memoriesErrorProperty() {
-        return memoriesError.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty runErrorProperty() {

@@ -3,6 +3,7 @@ package io.lambdasim.gui.breakeven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.lambdasim.reports.settings.Settings;
 import org.junit.jupiter.api.Test;
 
 /** The explorer on the library's real prices, against the seed document's figures. */
@@ -16,17 +17,10 @@ class BreakevenOnLibraryPricesTest {
      */
     @Test
     void seedBreakEvenOnTheLibrarysPrices() {
-        BreakevenViewModel vm = new BreakevenViewModel();
-        vm.rulesProperty().set("aws-2014");
-        vm.freeTierProperty().set(false);
-        vm.memoryMbProperty().set(128);
-        vm.durationMsProperty().set(100);
-        vm.coldRatioProperty().set(0);
-        vm.minInstancesProperty().set(1);
-        vm.ec2Types().setAll("t2=0.012329");
-        assertThat(vm.errorProperty().get()).isEmpty();
+        BreakevenViewModel vm = seedExample();
+        assertThat(vm.staleReasonProperty().get()).isEmpty();
         assertThat(vm.resultProperty().get().crossings().get(0).requests()).isCloseTo(22.04e6, within(0.01e6));
-        assertThat(vm.readoutProperty().get()).startsWith("below 22 M requests/month Lambda is cheaper; above, t2");
+        assertThat(vm.readoutProperty().get()).startsWith("Below 22 M requests/month Lambda is cheaper; above, t2");
     }
 
     /*
@@ -35,19 +29,26 @@ class BreakevenOnLibraryPricesTest {
      */
     @Test
     void lambdaSavingsPlanMovesTheCrossingRight() {
-        BreakevenViewModel vm = new BreakevenViewModel();
+        BreakevenViewModel vm = seedExample();
         // Savings plans cover Lambda from Feb 2020 (issue 18: aws-2014 refuses them); aws-2018-10 bills
         // as aws-2014 does (100 ms up, $0.00001667 per GB-s), so the seed's numbers stand.
-        vm.rulesProperty().set("aws-2018-10");
-        vm.freeTierProperty().set(false);
-        vm.memoryMbProperty().set(128);
-        vm.durationMsProperty().set(100);
-        vm.coldRatioProperty().set(0);
-        vm.minInstancesProperty().set(1);
-        vm.ec2Types().setAll("t2=0.012329");
-        vm.lambdaSavingsPlanProperty().set(0.17);
-        assertThat(vm.errorProperty().get()).isEmpty();
+        vm.set(Settings.RULES, "aws-2018-10");
+        vm.set(Settings.SAVINGS_PLAN, "0.17");
+        assertThat(vm.staleReasonProperty().get()).isEmpty();
         assertThat(vm.resultProperty().get().crossings().get(0).requests()).isCloseTo(24.13e6, within(0.01e6));
+    }
+
+    /** The seed document's function: 128 MB, 100 ms, under aws-2014 without free tier, against a $0.012329/h box. */
+    private static BreakevenViewModel seedExample() {
+        BreakevenViewModel vm = new BreakevenViewModel();
+        vm.set(Settings.RULES, "aws-2014");
+        vm.set(Settings.FREE_TIER, "no");
+        vm.set(Settings.MEMORY_MB, "128");
+        vm.set(Settings.DURATION_MS, "100");
+        vm.set(Settings.COLD_RATIO, "0");
+        vm.set(Settings.MIN_INSTANCES, "1");
+        vm.set(Settings.EC2, "t2=0.012329");
+        return vm;
     }
 
     @Test
@@ -56,19 +57,19 @@ class BreakevenOnLibraryPricesTest {
         assertThat(vm.availableEc2Types()).contains("m7g.large", "t4g.small");
         assertThat(vm.ruleSets()).contains("aws-2025-08", "aws-2020-12", "aws-2014");
         // aws-2014: 128..1536 MB in 64 MB steps (domain notes, "Limits").
-        vm.rulesProperty().set("aws-2014");
+        vm.set(Settings.RULES, "aws-2014");
         assertThat(vm.memoryLimits()).containsExactly(128, 1536, 64);
     }
 
     @Test
     void memoryOutsideTheRulesIsReportedNotThrown() {
         BreakevenViewModel vm = new BreakevenViewModel();
-        vm.rulesProperty().set("aws-2014");
-        vm.memoryMbProperty().set(3008);
-        assertThat(vm.errorProperty().get()).contains("3008").contains("1536");
+        vm.set(Settings.RULES, "aws-2014");
+        vm.set(Settings.MEMORY_MB, "3008");
+        assertThat(vm.staleReasonProperty().get()).contains("3008").contains("1536");
         assertThat(vm.memoryErrorProperty().get()).isEqualTo("3008 MB is outside 128..1536 MB under aws-2014");
-        vm.memoryMbProperty().set(1536);
+        vm.set(Settings.MEMORY_MB, "1536");
         assertThat(vm.memoryErrorProperty().get()).isEmpty();
-        assertThat(vm.errorProperty().get()).isEmpty();
+        assertThat(vm.staleReasonProperty().get()).isEmpty();
     }
 }

@@ -25,6 +25,7 @@ class ReplayViewModelTest {
     void runsATraceToCompletionAndShowsItsFigures() throws Exception {
         Path trace = GuiTestSupport.tempFile("three.csv", THREE_COLD);
         ReplayViewModel vm = new ReplayViewModel(new SimulatingExecutor(), Runnable::run);
+        vm.source().useGeneratorProperty().set(false);
         vm.source().traceFileProperty().set(trace.toString());
         assertThat(vm.source().errorProperty().get()).isEmpty();
         assertThat(vm.source().infoProperty().get()).contains("lambdasim-csv");
@@ -34,9 +35,17 @@ class ReplayViewModelTest {
         assertThat(done.await(20, TimeUnit.SECONDS)).isTrue();
         assertThat(vm.summary()).contains(new ReplayViewModel.Figure("Invocations", "3"),
                 new ReplayViewModel.Figure("Cold starts", "3"));
+        // Money with its period, whole figures with separators, no raw column keys (issue 16).
+        assertThat(vm.summary()).extracting(ReplayViewModel.Figure::caption).contains("Lambda", "Covered period")
+                .noneMatch(c -> c.contains("_"));
+        assertThat(vm.summary()).filteredOn(f -> f.caption().equals("Lambda"))
+                .allSatisfy(f -> assertThat(f.value()).startsWith("$").endsWith("/month"));
         assertThat(vm.timelineProperty().get().series()).hasSize(4);
         assertThat(vm.costsProperty().get().series()).isNotEmpty();
-        assertThat(vm.costsProperty().get().series().get(0).labels()).contains("Lambda");
+        // Each bar says its option and its month: two m7g.large (the default fleet minimum) at $0.0816 an
+        // hour for 730 h = $119.136 (price book, us-east-1 on-demand).
+        assertThat(vm.costsProperty().get().series().get(0).labels()).anySatisfy(l -> assertThat(l).startsWith("Lambda\n$"))
+                .contains("m7g.large\n$119.14/month");
     }
 
     /** The bundled CloudWatch REPORT log records its cold starts (Init Duration lines): shown beside the simulated. */
@@ -45,6 +54,7 @@ class ReplayViewModelTest {
         Path log = Path.of("..", "examples", "traces", "orders-cloudwatch.log");
         org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(log), "examples/ not beside the module");
         ReplayViewModel vm = new ReplayViewModel(new SimulatingExecutor(), Runnable::run);
+        vm.source().useGeneratorProperty().set(false);
         vm.source().traceFileProperty().set(log.toString());
         assertThat(vm.source().infoProperty().get()).contains("cloudwatch");
         CountDownLatch done = new CountDownLatch(1);
@@ -65,20 +75,35 @@ class ReplayViewModelTest {
     }
 
     @Test
-    void optionsAreCheckedByTheScenarioColumnsAndKept() {
+    void optionsAreCheckedByTheRegistryAndKept() {
         ReplayViewModel vm = new ReplayViewModel(new SimulatingExecutor(), Runnable::run);
-        vm.option(Settings.MEMORY_MB).set("20000");
-        assertThat(vm.problem(Settings.MEMORY_MB).get()).contains("10240");
+        vm.inputs().set(Settings.MEMORY_MB, "20000");
+        assertThat(vm.inputs().problem(Settings.MEMORY_MB).get()).contains("10240");
         vm.source().useGeneratorProperty().set(true);
         assertThat(vm.validate()).isFalse();
-        assertThat(vm.runErrorProperty().get()).startsWith("memory_mb");
-        assertThat(vm.option(Settings.MEMORY_MB).get()).isEqualTo("20000");
+        assertThat(vm.runErrorProperty().get()).startsWith("Memory (MB) '20000': expected");
+        assertThat(vm.inputs().get(Settings.MEMORY_MB)).isEqualTo("20000");
+    }
+
+    /** A first start shows no red text: the example workload is ready to run, no field has a problem. */
+    @Test
+    void opensReadyToRunWithoutAnyProblemShown() {
+        ReplayViewModel vm = new ReplayViewModel(new SimulatingExecutor(), Runnable::run);
+        assertThat(vm.source().errorProperty().get()).isEmpty();
+        assertThat(vm.source().infoProperty().get()).isEqualTo("1 function over 1 hour");
+        assertThat(vm.inputs().settings()).allSatisfy(s -> assertThat(vm.inputs().problem(s).get()).isEmpty());
+        assertThat(vm.runErrorProperty().get()).isEmpty();
+        // A trace chosen but none given yet: a grey hint until Run, red only after Run.
+        vm.source().useGeneratorProperty().set(false);
+        assertThat(vm.validate()).isFalse();
+        assertThat(vm.runErrorProperty().get()).startsWith("Choose a trace file");
     }
 
     @Test
     void aBadTraceIsNamedWithItsFile() {
         Path bad = GuiTestSupport.tempFile("bad.csv", "this is not,a trace\n1,2\n");
         ReplayViewModel vm = new ReplayViewModel(new SimulatingExecutor(), Runnable::run);
+        vm.source().useGeneratorProperty().set(false);
         vm.source().traceFileProperty().set(bad.toString());
         assertThat(vm.source().errorProperty().get()).contains("bad.csv");
         assertThat(vm.validate()).isFalse();

@@ -7,6 +7,7 @@ import io.lambdasim.gui.ScreenFxTest;
 import java.nio.file.Path;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -35,12 +36,13 @@ class ReplayViewTest extends ScreenFxTest {
         assertThat(robot.lookup("#replay-status").queryAs(Label.class).getText()).isEqualTo("Replay: done");
         assertThat(vm.summary()).extracting(ReplayViewModel.Figure::caption).contains("Invocations", "Cold starts");
         // 2/s over 30 minutes: about 3,600 invocations (Poisson, so within a few standard deviations of 60).
-        long n = Long.parseLong(vm.summary().get(0).value());
+        long n = Long.parseLong(vm.summary().get(0).value().replace(",", ""));
+        assertThat(vm.summary().get(0).value()).contains(","); // 3,6xx: thousands separated
         assertThat(n).isBetween(3_300L, 3_900L);
         GuiTestSupport.screenshot(robot.lookup("#replay-run").query().getScene(), "replay-done");
         robot.clickOn("Latency");
         GuiTestSupport.screenshot(robot.lookup("#replay-run").query().getScene(), "replay-latency");
-        robot.clickOn("Cost vs EC2");
+        robot.clickOn("Cost per month");
         GuiTestSupport.screenshot(robot.lookup("#replay-run").query().getScene(), "replay-cost");
     }
 
@@ -63,13 +65,23 @@ class ReplayViewTest extends ScreenFxTest {
     }
 
     @Test
-    void aBadTraceShowsItsErrorNextToTheField(FxRobot robot) {
+    void aBadTraceShowsItsWholeErrorOverTheResults(FxRobot robot) {
         Path bad = GuiTestSupport.tempFile("broken.csv", "function,start_ms,duration_ms\nf,0,100\nf,zero,100\n");
-        robot.interact(() -> vm.source().traceFileProperty().set(bad.toString()));
+        robot.interact(() -> {
+            vm.source().useGeneratorProperty().set(false);
+            vm.source().traceFileProperty().set(bad.toString());
+        });
+        // The form says which source runs: the trace's button on, the generator's off (both were off).
+        assertThat(robot.lookup(".radio-button").queryAllAs(RadioButton.class)).filteredOn(RadioButton::isSelected)
+                .extracting(RadioButton::getText).containsExactly("Trace file");
         robot.clickOn("#replay-run");
         GuiTestSupport.waitUntil(() -> !vm.runErrorProperty().get().isEmpty(), 20);
         // The reader names the file and the line of the bad row.
-        assertThat(robot.lookup("#runError").queryAs(Label.class).getText()).contains("broken.csv:3");
+        Label error = robot.lookup("#runError").queryAs(Label.class);
+        assertThat(error.getText()).contains("broken.csv:3");
+        // The whole message is on screen: inside the window, not cut at its bottom or its end.
+        GuiTestSupport.assertNothingCut(error.getScene());
+        assertThat(error.localToScene(error.getBoundsInLocal()).getMaxY()).isLessThan(error.getScene().getHeight());
         GuiTestSupport.screenshot(robot.lookup("#runError").query().getScene(), "replay-bad-file");
     }
 }

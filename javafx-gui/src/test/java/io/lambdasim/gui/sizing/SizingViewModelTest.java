@@ -3,6 +3,7 @@ package io.lambdasim.gui.sizing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lambdasim.gui.GuiTestSupport;
+import io.lambdasim.reports.settings.Settings;
 import io.lambdasim.reports.sizing.SizingRow;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
@@ -22,15 +23,16 @@ class SizingViewModelTest {
         Path trace = GuiTestSupport.tempFile("io.csv", "function,start_ms,duration_ms,memory_mb\n"
                 + "f,0,100,512\nf,1000,100,512\nf,2000,100,512\nf,3000,100,512\n");
         SizingViewModel vm = new SizingViewModel(Runnable::run);
+        vm.source().useGeneratorProperty().set(false);
         vm.source().traceFileProperty().set(trace.toString());
-        vm.memoriesProperty().set("128,512,1024");
-        vm.armProperty().set(false);
-        vm.strategyProperty().set("cost");
-        vm.cpuFractionProperty().set(0);
+        vm.inputs().set(Settings.MEMORY_SIZES, "128,512,1024");
+        vm.inputs().set(Settings.ARCHES, "x86_64");
+        vm.inputs().set(Settings.STRATEGY, "cost");
+        vm.inputs().set(Settings.CPU_FRACTION, "0");
         runToEnd(vm);
         assertThat(vm.rows()).extracting(SizingRow::memoryMb).containsExactly(128, 512, 1024);
         assertThat(vm.resultProperty().get().recommended().memoryMb()).isEqualTo(128);
-        assertThat(vm.recommendationProperty().get()).startsWith("Recommended (cost): 128 MB x86_64");
+        assertThat(vm.recommendationProperty().get()).startsWith("Recommended (cost): 128 MB on x86_64: $");
         assertThat(vm.costChartProperty().get().series()).extracting(s -> s.name())
                 .containsExactly("x86_64", "Recommended");
     }
@@ -49,11 +51,12 @@ class SizingViewModelTest {
                 + "{\"value\": 512, \"averageDuration\": 100, \"averagePrice\": 8.3334e-7},"
                 + "{\"value\": 1024, \"averageDuration\": 90, \"averagePrice\": 1.5e-6}]}}");
         SizingViewModel vm = new SizingViewModel(Runnable::run);
+        vm.source().useGeneratorProperty().set(false);
         vm.source().traceFileProperty().set(trace.toString());
-        vm.memoriesProperty().set("128,512,1024");
-        vm.armProperty().set(false);
-        vm.strategyProperty().set("cost");
-        vm.calibrationProperty().set(pt.toString());
+        vm.inputs().set(Settings.MEMORY_SIZES, "128,512,1024");
+        vm.inputs().set(Settings.ARCHES, "x86_64");
+        vm.inputs().set(Settings.STRATEGY, "cost");
+        vm.inputs().set(Settings.CALIBRATION, pt.toString());
         runToEnd(vm);
         assertThat(vm.resultProperty().get().modelKind()).isEqualTo("calibrated");
         assertThat(vm.resultProperty().get().recommended().memoryMb()).isEqualTo(512);
@@ -70,11 +73,11 @@ class SizingViewModelTest {
     @Test
     void badMemoryListIsReportedNextToTheFieldAndKept() {
         SizingViewModel vm = new SizingViewModel(Runnable::run);
-        vm.memoriesProperty().set("128,abc");
-        assertThat(vm.memoriesErrorProperty().get()).contains("comma");
-        vm.memoriesProperty().set("64,512");
-        assertThat(vm.memoriesErrorProperty().get())
-                .isEqualTo("memory sizes '64,512': '64' in it: expected a comma-separated list, each a whole number from 128 to 10240");
-        assertThat(vm.memoriesProperty().get()).isEqualTo("64,512");
+        vm.inputs().set(Settings.MEMORY_SIZES, "128,abc");
+        assertThat(vm.inputs().problem(Settings.MEMORY_SIZES).get()).contains("comma");
+        vm.inputs().set(Settings.MEMORY_SIZES, "64,512");
+        assertThat(vm.inputs().problem(Settings.MEMORY_SIZES).get())
+                .isEqualTo("'64,512': '64' in it: expected a comma-separated list, each a whole number from 128 to 10240");
+        assertThat(vm.inputs().get(Settings.MEMORY_SIZES)).isEqualTo("64,512");
     }
 }

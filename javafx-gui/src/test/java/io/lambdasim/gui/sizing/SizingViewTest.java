@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lambdasim.gui.GuiTestSupport;
 import io.lambdasim.gui.ScreenFxTest;
+import io.lambdasim.reports.settings.Settings;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -32,9 +33,10 @@ class SizingViewTest extends ScreenFxTest {
         robot.interact(() -> {
             vm.source().useGeneratorProperty().set(true);
             vm.source().generateProperty().set("poisson(1/s);duration=const(400ms);horizon=5m;memory=512");
-            vm.memoriesProperty().set("512,1769,3008");
-            vm.cpuFractionProperty().set(1);
-            vm.strategyProperty().set("speed");
+            vm.inputs().set(Settings.MEMORY_SIZES, "512,1769,3008");
+            vm.inputs().set(Settings.ARCHES, "x86_64,arm64");
+            vm.inputs().set(Settings.CPU_FRACTION, "1");
+            vm.inputs().set(Settings.STRATEGY, "speed");
         });
         robot.clickOn("#sizing-run");
         GuiTestSupport.waitUntil(() -> vm.resultProperty().get() != null || !vm.runErrorProperty().get().isEmpty(), 30);
@@ -42,6 +44,13 @@ class SizingViewTest extends ScreenFxTest {
         assertThat(vm.resultProperty().get().recommended().memoryMb()).isGreaterThanOrEqualTo(1769);
         assertThat(robot.lookup("#sizing-table").queryAs(TableView.class).getItems()).hasSize(6); // 3 sizes × 2 architectures
         assertThat(robot.lookup("#recommendation").queryAs(Label.class).getText()).startsWith("Recommended (speed)");
+        // Both architectures run the same CPU-share model: the duration chart says so (issue 16).
+        assertThat(vm.durationChartProperty().get().note())
+                .startsWith("x86_64 and arm64 durations are modelled the same (the CPU-share model)");
+        assertThat(robot.lookup(".chart-note").queryAllAs(Label.class))
+                .anySatisfy(l -> assertThat(l.getText()).contains("modelled the same"));
+        // No header cut to "Memory (..." or "p99 laten..." at 1280×800.
+        GuiTestSupport.assertNothingCut(robot.lookup("#sizing-table").query().getScene());
         GuiTestSupport.screenshot(robot.lookup("#sizing-run").query().getScene(), "sizing");
     }
 }

@@ -12,7 +12,7 @@ import java.util.Locale;
  * Tick label formats that read at a glance: "10k", "1M", "$250", "99.9%". Locale-independent
  * (always '.' and ','), so charts are identical on every machine.
  */
-final class AxisFormats {
+public final class AxisFormats {
 
     private AxisFormats() {
     }
@@ -75,7 +75,7 @@ final class AxisFormats {
     }
 
     /** A NumberFormat that defers to {@code fn}; JFreeChart axes only call format(double). */
-    static NumberFormat of(java.util.function.DoubleFunction<String> fn) {
+    public static NumberFormat of(java.util.function.DoubleFunction<String> fn) {
         return new NumberFormat() {
             @Override
             public StringBuffer format(double number, StringBuffer to, FieldPosition pos) {

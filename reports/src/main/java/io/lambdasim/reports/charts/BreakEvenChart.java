@@ -81,16 +81,18 @@ final class BreakEvenChart {
         StringBuilder legend = new StringBuilder();
         for (int i = 0; i < crossings.size(); i++) {
             BreakEvenData.Crossing c = crossings.get(i);
-            String n = Integer.toString(i + 1);
             if (c.hasInterval()) {
                 // the crossing as an interval: a bar along the volume axis at the crossing's cost
                 plot.addAnnotation(new XYLineAnnotation(c.lowRequestsPerMonth(), c.usdPerMonth(), c.highRequestsPerMonth(),
                         c.usdPerMonth(), new BasicStroke(5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND),
                         new java.awt.Color(0, 0, 0, 90)));
             }
-            plot.addAnnotation(new PointMarker(c.requestsPerMonth(), c.usdPerMonth(), crossings.size() > 1 ? n : null, i % 2 == 1));
-            legend.append(legend.length() == 0 ? "" : "    ").append(crossings.size() > 1 ? "(" + n + ") " : "")
+            legend.append(legend.length() == 0 ? "" : "    ").append(crossings.size() > 1 ? "(" + (i + 1) + ") " : "")
                     .append(label(c));
+        }
+        if (!crossings.isEmpty()) {
+            plot.addAnnotation(new PointMarker(crossings.stream().mapToDouble(BreakEvenData.Crossing::requestsPerMonth).toArray(),
+                    crossings.stream().mapToDouble(BreakEvenData.Crossing::usdPerMonth).toArray(), crossings.size() > 1));
         }
         TextTitle sub = new TextTitle(crossings.isEmpty() ? "no crossing between 1k and 10B requests a month"
                 : "break-even (monthly): " + legend, ChartTheme.NOTE);

@@ -1,5 +1,11 @@
 package io.lambdasim.reports.charts;
 
+import io.lambdasim.pricing.breakeven.BreakEvenAnalysis;
+import io.lambdasim.pricing.breakeven.BreakEvenResult;
+import io.lambdasim.pricing.breakeven.CostPoint;
+import io.lambdasim.pricing.breakeven.CostSeries;
+import io.lambdasim.reports.lmi.LmiOption;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,6 +28,25 @@ public record BreakEvenData(List<Curve> curves, List<Crossing> crossings, double
 
     public BreakEvenData(List<Curve> curves, List<Crossing> crossings) {
         this(curves, crossings, Double.NaN);
+    }
+
+    /**
+     * What the chart draws of an analytic break-even: Lambda as a line, each EC2 option and the Managed
+     * Instances option ("Managed Instances (m7g.large)") as steps.
+     */
+    public static BreakEvenData of(BreakEvenResult result, double todayRequestsPerMonth) {
+        List<Curve> out = new ArrayList<>();
+        for (CostSeries s : result.series()) {
+            double[] x = s.points().stream().mapToDouble(CostPoint::requests).toArray();
+            double[] y = s.points().stream().mapToDouble(CostPoint::monthlyCost).toArray();
+            boolean lambda = s.option().equals(BreakEvenAnalysis.LAMBDA);
+            out.add(new Curve(lambda ? "Lambda" : LmiOption.label(s.option()), x, y, !lambda));
+        }
+        List<Crossing> crossings = new ArrayList<>();
+        for (io.lambdasim.pricing.breakeven.Crossing c : result.crossings()) {
+            crossings.add(new Crossing(LmiOption.label(c.option()), c.requests(), c.lambdaCost()));
+        }
+        return new BreakEvenData(out, crossings, todayRequestsPerMonth);
     }
 
     /** Cost in USD per month at each request volume; {@code step} draws it as a staircase. */

@@ -54,6 +54,29 @@ public final class ReportWriter {
     public static Path write(Path outDir, List<ScenarioRecord> records, String title) throws IOException {
         OutputFolder folder = OutputFolder.open(outDir, List.of());
         folder.target(REPORT_HTML); // refuse a folder or device named report.html before drawing anything
+        // from 'lambdasim calibrate --report' into this folder
+        String page = page(records, title, folder, CalibrationSection.fragment(outDir));
+        Path html = folder.writeText(REPORT_HTML, w -> w.write(page));
+        // calibrate's charts share charts/ and are calibrate's to replace, not a stale part of this report
+        folder.finish(rel -> rel.equals(REPORT_HTML) || rel.startsWith(CHARTS + "/")
+                && !rel.startsWith(CHARTS + "/" + CalibrationSection.CHART_PREFIX));
+        return html;
+    }
+
+    /**
+     * The same self-contained page for records that did not come from a batch folder (the desktop
+     * app's "Save analysis as HTML"): every chart embedded, no chart files beside it.
+     */
+    public static String page(List<ScenarioRecord> records, String title) throws IOException {
+        return page(records, title, null, null);
+    }
+
+    /**
+     * The page; its charts are also written into {@code folder}'s charts/ as PNG and SVG unless it is
+     * null; {@code calibration} is calibrate's section, or null.
+     */
+    private static String page(List<ScenarioRecord> records, String title, OutputFolder folder, String calibration)
+            throws IOException {
         Html h = new Html();
         h.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n")
                 .raw("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n<meta charset=\"UTF-8\"/>\n")
@@ -69,18 +92,12 @@ public final class ReportWriter {
         for (ScenarioGroup g : ScenarioGroup.of(records)) {
             section(h, g, folder);
         }
-        String calibration = CalibrationSection.fragment(outDir); // from 'lambdasim calibrate --report' into this folder
         if (calibration != null) {
             h.raw(calibration);
         }
-        h.el("p", "foot", "Written by lambdasim. Charts are also in " + CHARTS + "/ as PNG and SVG.");
+        h.el("p", "foot", "Written by lambdasim." + (folder == null ? "" : " Charts are also in " + CHARTS + "/ as PNG and SVG."));
         h.raw("</body>\n</html>\n");
-        String page = h.toString();
-        Path html = folder.writeText(REPORT_HTML, w -> w.write(page));
-        // calibrate's charts share charts/ and are calibrate's to replace, not a stale part of this report
-        folder.finish(rel -> rel.equals(REPORT_HTML) || rel.startsWith(CHARTS + "/")
-                && !rel.startsWith(CHARTS + "/" + CalibrationSection.CHART_PREFIX));
-        return html;
+        return h.toString();
     }
 
     private static void section(Html h, ScenarioGroup g, OutputFolder folder) {
@@ -93,7 +110,7 @@ public final class ReportWriter {
             return;
         }
         h.el("p", null, Findings.sentence(rep, g.members().size() > 1));
-        String stem = stem(rep);
+        String stem = stem(g);
         List<Figure> figures = new ArrayList<>();
         for (var e : sizing.entrySet()) {
             String arch = e.getKey().isEmpty() ? "" : " (" + e.getKey() + ")";
@@ -126,7 +143,8 @@ public final class ReportWriter {
                     stem + "-latency", "Latency (queueing + INIT + duration) by percentile, HdrHistogram style."));
         }
         for (Figure f : figures) {
-            byte[] png = ChartFiles.write(f.chart(), folder, CHARTS + "/" + f.stem(), ChartFiles.WIDTH, ChartFiles.HEIGHT);
+            byte[] png = folder == null ? ChartFiles.png(f.chart(), ChartFiles.WIDTH, ChartFiles.HEIGHT)
+                    : ChartFiles.write(f.chart(), folder, CHARTS + "/" + f.stem(), ChartFiles.WIDTH, ChartFiles.HEIGHT);
             h.raw("<figure>\n<img src=\"").raw(ChartFiles.pngDataUri(png)).raw("\" width=\"")
                     .raw(Integer.toString(ChartFiles.WIDTH)).raw("\" height=\"").raw(Integer.toString(ChartFiles.HEIGHT))
                     .raw("\" alt=\"").text(f.chart().getTitle().getText()).raw("\"/>\n");
@@ -135,9 +153,13 @@ public final class ReportWriter {
         h.raw("</section>\n");
     }
 
-    private static String stem(ScenarioRecord r) {
-        String safe = r.name().replaceAll(" \\[.*", "").replaceAll("[^A-Za-z0-9_.-]+", "-").replaceAll("(^-+|-+$)", "");
-        return String.format("%03d-%s", r.row(), safe);
+    /**
+     * The charts of a group are numbered as its first scenario file is (scenarios/001-...json): by
+     * position in the batch, from 001, whichever member the charts show.
+     */
+    private static String stem(ScenarioGroup g) {
+        String safe = g.name().replaceAll("[^A-Za-z0-9_.-]+", "-").replaceAll("(^-+|-+$)", "");
+        return String.format("%03d-%s", g.members().get(0).index() + 1, safe);
     }
 
     private record Figure(JFreeChart chart, String stem, String caption) {
@@ -149,15 +171,22 @@ public final class ReportWriter {
         }
 
         static String sentence(ScenarioRecord r, boolean sweep) {
+            if (r.cell(ResultColumns.INVOCATIONS).isEmpty()) {
+                return r.message(); // a record that carries only a chart says its own finding
+            }
             StringBuilder s = new StringBuilder();
             if (sweep) {
                 s.append("Charts below show ").append(r.name()).append(". ");
             }
             s.append(Format.count(r.cell(ResultColumns.INVOCATIONS))).append(" invocations, ")
-                    .append(Format.count(r.cell(ResultColumns.COLD_STARTS))).append(" cold starts (")
-                    .append(Format.percent(r.cell(ResultColumns.COLD_START_RATIO))).append("); Lambda costs ")
-                    .append(Format.usd(r.cell(ResultColumns.LAMBDA_MONTHLY_USD))).append(" a month (")
-                    .append(Format.count(r.cell(ResultColumns.MONTHLY_INVOCATIONS))).append(" invocations a month)");
+                    .append(Format.count(r.cell(ResultColumns.COLD_STARTS))).append(" cold starts");
+            if (!r.cell(ResultColumns.COLD_START_RATIO).isEmpty()) {
+                s.append(" (").append(Format.percent(r.cell(ResultColumns.COLD_START_RATIO))).append(')');
+            }
+            s.append("; Lambda costs ").append(Format.lambdaMonthly(r)).append(" a month");
+            if (!r.cell(ResultColumns.MONTHLY_INVOCATIONS).isEmpty()) {
+                s.append(" (").append(Format.count(r.cell(ResultColumns.MONTHLY_INVOCATIONS))).append(" invocations a month)");
+            }
             String cheapest = r.cell(ResultColumns.CHEAPEST_OPTION);
             if (!cheapest.isEmpty() && !cheapest.equalsIgnoreCase("lambda")) {
                 s.append("; ").append(cheapest).append(" would serve the same load for ")

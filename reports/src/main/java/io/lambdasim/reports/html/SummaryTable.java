@@ -6,13 +6,22 @@ import io.lambdasim.reports.batch.ScenarioRecord;
 import java.util.List;
 import java.util.function.Function;
 
-/** The summary table: one row per scenario, every number with its unit. */
+/**
+ * The summary table: one row per scenario, every number with its unit. A column no scenario fills
+ * (observed cold starts of generated workloads, a break-even not asked for) is left out, and cells
+ * that hold two figures may break between them, so the table fits a 1,280-pixel window.
+ */
 final class SummaryTable {
 
     /** @param wraps whether the cell may break over lines (long option names), so the table fits the page */
     private record Col(String head, boolean numeric, boolean wraps, Function<ScenarioRecord, String> cell) {
         Col(String head, boolean numeric, Function<ScenarioRecord, String> cell) {
             this(head, numeric, false, cell);
+        }
+
+        /** Whether any scenario has something in this column. */
+        boolean usedBy(List<ScenarioRecord> records) {
+            return records.stream().filter(ScenarioRecord::ok).anyMatch(r -> !cell.apply(r).isBlank());
         }
 
         String cssClass() {
@@ -24,13 +33,14 @@ final class SummaryTable {
     private static final List<Col> COLUMNS = List.of(
             new Col("scenario", false, true, ScenarioRecord::name),
             new Col("invocations", true, r -> Format.count(r.cell(INVOCATIONS))),
-            new Col("cold starts", true, r -> Format.count(r.cell(COLD_STARTS)) + " (" + Format.percent(r.cell(COLD_START_RATIO)) + ")"),
+            new Col("cold starts", true, true, r -> Format.count(r.cell(COLD_STARTS))
+                    + (r.cell(COLD_START_RATIO).isEmpty() ? "" : " (" + Format.percent(r.cell(COLD_START_RATIO)) + ")")),
             new Col("observed cold starts", true, r -> Format.count(r.cell(OBSERVED_COLD_STARTS))),
-            new Col("throttles", true, r -> Format.count(r.cell(THROTTLES))),
-            new Col("timeouts", true, r -> Format.count(r.cell(TIMEOUTS))),
-            new Col("latency p50 / p99", true, r -> Format.ms(r.cell(LATENCY_P50_MS)) + " / " + Format.ms(r.cell(LATENCY_P99_MS))),
+            new Col("throttles", true, r -> nonZero(Format.count(r.cell(THROTTLES)))),
+            new Col("timeouts", true, r -> nonZero(Format.count(r.cell(TIMEOUTS)))),
+            new Col("latency p50 / p99", true, r -> latency(r)), // one line: wrapped, "ms" was left alone on the next
             new Col("compute", true, r -> Format.gbSeconds(r.cell(GB_SECONDS))),
-            new Col("Lambda cost / month", true, r -> Format.usd(r.cell(LAMBDA_MONTHLY_USD))),
+            new Col("Lambda cost / month", true, r -> Format.lambdaMonthly(r)),
             new Col("Lambda / 1M invocations", true, r -> Format.usd(r.cell(LAMBDA_USD_PER_1M), 4)),
             new Col("around the function / month", true, true, SummaryTable::around),
             new Col("cheapest option", false, true, r -> cheapest(r)),
@@ -38,6 +48,17 @@ final class SummaryTable {
                     : r.cell(BREAKEVEN_FACTOR) + "× " + r.cell(BREAKEVEN_OPTION)));
 
     private SummaryTable() {
+    }
+
+    /** Throttles and timeouts matter when there are some: a column of zeros only takes room. */
+    private static String nonZero(String count) {
+        return count.equals("0") ? "" : count;
+    }
+
+    private static String latency(ScenarioRecord r) {
+        String p50 = Format.ms(r.cell(LATENCY_P50_MS));
+        String p99 = Format.ms(r.cell(LATENCY_P99_MS));
+        return p50.isEmpty() && p99.isEmpty() ? "" : p50 + " / " + p99;
     }
 
     private static String cheapest(ScenarioRecord r) {
@@ -58,10 +79,19 @@ final class SummaryTable {
         return String.join("; ", parts);
     }
 
-    static void write(Html h, List<ScenarioRecord> records) {
+    /**
+     * Writes the table of the scenarios that ran a simulation (or failed); records that only carry a
+     * chart (the app's break-even explorer) have no row. No table when no record has one.
+     */
+    static void write(Html h, List<ScenarioRecord> all) {
+        List<ScenarioRecord> records = all.stream().filter(r -> !r.ok() || !r.cell(INVOCATIONS).isEmpty()).toList();
+        if (records.isEmpty()) {
+            return;
+        }
+        List<Col> columns = COLUMNS.stream().filter(c -> c == COLUMNS.get(0) || c.usedBy(records)).toList();
         h.el("h2", null, "Summary");
         h.raw("<div class=\"scroll\"><table>\n<thead><tr>");
-        for (Col c : COLUMNS) {
+        for (Col c : columns) {
             h.el("th", c.cssClass(), c.head());
         }
         h.raw("</tr></thead>\n<tbody>\n");
@@ -69,9 +99,9 @@ final class SummaryTable {
             h.open("tr", r.ok() ? null : "failed");
             if (!r.ok()) {
                 h.el("td", null, r.name());
-                h.raw("<td class=\"error\" colspan=\"" + (COLUMNS.size() - 1) + "\">").text("error: " + r.message()).raw("</td>");
+                h.raw("<td class=\"error\" colspan=\"" + (columns.size() - 1) + "\">").text("error: " + r.message()).raw("</td>");
             } else {
-                for (Col c : COLUMNS) {
+                for (Col c : columns) {
                     h.el("td", c.cssClass(), c.cell().apply(r));
                 }
             }

@@ -37,6 +37,11 @@ public interface ValueType<T> {
         return List.of();
     }
 
+    /** True for a list of values ({@link #listOf}): a form offers several ticks, not one choice. */
+    default boolean list() {
+        return false;
+    }
+
     /** The canonical text of a value (for forms, JSON and the docs table). */
     default String format(T value) {
         return String.valueOf(value);
@@ -246,6 +251,11 @@ public interface ValueType<T> {
             @Override
             public String label() {
                 return element.label() + ",...";
+            }
+
+            @Override
+            public boolean list() {
+                return true;
             }
 
             @Override

@@ -22,6 +22,15 @@ public final class Choices {
         return PriceBook.loadDefault().ec2Types(region);
     }
 
+    /**
+     * The instance types a Managed Instances capacity provider may use: the price book's C, M and R
+     * families (compute, general purpose, memory optimised), the families the registry's
+     * {@code lmi_instance} names.
+     */
+    public static List<String> managedInstanceTypes(String region) {
+        return ec2Types(region).stream().filter(t -> t.matches("[cmr][0-9].*")).toList();
+    }
+
     /** Memory range and step of a billing era, MB. */
     public record MemoryRange(int min, int max, int step) {
         public boolean contains(int mb) {
