@@ -139,7 +139,7 @@ class CalibrateCommandTest {
         String before = Files.readString(log);
         CommandRun r = CommandRun.of("calibrate", log.toString(), "-o", log.toString());
         assertThat(r.exitCode).isEqualTo(2);
-        assertThat(r.err).contains("is one of the logs being read");
+        assertThat(r.err).contains("is the input");
         assertThat(Files.readString(log)).isEqualTo(before);
     }
 

@@ -1,6 +1,6 @@
 package io.lambdasim.reports.html;
 
-import io.lambdasim.reports.io.OutputFolder;
+import io.lambdasim.reports.io.OutputTarget;
 
 import io.lambdasim.engine.Durations;
 import io.lambdasim.reports.calibrate.CalibrationResult;
@@ -38,32 +38,35 @@ public final class CalibrationSection {
     /** The section as a page of its own. */
     public static final String PAGE = "calibration.html";
 
-    /** Its charts' file names in charts/ start so: a report run leaves them to calibrate. */
-    static final String CHART_PREFIX = "calibration-";
 
     private CalibrationSection() {
     }
 
     /**
-     * Writes the fragment and the page into the report folder {@code dir} (charts into
-     * {@code dir/charts}), as every output is written (never onto one of {@code inputs}); returns the page.
+     * Writes the fragment and the page into the report folder {@code dir}, as every output is
+     * written (never onto one of {@code inputs}); returns the page. Its charts are embedded. The two
+     * files stay out of the folder's manifest: they are calibrate's, so a later batch or report in
+     * the same folder includes the section and never deletes it as a stale file of its own.
      */
     public static Path write(Path dir, java.util.Collection<Path> inputs, CalibrationResult r) {
         try {
-            OutputFolder folder = OutputFolder.open(dir, inputs);
+            java.nio.file.Files.createDirectories(dir);
             Html h = new Html();
-            section(h, r, folder);
+            section(h, r);
             String fragment = h.toString();
-            folder.writeText(FRAGMENT, w -> w.write(fragment));
+            OutputTarget.check(dir.resolve(FRAGMENT), "--report", OutputTarget.Replace.YES, false, inputs)
+                    .writeText(w -> w.write(fragment));
             Html page = new Html();
             page.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n")
                     .raw("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n<meta charset=\"UTF-8\"/>\n")
                     .el("title", null, "lambdasim calibration").raw("<style>").raw(Style.CSS).raw("</style>\n</head>\n<body>\n")
                     .el("h1", null, "lambdasim calibration").raw(fragment)
-                    .el("p", "foot", "Written by lambdasim calibrate. Charts are also in " + ReportWriter.CHARTS + "/ as PNG and SVG.")
+                    .el("p", "foot", "Written by lambdasim calibrate.")
                     .raw("</body>\n</html>\n");
             String text = page.toString();
-            return folder.writeText(PAGE, w -> w.write(text));
+            Path out = dir.resolve(PAGE);
+            OutputTarget.check(out, "--report", OutputTarget.Replace.YES, false, inputs).writeText(w -> w.write(text));
+            return out;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -75,7 +78,7 @@ public final class CalibrationSection {
         return Files.isRegularFile(f) ? Files.readString(f, StandardCharsets.UTF_8) : null;
     }
 
-    static void section(Html h, CalibrationResult r, OutputFolder folder) throws IOException {
+    static void section(Html h, CalibrationResult r) throws IOException {
         h.raw("<section>\n").el("h2", null, "Calibration from the logs");
         h.el("p", "lead", String.format(Locale.ROOT, "%,d REPORT lines of %d function(s) from %s. Each log stream is one "
                         + "execution environment: idle gaps after which it was reused, and idle environments gone by a cold "
@@ -121,8 +124,7 @@ public final class CalibrationSection {
                 continue;
             }
             JFreeChart chart = Charts.keepAlive(f.function() + ": keep-alive", data(f));
-            String stem = ReportWriter.CHARTS + "/" + CHART_PREFIX + f.function().replaceAll("[^A-Za-z0-9_.-]+", "-");
-            byte[] png = ChartFiles.write(chart, folder, stem, ChartFiles.WIDTH, ChartFiles.HEIGHT);
+            byte[] png = ChartFiles.png(chart, ChartFiles.WIDTH, ChartFiles.HEIGHT);
             h.raw("<figure>\n<img src=\"").raw(ChartFiles.pngDataUri(png)).raw("\" width=\"")
                     .raw(Integer.toString(ChartFiles.WIDTH)).raw("\" height=\"").raw(Integer.toString(ChartFiles.HEIGHT))
                     .raw("\" alt=\"").text(chart.getTitle().getText()).raw("\"/>\n");

@@ -57,9 +57,7 @@ public final class ReportWriter {
         // from 'lambdasim calibrate --report' into this folder
         String page = page(records, title, folder, CalibrationSection.fragment(outDir));
         Path html = folder.writeText(REPORT_HTML, w -> w.write(page));
-        // calibrate's charts share charts/ and are calibrate's to replace, not a stale part of this report
-        folder.finish(rel -> rel.equals(REPORT_HTML) || rel.startsWith(CHARTS + "/")
-                && !rel.startsWith(CHARTS + "/" + CalibrationSection.CHART_PREFIX));
+        folder.finish(rel -> rel.equals(REPORT_HTML) || rel.startsWith(CHARTS + "/"));
         return html;
     }
 
