@@ -12,19 +12,19 @@ public final class Fixtures {
     }
 
     public static Path fixture(String name) {
-        try {
-            return Path.of(Fixtures.class.getResource("/traces/" + name).toURI());
-        } catch (URISyntaxException | NullPointerException e) {
-            throw new IllegalStateException("missing fixture " + name, e);
-        }
+        return resource("/traces/", name);
     }
 
     /** A verbatim public example in src/test/resources/corpus (sources in its README.md). */
     public static Path corpus(String name) {
+        return resource("/corpus/", name);
+    }
+
+    private static Path resource(String folder, String name) {
         try {
-            return Path.of(Fixtures.class.getResource("/corpus/" + name).toURI());
+            return Path.of(Fixtures.class.getResource(folder + name).toURI());
         } catch (URISyntaxException | NullPointerException e) {
-            throw new IllegalStateException("missing corpus file " + name, e);
+            throw new IllegalStateException("missing test resource " + folder + name, e);
         }
     }
 

@@ -527,8 +527,7 @@ public final class Settings {
         if (t.equalsIgnoreCase("no")) {
             return "no";
         }
-        InitPresets.Preset p = InitPresets.find(t);
-        String family = p == null ? null : p.runtime().startsWith("java") ? "java" : p.runtime();
+        String family = snapStartFamily(t);
         if (family == null || !(family.equals("java") || family.equals("python") || family.equals("dotnet"))) {
             throw new IllegalArgumentException("SnapStart supports Java, Python and .NET runtimes (e.g. java21, python3.12, "
                     + "dotnet8), or no; found '" + t + "'");
@@ -536,13 +535,19 @@ public final class Settings {
         return t;
     }
 
-    /** The runtime family of a {@link #SNAPSTART} value that turns it on ({@code java}, {@code python}, {@code dotnet}), or null. */
+    /**
+     * The runtime family of a {@link #SNAPSTART} value that turns it on ({@code java}, {@code python},
+     * {@code dotnet}; {@code java-snapstart} is Java), or null for {@code no} or an unknown runtime.
+     */
     public static String snapStartFamily(String value) {
         if (value == null || value.equalsIgnoreCase("no")) {
             return null;
         }
-        String r = InitPresets.find(value).runtime();
-        return r.startsWith("java") ? "java" : r;
+        InitPresets.Preset p = InitPresets.find(value);
+        if (p == null) {
+            return null;
+        }
+        return p.runtime().startsWith("java") ? "java" : p.runtime();
     }
 
     private static boolean unlimited(String t) {
