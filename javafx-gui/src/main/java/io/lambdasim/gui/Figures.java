@@ -5,6 +5,7 @@ import io.lambdasim.reports.batch.ResultColumns;
 import io.lambdasim.reports.lmi.LmiOption;
 import io.lambdasim.reports.run.Period;
 import io.lambdasim.reports.settings.Settings;
+import io.lambdasim.reports.uncertainty.ScenarioUncertainty;
 import java.math.BigDecimal;
 import java.util.Map;
 
@@ -56,6 +57,10 @@ public final class Figures {
 
     /** The caption of a results.csv column. */
     public static String caption(String column) {
+        String band = bandBase(column);
+        if (band != null) {
+            return caption(band) + (column.endsWith(LOW) ? ", low end" : ", high end");
+        }
         String fixed = CAPTIONS.get(column);
         if (fixed != null) {
             return fixed;
@@ -90,10 +95,48 @@ public final class Figures {
         return "EC2 " + rest.replace('_', ' ');
     }
 
+    private static final String LOW = "_low";
+    private static final String HIGH = "_high";
+
+    /** The figure whose band end {@code column} is ("lambda_monthly_usd_low" -> "lambda_monthly_usd"), or null. */
+    static String bandBase(String column) {
+        if (!ScenarioUncertainty.CSV_COLUMNS.contains(column)) {
+            return null;
+        }
+        return column.endsWith(LOW) ? column.substring(0, column.length() - LOW.length())
+                : column.endsWith(HIGH) ? column.substring(0, column.length() - HIGH.length()) : null;
+    }
+
+    /**
+     * "$3.10–$6.02/month": the band of figure {@code column} over the uncertain inputs, from its
+     * {@code _low} and {@code _high} columns in {@code figures}; "" when the scenario has no ranges.
+     */
+    public static String band(String column, Map<String, String> figures) {
+        String lo = figures.getOrDefault(column + LOW, "");
+        String hi = figures.getOrDefault(column + HIGH, "");
+        if (lo.isEmpty() || hi.isEmpty()) {
+            return "";
+        }
+        String low = value(column, lo);
+        String high = value(column, hi);
+        if (low.equals(high)) {
+            return ""; // no band at the precision shown ($0.00 at both ends under the free tier)
+        }
+        String unit = "/month";
+        if (low.endsWith(unit) && high.endsWith(unit)) { // the period said once
+            low = low.substring(0, low.length() - unit.length());
+        }
+        return low + "–" + high;
+    }
+
     /** The value of a results.csv cell in its unit, for a table or a tile; text that is not a number stays. */
     public static String value(String column, String raw) {
         if (raw == null || raw.isEmpty()) {
             return "";
+        }
+        String band = bandBase(column);
+        if (band != null) {
+            return value(band, raw);
         }
         if (column.equals(ResultColumns.PERIOD_SOURCE)) {
             for (Period.Source s : Period.Source.values()) {

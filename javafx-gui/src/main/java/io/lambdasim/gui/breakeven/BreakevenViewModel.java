@@ -66,6 +66,8 @@ public final class BreakevenViewModel {
     private final SettingInputs inputs = new SettingInputs(concat(LAMBDA, EC2, MANAGED_INSTANCES));
 
     private final ReadOnlyObjectWrapper<BreakEvenResult> result = new ReadOnlyObjectWrapper<>(this, "result");
+    /** The answer's bands over the uncertain inputs (null: none), for the report's ribbon and intervals. */
+    private final ReadOnlyObjectWrapper<BreakEvenBands> bands = new ReadOnlyObjectWrapper<>(this, "bands");
     private final ReadOnlyObjectWrapper<ChartData> chart = new ReadOnlyObjectWrapper<>(this, "chart", ChartData.EMPTY);
     private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper(this, "readout", "");
     private final ReadOnlyStringWrapper notes = new ReadOnlyStringWrapper(this, "notes", "");
@@ -113,6 +115,7 @@ public final class BreakevenViewModel {
         try {
             BreakEvenReport report = UseCases.breakEven(BreakEvenRequest.from(settings()));
             BreakEvenResult r = report.result();
+            bands.set(report.bands());
             result.set(r);
             chart.set(chartOf(r, report.bands()));
             readout.set(readoutOf(r) + intervalsOf(r, report.bands()));
@@ -163,7 +166,8 @@ public final class BreakevenViewModel {
 
     /**
      * The curves and crossings; over uncertain inputs ({@code bands} with runs) Lambda's cost also as
-     * its ribbon's two edges, and each first crossing labelled with its interval.
+     * a ribbon (the area between its lowest and highest cost at each volume), and each first crossing
+     * labelled with its interval.
      */
     static ChartData chartOf(BreakEvenResult r, BreakEvenBands bands) {
         boolean banded = bands != null && bands.requests().length > 0;
@@ -178,8 +182,7 @@ public final class BreakevenViewModel {
             out.add(Series.line(name(s.option()), x, y));
         }
         if (banded) {
-            out.add(Series.bound(LAMBDA_LOW, bands.requests(), floor(bands.lambdaLow())));
-            out.add(Series.bound(LAMBDA_HIGH, bands.requests(), floor(bands.lambdaHigh())));
+            out.add(Series.band(LAMBDA_BAND, "Lambda", bands.requests(), floor(bands.lambdaLow()), floor(bands.lambdaHigh())));
         }
         List<Crossing> shown = labelled(r.crossings()).stream().filter(c -> c.lambdaCost() > 0).toList();
         if (!shown.isEmpty()) {
@@ -198,9 +201,8 @@ public final class BreakevenViewModel {
                 true, true, out);
     }
 
-    /** The edges of Lambda's ribbon: its cost at each volume at the cheapest and dearest end of the ranges. */
-    public static final String LAMBDA_LOW = "Lambda, low end";
-    public static final String LAMBDA_HIGH = "Lambda, high end";
+    /** Lambda's ribbon: its cost at each volume between the cheapest and dearest end of the ranges. */
+    public static final String LAMBDA_BAND = "Lambda over the ranges";
 
     private static double[] floor(double[] usd) {
         double[] out = new double[usd.length];
@@ -216,7 +218,7 @@ public final class BreakevenViewModel {
         return !of.isEmpty() && of.get(0) == c;
     }
 
-    /** "; over the ranges, m7g.large breaks even between 20 M and 45 M requests/month (INIT moves it most)". */
+    /** " Over the ranges, m7g.large breaks even between 20 M and 45 M requests/month (INIT moves it most)." */
     static String intervalsOf(BreakEvenResult r, BreakEvenBands bands) {
         if (bands == null || bands.requests().length == 0) {
             return "";
@@ -225,15 +227,15 @@ public final class BreakevenViewModel {
         for (CostSeries s : r.series()) {
             Band b = s.option().equals(BreakEvenAnalysis.LAMBDA) ? null : bands.crossing(s.option());
             if (b != null && !Double.isNaN(b.low()) && !Double.isNaN(b.high())) {
-                sb.append(sb.length() == 0 ? "; over the ranges, " : ", ").append(s.option()).append(" breaks even between ")
-                        .append(Units.count(b.low())).append(" and ").append(Units.count(b.high()));
+                sb.append(sb.length() == 0 ? " Over the ranges, " : ", ").append(s.option()).append(" breaks even between ")
+                        .append(Units.count(b.low())).append(" and ").append(Units.count(b.high())).append(" requests/month");
                 var most = bands.runs().mostSensitive(BreakEvenBands.crossingKey(s.option()));
                 if (most != null) {
                     sb.append(" (").append(most.label()).append(" moves it most)");
                 }
             }
         }
-        return sb.length() == 0 ? "" : sb.append(" requests/month").toString();
+        return sb.length() == 0 ? "" : sb.append('.').toString();
     }
 
     /**
@@ -323,8 +325,8 @@ public final class BreakevenViewModel {
         if (r == null || stale.get()) {
             return List.of();
         }
-        ScenarioOutcome o = new ScenarioOutcome(Map.of(), List.of(), BreakEvenData.of(r, Double.NaN), null, null,
-                List.of(), List.of());
+        ScenarioOutcome o = new ScenarioOutcome(Map.of(), List.of(), BreakEvenData.of(r, Double.NaN, bands.get()), null,
+                null, List.of(), List.of());
         return List.of(new ScenarioRecord(0, 1, "Break-even explorer", settings().asMap(), ResultColumns.OK,
                 readout.get(), o));
     }

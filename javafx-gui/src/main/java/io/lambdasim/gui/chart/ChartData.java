@@ -44,6 +44,11 @@ public record ChartData(String title, String xLabel, String yLabel, boolean logX
         w.write("series," + csv(xLabel) + "," + csv(yLabel) + ",label\n");
         for (Series s : series) {
             for (int i = 0; i < s.size(); i++) {
+                if (s.high() != null) { // a band: its two ends at each x, labelled
+                    w.write(csv(s.name()) + "," + num(s.x()[i]) + "," + num(s.y()[i]) + ",low\n");
+                    w.write(csv(s.name()) + "," + num(s.x()[i]) + "," + num(s.high()[i]) + ",high\n");
+                    continue;
+                }
                 w.write(csv(s.name()) + "," + num(s.x()[i]) + "," + num(s.y()[i]) + ","
                         + (s.labels() == null ? "" : csv(s.labels()[i])) + "\n");
             }

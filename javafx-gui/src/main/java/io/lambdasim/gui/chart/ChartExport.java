@@ -13,6 +13,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.DoubleFunction;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
@@ -81,7 +82,23 @@ public final class ChartExport {
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
         XYPlot plot = new XYPlot(set, axis(d.xLabel(), d.logX(), xFormat), axis(d.yLabel(), d.logY(), yFormat), r);
         int colour = 0;
+        java.util.Map<String, Color> colourOf = new java.util.HashMap<>();
+        org.jfree.data.xy.YIntervalSeriesCollection bands = new org.jfree.data.xy.YIntervalSeriesCollection();
+        org.jfree.chart.renderer.xy.DeviationRenderer ribbon = new org.jfree.chart.renderer.xy.DeviationRenderer(false, false);
+        ribbon.setAlpha(0.25f);
         for (Series s : d.series()) {
+            if (s.kind() == Series.Kind.BAND) { // a ribbon: drawn behind the curves in its curve's colour
+                org.jfree.data.xy.YIntervalSeries band = new org.jfree.data.xy.YIntervalSeries(s.name(), false, true);
+                for (int i = 0; i < s.size(); i++) {
+                    double lo = s.y()[i];
+                    double hi = s.high()[i];
+                    if ((!d.logX() || s.x()[i] > 0) && (!d.logY() || (lo > 0 && hi > 0))) {
+                        band.add(s.x()[i], (lo + hi) / 2, lo, hi);
+                    }
+                }
+                bands.addSeries(band);
+                continue;
+            }
             XYSeries xy = new XYSeries(s.name(), false, true);
             for (int i = 0; i < s.size(); i++) {
                 if ((!d.logX() || s.x()[i] > 0) && (!d.logY() || s.y()[i] > 0)) {
@@ -105,9 +122,22 @@ public final class ChartExport {
                     }
                 }
             } else {
+                colourOf.put(s.name(), COLOURS[colour % COLOURS.length]);
                 r.setSeriesPaint(k, COLOURS[colour++ % COLOURS.length]);
                 r.setSeriesStroke(k, new BasicStroke(colour == 1 ? 3f : 2f));
             }
+        }
+        if (bands.getSeriesCount() > 0) {
+            // coloured once every curve has its colour, whatever the order of the series
+            List<Series> bandSeries = d.series().stream().filter(x -> x.kind() == Series.Kind.BAND).toList();
+            for (int k = 0; k < bandSeries.size(); k++) {
+                Color c = colourOf.getOrDefault(bandSeries.get(k).around(), COLOURS[0]);
+                ribbon.setSeriesFillPaint(k, c);
+                ribbon.setSeriesPaint(k, c);
+            }
+            plot.setDataset(1, bands);
+            plot.setRenderer(1, ribbon);
+            plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.REVERSE);
         }
         return new JFreeChart(d.title(), null, plot, true);
     }

@@ -78,6 +78,9 @@ public final class ChartPane extends BorderPane {
         lines.setAnimated(false);
         bars.setAnimated(false);
         lines.setCreateSymbols(false);
+        // A band is one closed outline (its low end forward, its high end back): points keep their order.
+        // Every other series comes in x order already, so nothing else changes.
+        lines.setAxisSortingPolicy(LineChart.SortingPolicy.NONE);
         // On a log axis the zero line would sit at 1 (log10 1 = 0) and mean nothing.
         lines.setHorizontalZeroLineVisible(false);
         lines.setVerticalZeroLineVisible(false);
@@ -240,7 +243,7 @@ public final class ChartPane extends BorderPane {
         });
     }
 
-    /** Marker series draw dark dots, band edges grey dashes: their legend entries follow, not the palette colour. */
+    /** Marker series draw dark dots, bands a translucent swatch: their legend entries follow, not the palette colour. */
     private void styleMarkerLegend(ChartData d) {
         lines.applyCss();
         for (Node item : lines.lookupAll(".chart-legend-item")) {
@@ -248,8 +251,8 @@ public final class ChartPane extends BorderPane {
                 for (Series s : d.series()) {
                     if (s.name().equals(l.getText()) && s.kind() == Series.Kind.MARKERS) {
                         l.getGraphic().setStyle("-fx-background-color: #1b1f24, #1b1f24;");
-                    } else if (s.name().equals(l.getText()) && s.kind() == Series.Kind.BOUND) {
-                        l.getGraphic().setStyle("-fx-background-color: #6b7280, white;");
+                    } else if (s.name().equals(l.getText()) && s.kind() == Series.Kind.BAND) {
+                        l.getGraphic().setStyle("-fx-background-color: " + bandFill(d, s) + "; -fx-background-radius: 0;");
                     }
                 }
             }
@@ -264,6 +267,10 @@ public final class ChartPane extends BorderPane {
     private static final double LINEAR_X_RESOLUTION = 1.0 / 1500;
 
     private void fill(XYChart.Series<Number, Number> f, Series s, ChartData d, double[] xr, double[] yr) {
+        if (s.kind() == Series.Kind.BAND) {
+            fillBand(f, s, d);
+            return;
+        }
         double minDx = d.logX() ? LOG_X_RESOLUTION : (xr[1] - xr[0]) * LINEAR_X_RESOLUTION;
         List<XYChart.Data<Number, Number>> pts = new ArrayList<>(Math.min(s.size(), 2000));
         double lastX = Double.NEGATIVE_INFINITY;
@@ -277,7 +284,7 @@ public final class ChartPane extends BorderPane {
             // Thin what cannot show: an EC2 staircase has thousands of steps at billions of requests, and
             // a LineChart node per point would make every redraw slow. Both points of a step edge (same x)
             // stay, so the steps that are wide enough to see keep their shape. CSV export keeps them all.
-            boolean line = s.kind() == Series.Kind.LINE || s.kind() == Series.Kind.BOUND;
+            boolean line = s.kind() == Series.Kind.LINE;
             boolean keep = !line || i == 0 || i == s.size() - 1
                     || x - lastX >= minDx || x == lastX;
             if (keep) {
@@ -293,10 +300,46 @@ public final class ChartPane extends BorderPane {
         if (s.kind() == Series.Kind.MARKERS && f.getNode() != null) {
             f.getNode().setStyle("-fx-stroke: transparent;");
         }
-        if (s.kind() == Series.Kind.BOUND && f.getNode() != null) {
-            // an edge of a band: thin, dashed and grey, so the curves stay the eye's first read
-            f.getNode().setStyle("-fx-stroke: #6b7280; -fx-stroke-width: 1.5px; -fx-stroke-dash-array: 6 4;");
+    }
+
+    /**
+     * A ribbon: the outline of the area between the band's low and high ends (low end left to right,
+     * high end back), filled translucent in its curve's colour without a stroke, behind the curves.
+     * Points a log axis cannot place are left out at both ends alike.
+     */
+    private static void fillBand(XYChart.Series<Number, Number> f, Series s, ChartData d) {
+        List<XYChart.Data<Number, Number>> forward = new ArrayList<>(s.size());
+        List<XYChart.Data<Number, Number>> back = new ArrayList<>(s.size());
+        for (int i = 0; i < s.size(); i++) {
+            double lo = s.y()[i];
+            double hi = s.high()[i];
+            if ((d.logX() && s.x()[i] <= 0) || (d.logY() && (lo <= 0 || hi <= 0)) || Double.isNaN(lo) || Double.isNaN(hi)) {
+                continue;
+            }
+            double x = d.logX() ? Math.log10(s.x()[i]) : s.x()[i];
+            forward.add(new XYChart.Data<>(x, d.logY() ? Math.log10(lo) : lo));
+            back.add(0, new XYChart.Data<>(x, d.logY() ? Math.log10(hi) : hi));
         }
+        forward.addAll(back);
+        f.getData().setAll(forward);
+        if (f.getNode() != null) {
+            f.getNode().setStyle("-fx-stroke: transparent; -fx-fill: " + bandFill(d, s) + ";");
+            f.getNode().setMouseTransparent(true);
+            f.getNode().toBack();
+        }
+    }
+
+    /** A band's fill: its curve's colour (the palette by the curve's place, as lambdasim.css), a quarter opaque. */
+    static String bandFill(ChartData d, Series band) {
+        int at = 0;
+        for (int i = 0; i < d.series().size(); i++) {
+            if (d.series().get(i).name().equals(band.around())) {
+                at = i;
+                break;
+            }
+        }
+        java.awt.Color c = ChartExport.COLOURS[at % ChartExport.COLOURS.length];
+        return "rgba(" + c.getRed() + "," + c.getGreen() + "," + c.getBlue() + ",0.25)";
     }
 
     /**
@@ -378,12 +421,15 @@ public final class ChartPane extends BorderPane {
         double hi = Double.NEGATIVE_INFINITY;
         boolean log = x ? d.logX() : d.logY();
         for (Series s : d.series()) {
-            for (double v : x ? s.x() : s.y()) {
-                if (log && v <= 0) {
-                    continue;
+            for (double[] values : x ? new double[][] {s.x()} : s.high() == null ? new double[][] {s.y()}
+                    : new double[][] {s.y(), s.high()}) {
+                for (double v : values) {
+                    if ((log && v <= 0) || Double.isNaN(v)) {
+                        continue;
+                    }
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
                 }
-                lo = Math.min(lo, v);
-                hi = Math.max(hi, v);
             }
         }
         if (log && decades > 0 && hi > 0) {

@@ -7,25 +7,40 @@ import java.util.Objects;
  * One named series of a chart in data units (not log-transformed): what a view model produces and
  * what the CSV export writes. {@code labels} is non-null for marker series (crossings, a recommended
  * point) and names each point on the chart; for bar charts it holds the categories. A
- * {@link Kind#BOUND} is a line drawn thin and dashed: an edge of an uncertainty band.
+ * {@link Kind#BAND} is a ribbon: the area between {@code y} (the low end at each x) and {@code high}
+ * (the high end), filled translucent in the colour of the curve it surrounds ({@code around}).
+ *
+ * @param high   a band's high end at each x; null for every other kind
+ * @param around a band's curve (the name of the series it surrounds, whose colour it takes); null otherwise
  */
-public record Series(String name, Kind kind, double[] x, double[] y, String[] labels) {
-    public enum Kind { LINE, MARKERS, BARS, BOUND }
+public record Series(String name, Kind kind, double[] x, double[] y, String[] labels, double[] high, String around) {
+    public enum Kind { LINE, MARKERS, BARS, BAND }
 
     public Series {
         Objects.requireNonNull(name);
-        if (x.length != y.length || (labels != null && labels.length != x.length)) {
-            throw new IllegalArgumentException("series " + name + ": x, y and labels differ in length");
+        if (x.length != y.length || (labels != null && labels.length != x.length)
+                || (high != null && high.length != x.length)) {
+            throw new IllegalArgumentException("series " + name + ": x, y, high and labels differ in length");
         }
+        if ((kind == Kind.BAND) != (high != null)) {
+            throw new IllegalArgumentException("series " + name + ": a band, and only a band, has a high end");
+        }
+    }
+
+    public Series(String name, Kind kind, double[] x, double[] y, String[] labels) {
+        this(name, kind, x, y, labels, null, null);
+    }
+
+    /**
+     * A ribbon around the curve named {@code around}: between {@code low} and {@code high} at each
+     * {@code x} (the figure's band over the uncertain inputs).
+     */
+    public static Series band(String name, String around, double[] x, double[] low, double[] high) {
+        return new Series(name, Kind.BAND, x, low, null, high, around);
     }
 
     public static Series line(String name, double[] x, double[] y) {
         return new Series(name, Kind.LINE, x, y, null);
-    }
-
-    /** An edge of a band (the low or high end of a curve over uncertain inputs). */
-    public static Series bound(String name, double[] x, double[] y) {
-        return new Series(name, Kind.BOUND, x, y, null);
     }
 
     public static Series markers(String name, double[] x, double[] y, String[] labels) {
@@ -45,7 +60,8 @@ public record Series(String name, Kind kind, double[] x, double[] y, String[] la
     @Override
     public boolean equals(Object o) {
         return o instanceof Series s && name.equals(s.name) && kind == s.kind && Arrays.equals(x, s.x)
-                && Arrays.equals(y, s.y) && Arrays.equals(labels, s.labels);
+                && Arrays.equals(y, s.y) && Arrays.equals(labels, s.labels) && Arrays.equals(high, s.high)
+                && Objects.equals(around, s.around);
     }
 
     @Override

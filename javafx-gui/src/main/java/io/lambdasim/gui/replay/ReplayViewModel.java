@@ -175,18 +175,25 @@ public final class ReplayViewModel {
                 continue;
             }
             if (f.containsKey(k) && !f.get(k).isEmpty()) {
-                head.add(new Figure(Figures.caption(k), Figures.value(k, f.get(k))));
+                head.add(new Figure(Figures.caption(k), withBand(k, f)));
             }
         }
         summary.setAll(head);
         List<Figure> all = new ArrayList<>();
-        f.forEach((k, v) -> all.add(new Figure(Figures.caption(k), Figures.value(k, v))));
+        f.forEach((k, v) -> all.add(new Figure(Figures.caption(k), withBand(k, f))));
         allFigures.setAll(all);
         observed.set(observedText(o.perFunction()));
         timeline.set(o.timeline() == null ? ChartData.EMPTY : timelineChart(o.timeline()));
         latency.set(o.latency() == null ? ChartData.EMPTY : latencyChart(o.latency()));
         costs.set(costChart(o.costs()));
         outcome.set(o); // last: listeners of the outcome see every derived property filled
+    }
+
+    /** "$4.45/month (band $3.10–$6.02/month)" over uncertain inputs (a keep-alive range), else the value alone. */
+    static String withBand(String column, Map<String, String> figures) {
+        String v = Figures.value(column, figures.get(column));
+        String band = Figures.band(column, figures);
+        return band.isEmpty() ? v : v + " (band " + band + ")";
     }
 
     /**
@@ -271,8 +278,11 @@ public final class ReplayViewModel {
         Set<String> components = new LinkedHashSet<>();
         stacks.forEach(s -> s.parts().forEach(p -> components.add(p.component())));
         // Each bar names its option and its month's total: a bar of $0.85 beside one of $119 is a sliver.
+        // Over uncertain inputs a bar's band goes under its total: a bar cannot show it in JavaFX's stacked chart.
         String[] options = stacks.stream().map(s -> LmiOption.label(s.option()) + "\n"
-                + Units.monthly(s.parts().stream().mapToDouble(CostStack.Part::usd).sum())).toArray(String[]::new);
+                + Units.monthly(s.parts().stream().mapToDouble(CostStack.Part::usd).sum())
+                + (s.banded() ? "\nband " + Units.money(s.lowUsd()) + "–" + Units.money(s.highUsd()) : ""))
+                .toArray(String[]::new);
         List<Series> series = new ArrayList<>();
         for (String comp : components) {
             double[] y = new double[stacks.size()];

@@ -18,6 +18,7 @@ import io.lambdasim.reports.settings.SettingValues;
 import io.lambdasim.reports.settings.Settings;
 import io.lambdasim.reports.sizing.SizingResult;
 import io.lambdasim.reports.sizing.SizingRow;
+import io.lambdasim.reports.uncertainty.Band;
 import io.lambdasim.reports.usecase.SizingRequest;
 import io.lambdasim.reports.usecase.UseCases;
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ public final class SizingViewModel {
             Settings.BALANCED_WEIGHT);
     /** How durations change with memory. */
     public static final List<Setting<?>> MODEL = List.of(Settings.CPU_FRACTION, Settings.THREADS,
-            Settings.REFERENCE_MEMORY_MB, Settings.CALIBRATION);
+            Settings.REFERENCE_MEMORY_MB, Settings.CALIBRATION, Settings.CPU_FRACTION_RANGE, Settings.INIT_RANGE);
     /** How it is priced. */
     public static final List<Setting<?>> PRICING = List.of(Settings.REGION, Settings.RULES, Settings.FREE_TIER,
             Settings.SEED);
@@ -141,8 +142,24 @@ public final class SizingViewModel {
         }
         return "Recommended (" + r.strategy().label() + "): " + Units.whole(best.memoryMb()) + " MB on " + best.arch()
                 + ": " + Units.price(best.costPerMillion().doubleValue()) + " per million invocations, "
-                + Units.monthly(best.monthlyCost()) + ", " + Units.ms(best.meanDurationMs()) + " mean duration. Model: "
-                + r.model() + ".";
+                + Units.monthly(best.monthlyCost()) + bandOf(r, best) + ", " + Units.ms(best.meanDurationMs())
+                + " mean duration. Model: " + r.model() + "." + holds(r, best);
+    }
+
+    /** " (band $0.98–$1.61/month over the ranges)", or "" when nothing is uncertain. */
+    private static String bandOf(SizingResult r, SizingRow row) {
+        Band b = r.bands() == null ? null : r.bands().monthlyCost(row);
+        return b == null || b.isPoint() ? "" : " (band " + Units.money(b.low()) + "–" + Units.monthly(b.high()) + " over the ranges)";
+    }
+
+    /** Whether the recommendation survives the ranges' ends, said only when something is uncertain. */
+    private static String holds(SizingResult r, SizingRow best) {
+        if (r.bands() == null) {
+            return "";
+        }
+        return r.bands().recommendationHolds(best) ? " Every end of the ranges recommends the same."
+                : " The ranges' ends recommend: " + r.bands().recommended().entrySet().stream()
+                        .map(e -> e.getKey() + " → " + e.getValue()).collect(java.util.stream.Collectors.joining(", ")) + ".";
     }
 
     /**
@@ -183,6 +200,16 @@ public final class SizingViewModel {
             double[] y = rs.stream().mapToDouble(row -> value(row, cost)).toArray();
             out.add(Series.line(arch, x, y));
         }
+        if (cost && r.bands() != null) {
+            // over uncertain inputs each architecture's cost curve is a ribbon: its band at each memory size
+            for (String arch : arches) {
+                List<SizingRow> rs = r.rows().stream().filter(x -> x.arch().equals(arch)).toList();
+                double[] x = rs.stream().mapToDouble(SizingRow::memoryMb).toArray();
+                double[] lo = rs.stream().mapToDouble(row -> bandEnd(r, row, false)).toArray();
+                double[] hi = rs.stream().mapToDouble(row -> bandEnd(r, row, true)).toArray();
+                out.add(Series.band(arch + " over the ranges", arch, x, lo, hi));
+            }
+        }
         SizingRow best = r.recommended();
         if (best != null) {
             out.add(Series.markers("Recommended", new double[] {best.memoryMb()}, new double[] {value(best, cost)},
@@ -202,6 +229,11 @@ public final class SizingViewModel {
 
     private static String modelName(SizingResult r) {
         return "calibrated".equals(r.modelKind()) ? "one calibration for both" : "the CPU-share model";
+    }
+
+    private static double bandEnd(SizingResult r, SizingRow row, boolean high) {
+        Band b = r.bands().costPerMillion(row);
+        return b == null ? Double.NaN : high ? b.high() : b.low();
     }
 
     private static double value(SizingRow row, boolean cost) {

@@ -102,18 +102,18 @@ class BreakevenViewModelTest {
         assertThat(vm.staleReasonProperty().get()).isEmpty();
         assertThat(vm.resultProperty().get().crossings().get(0).requests()).isCloseTo(26.09e6, within(0.01e6));
         var series = vm.chartProperty().get().series();
-        assertThat(series).extracting(Series::name).containsExactly("Lambda", "m7g.large", BreakevenViewModel.LAMBDA_LOW,
-                BreakevenViewModel.LAMBDA_HIGH, "Crossings");
-        Series low = series.get(2);
-        Series high = series.get(3);
-        assertThat(low.kind()).isEqualTo(Series.Kind.BOUND);
+        assertThat(series).extracting(Series::name).containsExactly("Lambda", "m7g.large", BreakevenViewModel.LAMBDA_BAND,
+                "Crossings");
+        Series band = series.get(2);
+        assertThat(band.kind()).isEqualTo(Series.Kind.BAND);
+        assertThat(band.around()).isEqualTo("Lambda");
         // without a free tier Lambda's cost is linear: $1.86667 per million at INIT 0, $2.7 at INIT 1 s
-        int i = low.size() - 1;
-        assertThat(low.y()[i] / low.x()[i] * 1e6).isCloseTo(1.86667, within(1e-4));
-        assertThat(high.y()[i] / high.x()[i] * 1e6).isCloseTo(2.7, within(1e-4));
-        assertThat(series.get(4).labels()).containsExactly("m7g.large · 26 M (22 M–32 M)");
-        assertThat(vm.readoutProperty().get()).endsWith("; over the ranges, m7g.large breaks even between 22 M and 32 M "
-                + "(INIT moves it most) requests/month");
+        int i = band.size() - 1;
+        assertThat(band.y()[i] / band.x()[i] * 1e6).isCloseTo(1.86667, within(1e-4));
+        assertThat(band.high()[i] / band.x()[i] * 1e6).isCloseTo(2.7, within(1e-4));
+        assertThat(series.get(3).labels()).containsExactly("m7g.large · 26 M (22 M–32 M)");
+        assertThat(vm.readoutProperty().get()).endsWith("m7g.large. Over the ranges, m7g.large breaks even between 22 M "
+                + "and 32 M requests/month (INIT moves it most).");
         vm.set(Settings.INIT_RANGE, "2s..1s");
         assertThat(vm.staleReasonProperty().get()).containsIgnoringCase("init");
         vm.set(Settings.INIT_RANGE, "");

@@ -20,4 +20,18 @@ class ChartDataTest {
                 + "Lambda,1000000,1.866667,\n"
                 + "Crossings,31910000,59.568,\"32 M, m7g\"\n");
     }
+
+    @Test
+    void aBandWritesBothEndsAtEachX() throws Exception {
+        ChartData d = new ChartData("t", "Memory (MB)", "USD", false, false, List.of(
+                Series.band("x86_64 over the ranges", "x86_64", new double[] {128, 512}, new double[] {0.4, 1.1},
+                        new double[] {0.9, 1.6})));
+        StringWriter w = new StringWriter();
+        d.writeCsv(w);
+        assertThat(w.toString()).isEqualTo("series,Memory (MB),USD,label\n"
+                + "x86_64 over the ranges,128,0.4,low\n"
+                + "x86_64 over the ranges,128,0.9,high\n"
+                + "x86_64 over the ranges,512,1.1,low\n"
+                + "x86_64 over the ranges,512,1.6,high\n");
+    }
 }

@@ -48,6 +48,33 @@ class ReplayViewModelTest {
                 .contains("m7g.large\n$119.14/month");
     }
 
+    /*
+     * Issue 14's band in the replay's figures. The three invocations above, about 11.7 minutes idle
+     * between them, with the keep-alive uncertain over fixed:5m..15m: central (the midpoint, 10 min)
+     * and low end (5 min) reclaim every environment, 3 cold starts; the high end (15 min) keeps it, 1
+     * cold start. So the cold starts read "3 (band 1–3)", and Lambda's cost and its bar carry a band.
+     */
+    @Test
+    void aKeepAliveRangeShowsEachFigureWithItsBand() throws Exception {
+        Path trace = GuiTestSupport.tempFile("three.csv", THREE_COLD);
+        ReplayViewModel vm = new ReplayViewModel(new SimulatingExecutor(), Runnable::run);
+        vm.source().useGeneratorProperty().set(false);
+        vm.source().traceFileProperty().set(trace.toString());
+        vm.inputs().set(Settings.KEEP_ALIVE, "fixed:5m..15m");
+        vm.inputs().set(Settings.FREE_TIER, "no"); // else the month is free at every end: no band to show
+        CountDownLatch done = new CountDownLatch(1);
+        vm.outcomeProperty().addListener((o, a, b) -> done.countDown());
+        vm.run();
+        assertThat(done.await(20, TimeUnit.SECONDS)).as(vm.runErrorProperty().get()).isTrue();
+        assertThat(vm.summary()).contains(new ReplayViewModel.Figure("Cold starts", "3 (band 1–3)"));
+        assertThat(vm.summary()).filteredOn(f -> f.caption().equals("Lambda"))
+                .allSatisfy(f -> assertThat(f.value()).matches("\\$\\S+/month \\(band \\$\\S+–\\$\\S+/month\\)"));
+        assertThat(vm.costsProperty().get().series().get(0).labels()[0]).matches("Lambda\n\\$\\S+/month\nband \\$\\S+–\\$\\S+");
+        // the ends as columns of their own: captioned after their figure and in its unit
+        assertThat(vm.allFigures()).contains(new ReplayViewModel.Figure("Cold starts, low end", "1"),
+                new ReplayViewModel.Figure("Cold starts, high end", "3"));
+    }
+
     /** The bundled CloudWatch REPORT log records its cold starts (Init Duration lines): shown beside the simulated. */
     @Test
     void aCloudWatchTraceShowsObservedAgainstSimulatedColdStarts() throws Exception {

@@ -3,6 +3,7 @@ package io.lambdasim.gui.replay;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lambdasim.gui.GuiTestSupport;
+import io.lambdasim.reports.settings.Settings;
 import io.lambdasim.gui.ScreenFxTest;
 import java.nio.file.Path;
 import javafx.application.Platform;
@@ -44,6 +45,26 @@ class ReplayViewTest extends ScreenFxTest {
         GuiTestSupport.screenshot(robot.lookup("#replay-run").query().getScene(), "replay-latency");
         robot.clickOn("Cost per month");
         GuiTestSupport.screenshot(robot.lookup("#replay-run").query().getScene(), "replay-cost");
+    }
+
+    /** Issue 14: with a keep-alive range the tiles show each figure with its band, and so do the cost bars. */
+    @Test
+    void aKeepAliveRangeShowsBandsInTheTilesAndBars(FxRobot robot) {
+        robot.interact(() -> {
+            vm.source().useGeneratorProperty().set(true);
+            vm.source().generateProperty().set("poisson(12/h);duration=exp(80ms);horizon=12h;seed=7");
+            vm.inputs().set(Settings.KEEP_ALIVE, "fixed:5m..60m");
+            vm.inputs().set(Settings.FREE_TIER, "no");
+        });
+        robot.clickOn("#replay-run");
+        GuiTestSupport.waitUntil(() -> vm.outcomeProperty().get() != null || !vm.runErrorProperty().get().isEmpty(), 30);
+        assertThat(vm.runErrorProperty().get()).isEmpty();
+        assertThat(robot.lookup(".summary-grid .value").queryAllAs(Label.class))
+                .anySatisfy(l -> assertThat(l.getText()).contains("(band "));
+        GuiTestSupport.assertNothingCut(robot.lookup("#replay-run").query().getScene());
+        GuiTestSupport.screenshot(robot.lookup("#replay-run").query().getScene(), "replay-band");
+        robot.clickOn("Cost per month");
+        GuiTestSupport.screenshot(robot.lookup("#replay-run").query().getScene(), "replay-band-cost");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.lambdasim.gui.scenarios;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.lambdasim.gui.Figures;
 import io.lambdasim.gui.GuiTestSupport;
 import io.lambdasim.reports.batch.SimulatingExecutor;
 import java.nio.file.Files;
@@ -34,6 +35,32 @@ class ScenariosViewModelTest {
         assertThat(Files.readString(file)).contains("big,poisson(1/s);duration=const(50ms);horizon=10m,2048,m7g.large");
         assertThat(Files.readString(file.resolveSibling("scenarios.csv.bak"))).isEqualTo(TWO);
         assertThat(vm.writeReport()).exists();
+    }
+
+    /**
+     * Issue 14: a row with a keep-alive range gets its figures' low and high ends as columns of the
+     * results table, captioned after their figure and shown in its unit.
+     */
+    @Test
+    void aRowWithRangesShowsItsLowAndHighColumns() throws Exception {
+        Path file = GuiTestSupport.tempFile("ranges.csv", "name,generate,keep_alive,free_tier\n"
+                + "sparse,poisson(6/h);duration=const(50ms);horizon=6h,fixed:5m..60m,no\n");
+        ScenariosViewModel vm = new ScenariosViewModel(new SimulatingExecutor(), Runnable::run);
+        assertThat(vm.open(file)).isTrue();
+        vm.run();
+        GuiTestSupport.waitUntilPlain(() -> !vm.resultHeader().isEmpty() || !vm.errorProperty().get().isEmpty(), 60);
+        assertThat(vm.errorProperty().get()).isEmpty();
+        assertThat(vm.resultHeader()).contains("cold_starts_low", "cold_starts_high", "lambda_monthly_usd_low",
+                "lambda_monthly_usd_high");
+        int low = vm.resultHeader().indexOf("cold_starts_low");
+        int high = vm.resultHeader().indexOf("cold_starts_high");
+        // the band runs from the fewest cold starts (the 60-minute end keeps environments over the
+        // 10-minute gaps of 6 an hour) to the most (the 5-minute end loses most of them)
+        assertThat(Long.parseLong(vm.results().get(0).get(low))).isLessThan(Long.parseLong(vm.results().get(0).get(high)));
+        assertThat(Figures.caption("lambda_monthly_usd_low")).isEqualTo("Lambda, low end");
+        assertThat(Figures.caption("cold_starts_high")).isEqualTo("Cold starts, high end");
+        assertThat(Figures.value("lambda_monthly_usd_high", "1.5")).isEqualTo("$1.50/month");
+        assertThat(Figures.value("cold_start_ratio_low", "0.25")).isEqualTo("25%");
     }
 
     @Test

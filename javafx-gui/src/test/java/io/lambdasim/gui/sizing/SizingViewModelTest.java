@@ -20,15 +20,7 @@ class SizingViewModelTest {
      */
     @Test
     void ioBoundFunctionIsCheapestAtTheSmallestMemory() throws Exception {
-        Path trace = GuiTestSupport.tempFile("io.csv", "function,start_ms,duration_ms,memory_mb\n"
-                + "f,0,100,512\nf,1000,100,512\nf,2000,100,512\nf,3000,100,512\n");
-        SizingViewModel vm = new SizingViewModel(Runnable::run);
-        vm.source().useGeneratorProperty().set(false);
-        vm.source().traceFileProperty().set(trace.toString());
-        vm.inputs().set(Settings.MEMORY_SIZES, "128,512,1024");
-        vm.inputs().set(Settings.ARCHES, "x86_64");
-        vm.inputs().set(Settings.STRATEGY, "cost");
-        vm.inputs().set(Settings.CPU_FRACTION, "0");
+        SizingViewModel vm = ioBound("128,512,1024");
         runToEnd(vm);
         assertThat(vm.rows()).extracting(SizingRow::memoryMb).containsExactly(128, 512, 1024);
         assertThat(vm.resultProperty().get().recommended().memoryMb()).isEqualTo(128);
@@ -61,6 +53,50 @@ class SizingViewModelTest {
         assertThat(vm.resultProperty().get().modelKind()).isEqualTo("calibrated");
         assertThat(vm.resultProperty().get().recommended().memoryMb()).isEqualTo(512);
         assertThat(vm.rows()).extracting(SizingRow::meanDurationMs).containsExactly(800.0, 100.0, 90.0);
+    }
+
+    /*
+     * Issue 14's ribbon in the sizing chart. The I/O-bound function of the first test, whose INIT is
+     * uncertain over 0 ms..1 s: its one cold start (the first request) bills INIT, so its cost per
+     * million moves with the range while the three warm requests do not. At 128 MB a request bills
+     * 100 ms: 0.0125 GB-s = $0.2083e-6 + $0.2e-6 request charge (shared/domain/lambda-billing.md:
+     * $0.0000166667 per GB-s, $0.20 per million). INIT 1 s adds 1 s × 0.125 GB = 0.125 GB-s =
+     * $2.083e-6 a cold start over 4 requests: +$0.5208 per million each. The central INIT is the
+     * range's midpoint, 500 ms: one cold start, +$0.5208 × 0.5 = $0.2604 per million; at 0 ms none. At
+     * 1 s the first environment is busy until 1.1 s when the second request comes at 1.0 s: a second
+     * cold start, +2 × $0.5208 = $1.0417 per million, $0.7813 above the central cost.
+     */
+    @Test
+    void anInitRangeDrawsEachCostCurveAsARibbon() throws Exception {
+        SizingViewModel vm = ioBound("128,512");
+        vm.inputs().set(Settings.FREE_TIER, "no");
+        vm.inputs().set(Settings.INIT_RANGE, "0ms..1s");
+        runToEnd(vm);
+        var series = vm.costChartProperty().get().series();
+        assertThat(series).extracting(s -> s.name()).containsExactly("x86_64", "x86_64 over the ranges", "Recommended");
+        var band = series.get(1);
+        assertThat(band.kind()).isEqualTo(io.lambdasim.gui.chart.Series.Kind.BAND);
+        assertThat(band.around()).isEqualTo("x86_64");
+        double central = series.get(0).y()[0];
+        assertThat(band.y()[0]).isCloseTo(central - 0.2604, org.assertj.core.api.Assertions.within(0.001));
+        assertThat(band.high()[0]).isCloseTo(central + 0.7813, org.assertj.core.api.Assertions.within(0.001));
+        assertThat(band.y()[0]).isCloseTo(0.4083, org.assertj.core.api.Assertions.within(0.001));
+        assertThat(vm.recommendationProperty().get()).contains("(band $").contains("over the ranges)")
+                .contains("Every end of the ranges recommends the same.");
+    }
+
+    /** Four 100 ms requests a second apart, measured at 512 MB, CPU-bound share 0, sized for cost on x86_64. */
+    private static SizingViewModel ioBound(String memories) {
+        Path trace = GuiTestSupport.tempFile("io.csv", "function,start_ms,duration_ms,memory_mb\n"
+                + "f,0,100,512\nf,1000,100,512\nf,2000,100,512\nf,3000,100,512\n");
+        SizingViewModel vm = new SizingViewModel(Runnable::run);
+        vm.source().useGeneratorProperty().set(false);
+        vm.source().traceFileProperty().set(trace.toString());
+        vm.inputs().set(Settings.MEMORY_SIZES, memories);
+        vm.inputs().set(Settings.ARCHES, "x86_64");
+        vm.inputs().set(Settings.STRATEGY, "cost");
+        vm.inputs().set(Settings.CPU_FRACTION, "0");
+        return vm;
     }
 
     private static void runToEnd(SizingViewModel vm) throws InterruptedException {

@@ -53,4 +53,26 @@ class SizingViewTest extends ScreenFxTest {
         GuiTestSupport.assertNothingCut(robot.lookup("#sizing-table").query().getScene());
         GuiTestSupport.screenshot(robot.lookup("#sizing-run").query().getScene(), "sizing");
     }
+
+    /** Issue 14: with an INIT range each architecture's cost curve is drawn with its ribbon, filled. */
+    @Test
+    void anInitRangeDrawsTheCostRibbons(FxRobot robot) {
+        robot.interact(() -> {
+            vm.source().useGeneratorProperty().set(true);
+            vm.source().generateProperty().set("poisson(2/m);duration=const(400ms);horizon=2h;memory=512");
+            vm.inputs().set(Settings.MEMORY_SIZES, "512,1024,1769,3008");
+            vm.inputs().set(Settings.ARCHES, "x86_64,arm64");
+            vm.inputs().set(Settings.CPU_FRACTION, "0.5");
+            vm.inputs().set(Settings.INIT_RANGE, "100ms..2s");
+            vm.inputs().set(Settings.FREE_TIER, "no"); // else a month of this small load is free at every end
+        });
+        robot.clickOn("#sizing-run");
+        GuiTestSupport.waitUntil(() -> vm.resultProperty().get() != null || !vm.runErrorProperty().get().isEmpty(), 60);
+        assertThat(vm.runErrorProperty().get()).isEmpty();
+        var bands = robot.lookup(".chart-series-line").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.shape.Path p && p.getFill() != null).toList();
+        assertThat(bands).hasSize(2); // one ribbon per architecture
+        assertThat(robot.lookup("#recommendation").queryAs(Label.class).getText()).contains("(band $");
+        GuiTestSupport.screenshot(robot.lookup("#sizing-run").query().getScene(), "sizing-band");
+    }
 }

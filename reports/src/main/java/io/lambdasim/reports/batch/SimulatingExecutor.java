@@ -133,6 +133,14 @@ public final class SimulatingExecutor implements ScenarioExecutor {
                 new CostStack.Part("triggers", figure(f, "triggers_monthly_usd")),
                 new CostStack.Part("network", figure(f, "network_monthly_usd")),
                 new CostStack.Part("logs", figure(f, "logs_monthly_usd")))));
+        for (ScenarioExtension.Result e : r.extensions()) {
+            if (e instanceof io.lambdasim.reports.uncertainty.ScenarioUncertainty u) {
+                var b = u.band(io.lambdasim.reports.uncertainty.ScenarioUncertainty.HEADLINE);
+                if (b != null) {
+                    costs.set(0, costs.get(0).withBand(b.central(), b.low(), b.high())); // the report's error bar
+                }
+            }
+        }
         String cheapest = "Lambda";
         BigDecimal best = m.total();
         BigDecimal bestPeriod = c.total();

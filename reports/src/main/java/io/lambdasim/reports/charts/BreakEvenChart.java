@@ -14,7 +14,6 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.renderer.xy.XYStepRenderer;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
-import org.jfree.chart.annotations.XYLineAnnotation;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
@@ -82,10 +81,8 @@ final class BreakEvenChart {
         for (int i = 0; i < crossings.size(); i++) {
             BreakEvenData.Crossing c = crossings.get(i);
             if (c.hasInterval()) {
-                // the crossing as an interval: a bar along the volume axis at the crossing's cost
-                plot.addAnnotation(new XYLineAnnotation(c.lowRequestsPerMonth(), c.usdPerMonth(), c.highRequestsPerMonth(),
-                        c.usdPerMonth(), new BasicStroke(5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND),
-                        new java.awt.Color(0, 0, 0, 90)));
+                // the crossing as an interval: a whisker along the volume axis just under the crossing's cost
+                plot.addAnnotation(new CrossingInterval(c.lowRequestsPerMonth(), c.highRequestsPerMonth(), c.usdPerMonth()));
             }
             legend.append(legend.length() == 0 ? "" : "    ").append(crossings.size() > 1 ? "(" + (i + 1) + ") " : "")
                     .append(label(c));

@@ -49,6 +49,27 @@ public record BreakEvenData(List<Curve> curves, List<Crossing> crossings, double
         return new BreakEvenData(out, crossings, todayRequestsPerMonth);
     }
 
+    /**
+     * As {@link #of(BreakEvenResult, double)}, over the uncertain inputs of {@code bands} (null: none):
+     * Lambda's ribbon, and each option's first crossing with its interval.
+     */
+    public static BreakEvenData of(BreakEvenResult result, double todayRequestsPerMonth,
+                                   io.lambdasim.reports.uncertainty.BreakEvenBands bands) {
+        BreakEvenData plain = of(result, todayRequestsPerMonth);
+        if (bands == null || bands.requests().length == 0) {
+            return plain;
+        }
+        List<Crossing> crossings = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (io.lambdasim.pricing.breakeven.Crossing c : result.crossings()) {
+            io.lambdasim.reports.uncertainty.Band b = seen.add(c.option()) ? bands.crossing(c.option()) : null;
+            crossings.add(b == null ? new Crossing(LmiOption.label(c.option()), c.requests(), c.lambdaCost())
+                    : new Crossing(LmiOption.label(c.option()), c.requests(), c.lambdaCost(), b.low(), b.high()));
+        }
+        return new BreakEvenData(plain.curves(), crossings, todayRequestsPerMonth,
+                List.of(new Ribbon("Lambda", bands.requests(), bands.lambdaLow(), bands.lambdaHigh())));
+    }
+
     /** Cost in USD per month at each request volume; {@code step} draws it as a staircase. */
     public record Curve(String name, double[] requestsPerMonth, double[] usdPerMonth, boolean step) {
         public Curve {

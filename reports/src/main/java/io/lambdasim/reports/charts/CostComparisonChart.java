@@ -15,10 +15,19 @@ import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
-/** Stacked bars: Lambda by component beside each EC2 option, with the total above each bar. */
+/**
+ * Stacked bars: Lambda by component beside each EC2 option, with the total above each bar; over
+ * uncertain inputs a bar's total also as an error bar from its low to its high end.
+ */
 final class CostComparisonChart {
 
     private CostComparisonChart() {
+    }
+
+    /** A bar's category: its option, and under it its band when it has one (a label over the bar would not fit). */
+    static String category(CostStack s) {
+        return s.banded() ? s.option() + ", band " + AxisFormats.usd2(s.lowUsd()) + "–" + AxisFormats.usd2(s.highUsd())
+                : s.option();
     }
 
     static JFreeChart create(String title, List<CostStack> stacks) {
@@ -36,7 +45,7 @@ final class CostComparisonChart {
             for (CostStack s : stacks) {
                 double v = s.parts().stream().filter(p -> p.component().equals(component))
                         .mapToDouble(CostStack.Part::usd).sum();
-                data.addValue(v, component, s.option());
+                data.addValue(v, component, category(s));
             }
         }
         CategoryAxis x = new CategoryAxis(null);
@@ -54,11 +63,23 @@ final class CostComparisonChart {
         CategoryPlot plot = new CategoryPlot(data, x, y, r);
         plot.setOrientation(PlotOrientation.VERTICAL);
         for (CostStack s : stacks) {
-            CategoryTextAnnotation total = new CategoryTextAnnotation(AxisFormats.usd2(s.totalUsd()), s.option(), s.totalUsd());
+            double top = s.totalUsd();
+            String text = AxisFormats.usd2(s.totalUsd());
+            if (s.banded()) {
+                // the band over the uncertain inputs: an error bar, the total's label above its high end
+                plot.addAnnotation(new ErrorBar(category(s), s.lowUsd(), s.highUsd()));
+                top = Math.max(top, s.highUsd());
+            }
+            CategoryTextAnnotation total = new CategoryTextAnnotation(text, category(s), top);
             total.setFont(ChartTheme.NOTE_BOLD);
             total.setPaint(ChartTheme.INK);
             total.setTextAnchor(TextAnchor.BOTTOM_CENTER);
             plot.addAnnotation(total);
+        }
+        double tallest = stacks.stream().mapToDouble(CostStack::totalUsd).max().orElse(0);
+        double reach = stacks.stream().mapToDouble(s -> s.banded() ? s.highUsd() : s.totalUsd()).max().orElse(0);
+        if (reach > tallest) { // the axis follows the bars; an error bar may reach above them
+            y.setRange(0, reach * (1 + y.getUpperMargin()));
         }
         JFreeChart chart = ChartTheme.apply(new JFreeChart(title, ChartTheme.TITLE, plot, true));
         plot.setDomainGridlinesVisible(false);

@@ -3,6 +3,7 @@ package io.lambdasim.reports.charts;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.geom.Rectangle2D;
+import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
@@ -18,7 +19,8 @@ import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
  * AWS Lambda Power Tuning's picture: one category per memory size, cost on the left axis and
- * duration on the right, and a band behind the recommended size.
+ * duration on the right, and a band behind the recommended size; over uncertain inputs the cost
+ * curve as a ribbon from its low to its high end.
  */
 final class SizingChart {
 
@@ -56,6 +58,18 @@ final class SizingChart {
         plot.mapDatasetToRangeAxis(1, 1);
         plot.setRenderer(1, durationRenderer);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+        if (data.banded()) {
+            // the cost curve over the uncertain inputs: a translucent ribbon around it, the axis reaching its top
+            List<String> categories = data.points().stream().map(p -> category(p.memoryMb())).toList();
+            double[] low = data.points().stream().mapToDouble(SizingData.Point::costLow).toArray();
+            double[] high = data.points().stream().mapToDouble(SizingData.Point::costHigh).toArray();
+            plot.addAnnotation(new CategoryRibbon(categories, low, high, ChartTheme.BLUE));
+            double top = java.util.Arrays.stream(high).filter(v -> !Double.isNaN(v)).max().orElse(0);
+            double tallest = data.points().stream().mapToDouble(SizingData.Point::cost).max().orElse(0);
+            if (top > tallest) {
+                costAxis.setRange(0, top * 1.15);
+            }
+        }
         if (data.recommendedMb() > 0) {
             CategoryMarker m = new CategoryMarker(category(data.recommendedMb()), new Color(0xD9F2EA),
                     new BasicStroke(1f));

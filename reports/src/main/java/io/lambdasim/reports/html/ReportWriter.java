@@ -115,18 +115,25 @@ public final class ReportWriter {
             figures.add(new Figure(Charts.memorySizing(g.name() + ": memory sizing" + arch, e.getValue()),
                     stem + "-sizing" + (e.getKey().isEmpty() ? "" : "-" + e.getKey()),
                     "Cost per million invocations and mean duration at each memory size; the band marks the balanced "
-                            + "choice (Power Tuning's definition, weight 0.5)."));
+                            + "choice (Power Tuning's definition, weight 0.5)." + (e.getValue().banded()
+                            ? " The shaded ribbon is the cost's band over the uncertain inputs (each at each end of its "
+                                    + "range, effects added)." : "")));
         }
         String label = g.members().size() > 1 ? rep.name() : g.name();
         if (!rep.outcome().costs().isEmpty()) {
             figures.add(new Figure(Charts.costComparison(label + ": cost per month", rep.outcome().costs()), stem + "-cost",
                     "A month of this workload: Lambda by component against each EC2 option (and Managed Instances: "
-                            + "instances, management fee, requests) serving the same invocations."));
+                            + "instances, management fee, requests) serving the same invocations."
+                            + (rep.outcome().costs().stream().anyMatch(io.lambdasim.reports.charts.CostStack::banded)
+                            ? " The error bar is the monthly cost's band over the uncertain inputs." : "")));
         }
         if (rep.outcome().breakEven() != null && !rep.outcome().breakEven().curves().isEmpty()) {
             figures.add(new Figure(Charts.breakEven(label + ": break-even", rep.outcome().breakEven()), stem + "-breakeven",
                     "Monthly cost against monthly requests (log axes); circles mark where an EC2 or Managed Instances "
-                            + "option becomes cheaper than Lambda."));
+                            + "option becomes cheaper than Lambda."
+                            + (rep.outcome().breakEven().ribbons().isEmpty() ? ""
+                            : " Over the uncertain inputs Lambda's cost is a shaded ribbon and each crossing a whisker "
+                                    + "under it, from its earliest to its latest volume.")));
         }
         if (rep.outcome().timeline() != null && rep.outcome().timeline().buckets() > 1) {
             figures.add(new Figure(Charts.timeline(label + ": timeline", rep.outcome().timeline()), stem + "-timeline",

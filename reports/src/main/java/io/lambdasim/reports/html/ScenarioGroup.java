@@ -56,10 +56,17 @@ public record ScenarioGroup(String name, List<ScenarioRecord> members) {
             List<SizingData.Point> pts = new ArrayList<>();
             e.getValue().forEach((mem, r) -> pts.add(new SizingData.Point(mem,
                     Double.parseDouble(r.cell(ResultColumns.LAMBDA_USD_PER_1M)),
-                    Double.parseDouble(r.cell(ResultColumns.MEAN_DURATION_MS)))));
+                    Double.parseDouble(r.cell(ResultColumns.MEAN_DURATION_MS)),
+                    number(r.cell(ResultColumns.LAMBDA_USD_PER_1M + "_low")),
+                    number(r.cell(ResultColumns.LAMBDA_USD_PER_1M + "_high")))));
             out.put(e.getKey(), new SizingData(pts, balanced(pts), "cost per 1M invocations (USD)", "balanced"));
         }
         return out;
+    }
+
+    /** A cell as a number; NaN when empty (a scenario without ranges has no band). */
+    private static double number(String cell) {
+        return cell.isEmpty() ? Double.NaN : Double.parseDouble(cell);
     }
 
     /** Power Tuning's balanced strategy: least w·cost/maxCost + (1−w)·duration/maxDuration; ties to less memory. */

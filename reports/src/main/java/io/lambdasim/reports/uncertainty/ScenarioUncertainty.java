@@ -79,6 +79,7 @@ public final class ScenarioUncertainty implements ScenarioExtension.Result {
         UsageStats t = r.simulation().total();
         BillingUsage b = t.billing();
         Map<String, Double> f = new LinkedHashMap<>();
+        f.put("invocations", (double) t.invocations());
         f.put("coldStarts", (double) t.coldStarts());
         f.put("coldStartRatio", t.coldStartRatio());
         f.put("environmentsCreated", (double) t.environmentsCreated());
@@ -152,6 +153,14 @@ public final class ScenarioUncertainty implements ScenarioExtension.Result {
             f.put(col + "_low", plain(b.low(), places));
             f.put(col + "_high", plain(b.high(), places));
         }
+        // the cost per million invocations over the covered period: the period's bill over the same
+        // invocations at every end (the trace does not change), so its band is the period total's, scaled
+        Band p = runs.band("periodTotal");
+        double invocations = runs.central().getOrDefault("invocations", 0.0);
+        if (p != null && invocations > 0) {
+            f.put(PER_1M + "_low", plain(p.low() * 1e6 / invocations, 4));
+            f.put(PER_1M + "_high", plain(p.high() * 1e6 / invocations, 4));
+        }
         UncertainInput most = runs.mostSensitive(HEADLINE);
         f.put(MOST_SENSITIVE, most == null ? "" : most.label());
         return f;
@@ -162,7 +171,11 @@ public final class ScenarioUncertainty implements ScenarioExtension.Result {
 
     /** The results.csv columns this adds, in order. */
     public static final List<String> CSV_COLUMNS = List.of("cold_starts_low", "cold_starts_high", "cold_start_ratio_low",
-            "cold_start_ratio_high", "lambda_monthly_usd_low", "lambda_monthly_usd_high", MOST_SENSITIVE);
+            "cold_start_ratio_high", "lambda_monthly_usd_low", "lambda_monthly_usd_high", "lambda_usd_per_1m_invocations_low",
+            "lambda_usd_per_1m_invocations_high", MOST_SENSITIVE);
+
+    /** results.csv's cost per million invocations, whose band the report's sizing chart draws as a ribbon. */
+    private static final String PER_1M = "lambda_usd_per_1m_invocations";
 
     @Override
     public List<String> summaryLines() {

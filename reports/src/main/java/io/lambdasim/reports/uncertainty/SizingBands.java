@@ -23,15 +23,28 @@ public record SizingBands(OneAtATime runs, UncertainInputs inputs, Map<String, S
         return r.arch() + ":" + r.memoryMb();
     }
 
+    /** The figure name of a row's cost per million invocations. */
+    static String perMillionKey(SizingRow r) {
+        return "perMillion:" + key(r);
+    }
+
     /** The band of one configuration's monthly cost. */
     public Band monthlyCost(SizingRow r) {
         return runs.band(key(r));
+    }
+
+    /** The band of one configuration's cost per million invocations (what the sizing chart draws). */
+    public Band costPerMillion(SizingRow r) {
+        return runs.band(perMillionKey(r));
     }
 
     public static Map<String, Double> figures(SizingResult r) {
         Map<String, Double> f = new LinkedHashMap<>();
         for (SizingRow row : r.rows()) {
             f.put(key(row), row.monthlyCost().doubleValue());
+        }
+        for (SizingRow row : r.rows()) {
+            f.put(perMillionKey(row), row.costPerMillion().doubleValue());
         }
         return f;
     }

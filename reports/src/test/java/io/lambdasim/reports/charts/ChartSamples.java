@@ -18,6 +18,16 @@ public final class ChartSamples {
                 new CostStack("c7g.large", List.of(new CostStack.Part("instances", 105.85))));
     }
 
+    /**
+     * The same bars over an uncertain input: Lambda's monthly total $45.10 (2.60 + 41.67 + 0.83) with
+     * a band from $38.40 to $61.90, drawn as an error bar reaching above the bar.
+     */
+    public static List<CostStack> costsWithBand() {
+        List<CostStack> c = new java.util.ArrayList<>(costs());
+        c.set(0, c.get(0).withBand(45.10, 38.40, 61.90));
+        return c;
+    }
+
     /** Lambda: $0.0000104 per request (50 ms at 512 MB plus the request charge); EC2 steps. */
     public static BreakEvenData breakEven() {
         int n = 29;
@@ -72,6 +82,14 @@ public final class ChartSamples {
             pts.add(new SizingData.Point(mem[i], 1e6 * (gbs * 0.0000166667 + 0.0000002), dur[i]));
         }
         return new SizingData(pts, 1769, "cost per 1M invocations (USD)", "balanced");
+    }
+
+    /** The sizing sweep over an uncertain input: each cost between 0.9 and 1.25 times its central value. */
+    public static SizingData sizingWithRibbon() {
+        SizingData d = sizing();
+        List<SizingData.Point> pts = d.points().stream()
+                .map(p -> new SizingData.Point(p.memoryMb(), p.cost(), p.durationMs(), 0.9 * p.cost(), 1.25 * p.cost())).toList();
+        return new SizingData(pts, d.recommendedMb(), d.costLabel(), d.strategy());
     }
 
     public static TimelineData timeline() {

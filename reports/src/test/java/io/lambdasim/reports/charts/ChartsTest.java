@@ -22,6 +22,8 @@ class ChartsTest {
                 "breakeven-ribbon", () -> Charts.breakEven("web-api: break-even", ChartSamples.breakEvenWithRibbon()),
                 "keepalive", () -> Charts.keepAlive("api: keep-alive", ChartSamples.keepAlive()),
                 "cost", () -> Charts.costComparison("web-api: monthly cost", ChartSamples.costs()),
+                "cost-band", () -> Charts.costComparison("web-api: monthly cost", ChartSamples.costsWithBand()),
+                "sizing-ribbon", () -> Charts.memorySizing("web-api: memory sizing", ChartSamples.sizingWithRibbon()),
                 "breakeven", () -> Charts.breakEven("web-api: break-even", ChartSamples.breakEven()),
                 "sizing", () -> Charts.memorySizing("web-api: memory sizing", ChartSamples.sizing()),
                 "timeline", () -> Charts.timeline("web-api: timeline", ChartSamples.timeline()),
@@ -63,6 +65,38 @@ class ChartsTest {
             }
         }
         throw new AssertionError("no legend entry '" + label + "'");
+    }
+
+    /**
+     * Issue 14's bands in the report's bars and sizing curve. The bar: $45.10 central moved by the
+     * band's ends (ChartSamples.costsWithBand), an error bar from $38.40 to $61.90 whose top the axis
+     * reaches, the bar's category named with its band. The sizing curve: a ribbon from 0.9 to 1.25 times
+     * each cost; the cost axis reaches the highest end (1.25 × the dearest size's cost).
+     */
+    @Test
+    void aBandedBarHasAnErrorBarAndASizingSweepARibbon() {
+        CostStack lambda = ChartSamples.costsWithBand().get(0);
+        assertThat(lambda.totalUsd()).isCloseTo(45.10, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(lambda.lowUsd()).isCloseTo(38.40, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(lambda.highUsd()).isCloseTo(61.90, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(ChartSamples.costsWithBand().get(1).banded()).isFalse();
+        JFreeChart cost = Charts.costComparison("c", ChartSamples.costsWithBand());
+        var plot = cost.getCategoryPlot();
+        assertThat(plot.getAnnotations()).anyMatch(a -> a instanceof ErrorBar);
+        assertThat(plot.getCategories()).contains("Lambda, band $38.40–$61.90", "t4g.small");
+        // the tallest bar is m7g.large's $119.14: the error bar stays inside it, the axis follows the bars
+        assertThat(plot.getRangeAxis().getUpperBound()).isGreaterThanOrEqualTo(119.14);
+        // alone, Lambda's error bar reaches above its bar: the axis reaches it
+        JFreeChart alone = Charts.costComparison("c", List.of(lambda));
+        assertThat(alone.getCategoryPlot().getRangeAxis().getUpperBound()).isGreaterThanOrEqualTo(61.90);
+
+        SizingData sizing = ChartSamples.sizingWithRibbon();
+        JFreeChart chart = Charts.memorySizing("s", sizing);
+        assertThat(chart.getCategoryPlot().getAnnotations()).anyMatch(a -> a instanceof CategoryRibbon);
+        double dearest = sizing.points().stream().mapToDouble(SizingData.Point::costHigh).max().orElseThrow();
+        assertThat(chart.getCategoryPlot().getRangeAxis().getUpperBound()).isGreaterThanOrEqualTo(dearest);
+        assertThat(Charts.memorySizing("s", ChartSamples.sizing()).getCategoryPlot().getAnnotations())
+                .noneMatch(a -> a instanceof CategoryRibbon);
     }
 
     @Test
