@@ -74,6 +74,9 @@ final class BreakevenCommand implements Callable<Integer>, SettingOptions.Comman
     @Option(names = "--force", description = "Replace an existing --csv FILE (default: refuse).")
     boolean force;
 
+    @Option(names = "--progress", description = "Show progress on stderr every two seconds, even when it is not a terminal.")
+    boolean progress;
+
     /** The --csv file, checked before any work (never an input, never a folder or device); null for stdout. */
     private OutputTarget csvTarget;
 
@@ -118,7 +121,10 @@ final class BreakevenCommand implements Callable<Integer>, SettingOptions.Comman
     }
 
     private int traceBased(SettingValues values, PrintWriter out) {
-        TraceBreakEvenResult result = UseCases.traceBreakEven(TraceBreakEvenRequest.from(values));
+        TraceBreakEvenResult result;
+        try (ProgressLine line = ProgressLine.of(spec.commandLine().getErr(), "simulating", -1, progress)) {
+            result = UseCases.traceBreakEven(TraceBreakEvenRequest.from(values), line);
+        }
         if (csv != null) {
             writeTo(csvTarget, out, w -> writeFactorCsv(result, w));
             if (csvToStdout()) {

@@ -10,7 +10,9 @@ import java.util.Locale;
  * second) once the run has taken two seconds, erased at the end. Elsewhere (a log, a pipe, a CI
  * job): a plain line every ten seconds once the run has taken ten, so a run that will not end
  * soon is visible; {@code --progress} asks for those lines every two seconds from the start.
- * Short runs print nothing.
+ * Short runs print nothing. Every command that simulates or reads a workload reports through this
+ * one class ({@code simulate}, {@code sizing}, {@code breakeven --trace}, {@code trace ...}); runs of
+ * many simulations arrive as one count ({@code reports.run.ProgressSum}).
  */
 final class ProgressLine implements ProgressListener, AutoCloseable {
 
@@ -22,7 +24,10 @@ final class ProgressLine implements ProgressListener, AutoCloseable {
     private final boolean redraw;
     private final long quietNanos;
     private final long everyNanos;
-    private final long started = System.nanoTime();
+    /** The clock; tests replace it with one that runs fast, so a short run behaves like a slow one. */
+    static java.util.function.LongSupplier nanoTime = System::nanoTime;
+
+    private final long started = nanoTime.getAsLong();
     private long lastDraw;
     private boolean drawn;
 
@@ -50,7 +55,7 @@ final class ProgressLine implements ProgressListener, AutoCloseable {
 
     @Override
     public void onProgress(long invocations, long simulatedUs) {
-        long now = System.nanoTime();
+        long now = nanoTime.getAsLong();
         if (now - started < quietNanos || (drawn && now - lastDraw < everyNanos)) {
             return;
         }

@@ -43,6 +43,9 @@ final class SizingCommand implements Callable<Integer>, SettingOptions.Command {
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
 
+    @Option(names = "--progress", description = "Show progress on stderr every two seconds, even when it is not a terminal.")
+    boolean progress;
+
     @Override
     public List<Setting<?>> settings() {
         return SETTINGS;
@@ -50,7 +53,10 @@ final class SizingCommand implements Callable<Integer>, SettingOptions.Command {
 
     @Override
     public Integer call() {
-        SizingResult result = UseCases.sizing(SizingRequest.from(SettingOptions.values(spec, SETTINGS)));
+        SizingResult result;
+        try (ProgressLine line = ProgressLine.of(spec.commandLine().getErr(), "simulating", -1, progress)) {
+            result = UseCases.sizing(SizingRequest.from(SettingOptions.values(spec, SETTINGS)), line);
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(Json.pretty(SizingReport.json(result, result.rows().get(0).invocations())));

@@ -21,6 +21,25 @@ public final class Simulator {
     private Simulator() {
     }
 
+    /**
+     * Bytes of heap a run keeps per distinct function, besides the reader's (its name, its table):
+     * {@code FunctionState} with its cold counters, deques and random stream, the function's
+     * {@link UsageStats} in the result and what the scenario layer keeps beside them, plus the
+     * per-function latency histogram when the run keeps one. Measured (benchmarks/RESULTS.md, "Heap
+     * per function"); readers use it to refuse, up front, a trace with more functions than the heap
+     * holds ({@code io.lambdasim.traces.FunctionBudget}).
+     */
+    public static int stateBytesPerFunction(SimulationConfig config) {
+        return STATE_BYTES + (config.perFunctionPercentiles() ? LatencyBuckets.SIZE * Integer.BYTES + 16 : 0);
+    }
+
+    /**
+     * The state per function without a latency histogram. Measured: {@code simulate} needs about
+     * 4,100 B per function (smallest -Xmx for 10,000 and 40,000 functions: 47 and 170 MB), of which
+     * 240 B are the reader's and 1,968 B the histogram; rounded up.
+     */
+    static final int STATE_BYTES = 2000;
+
     public static SimulationResult run(InvocationCursor cursor, SimulationConfig config) {
         return run(cursor, config, ProgressListener.NONE);
     }

@@ -15,18 +15,26 @@ import java.util.Map;
 public final class FunctionTable {
 
     /** A table that never holds anything; for sources without the concept. */
-    public static final FunctionTable EMPTY = new FunctionTable(true);
+    public static final FunctionTable EMPTY = new FunctionTable(true, null);
 
     private final Map<String, Integer> ids = new HashMap<>();
     private final List<String> names = new ArrayList<>();
     private final boolean frozen;
+    /** Charged for each new name when the table is a reader's (null: unlimited, e.g. a mirror). */
+    private final FunctionBudget budget;
 
     public FunctionTable() {
-        this(false);
+        this(false, null);
     }
 
-    private FunctionTable(boolean frozen) {
+    /** A reader's table: each new name must fit in {@code budget} ({@link FunctionBudget.TooManyFunctions} if not). */
+    public FunctionTable(FunctionBudget budget) {
+        this(false, budget);
+    }
+
+    private FunctionTable(boolean frozen, FunctionBudget budget) {
         this.frozen = frozen;
+        this.budget = budget;
     }
 
     /** The id of {@code name}, assigning the next free id the first time the name is seen. */
@@ -39,6 +47,9 @@ public final class FunctionTable {
             throw new UnsupportedOperationException("empty table");
         }
         int next = names.size();
+        if (budget != null) {
+            budget.admit(next + 1, name);
+        }
         ids.put(name, next);
         names.add(name);
         return next;
@@ -48,6 +59,11 @@ public final class FunctionTable {
     public int find(String name) {
         Integer id = ids.get(name);
         return id == null ? InvocationCursor.MISSING : id;
+    }
+
+    /** The budget new names are charged to, or null. */
+    public FunctionBudget budget() {
+        return budget;
     }
 
     public String name(int id) {

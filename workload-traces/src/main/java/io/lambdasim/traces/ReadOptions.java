@@ -25,6 +25,10 @@ import java.nio.file.Path;
  *                          era pass its range (pricing's {@code BillingRules}); derived memory
  *                          (Azure 2019's per-app averages) is not a configured size and is not checked
  * @param maxMemoryMb       the largest, likewise; {@link Integer#MAX_VALUE} by default
+ * @param stateBytesPerFunction what the reader's consumer keeps per distinct function (the engine's
+ *                          state, for a simulation), added to the reader's own to decide up front
+ *                          whether one more function fits in the heap ({@link FunctionBudget}); 0
+ *                          by default (reading only)
  */
 public record ReadOptions(
         boolean skipBadRows,
@@ -37,7 +41,8 @@ public record ReadOptions(
         Path memoryFile,
         long reorderWindowUs,
         int minMemoryMb,
-        int maxMemoryMb) {
+        int maxMemoryMb,
+        int stateBytesPerFunction) {
 
     /** Lambda's maximum timeout: no valid invocation runs longer, so no valid row is later. */
     public static final long MAX_REORDER_WINDOW_US = 900_000_000L;
@@ -50,7 +55,7 @@ public record ReadOptions(
     public static final long DEFAULT_DURATION_US = 1_000_000L;
 
     public static final ReadOptions DEFAULTS = new ReadOptions(false, DefaultSeed.VALUE, Placement.UNIFORM,
-            DEFAULT_DURATION_US, InvocationCursor.MISSING, null, null, null, MAX_REORDER_WINDOW_US, 1, Integer.MAX_VALUE);
+            DEFAULT_DURATION_US, InvocationCursor.MISSING, null, null, null, MAX_REORDER_WINDOW_US, 1, Integer.MAX_VALUE, 0);
 
     public ReadOptions {
         if (placement == null) {
@@ -68,56 +73,65 @@ public record ReadOptions(
         if (minMemoryMb < 1 || maxMemoryMb < minMemoryMb) {
             throw new IllegalArgumentException("memory range " + minMemoryMb + ".." + maxMemoryMb + " MB is empty");
         }
+        if (stateBytesPerFunction < 0) {
+            throw new IllegalArgumentException("state per function must be >= 0 bytes, got " + stateBytesPerFunction);
+        }
+    }
+
+    /** Rows whose consumer keeps {@code bytes} per distinct function (see {@link FunctionBudget}). */
+    public ReadOptions withStateBytesPerFunction(int bytes) {
+        return new ReadOptions(skipBadRows, seed, placement, defaultDurationUs, memoryMbOverride, function,
+                durationsFile, memoryFile, reorderWindowUs, minMemoryMb, maxMemoryMb, bytes);
     }
 
     /** Rows whose configured memory lies outside {@code min..max} MB are bad rows (file:line). */
     public ReadOptions withMemoryRangeMb(int min, int max) {
         return new ReadOptions(skipBadRows, seed, placement, defaultDurationUs, memoryMbOverride, function,
-                durationsFile, memoryFile, reorderWindowUs, min, max);
+                durationsFile, memoryFile, reorderWindowUs, min, max, stateBytesPerFunction);
     }
 
     public ReadOptions withSkipBadRows(boolean skip) {
         return new ReadOptions(skip, seed, placement, defaultDurationUs, memoryMbOverride, function,
-                durationsFile, memoryFile, reorderWindowUs, minMemoryMb, maxMemoryMb);
+                durationsFile, memoryFile, reorderWindowUs, minMemoryMb, maxMemoryMb, stateBytesPerFunction);
     }
 
     public ReadOptions withSeed(long newSeed) {
         return new ReadOptions(skipBadRows, newSeed, placement, defaultDurationUs, memoryMbOverride,
-                function, durationsFile, memoryFile, reorderWindowUs, minMemoryMb, maxMemoryMb);
+                function, durationsFile, memoryFile, reorderWindowUs, minMemoryMb, maxMemoryMb, stateBytesPerFunction);
     }
 
     public ReadOptions withPlacement(Placement p) {
         return new ReadOptions(skipBadRows, seed, p, defaultDurationUs, memoryMbOverride, function,
-                durationsFile, memoryFile, reorderWindowUs, minMemoryMb, maxMemoryMb);
+                durationsFile, memoryFile, reorderWindowUs, minMemoryMb, maxMemoryMb, stateBytesPerFunction);
     }
 
     public ReadOptions withDefaultDurationUs(long us) {
         return new ReadOptions(skipBadRows, seed, placement, us, memoryMbOverride, function,
-                durationsFile, memoryFile, reorderWindowUs, minMemoryMb, maxMemoryMb);
+                durationsFile, memoryFile, reorderWindowUs, minMemoryMb, maxMemoryMb, stateBytesPerFunction);
     }
 
     public ReadOptions withMemoryMbOverride(int mb) {
         return new ReadOptions(skipBadRows, seed, placement, defaultDurationUs, mb, function,
-                durationsFile, memoryFile, reorderWindowUs, minMemoryMb, maxMemoryMb);
+                durationsFile, memoryFile, reorderWindowUs, minMemoryMb, maxMemoryMb, stateBytesPerFunction);
     }
 
     public ReadOptions withFunction(String name) {
         return new ReadOptions(skipBadRows, seed, placement, defaultDurationUs, memoryMbOverride, name,
-                durationsFile, memoryFile, reorderWindowUs, minMemoryMb, maxMemoryMb);
+                durationsFile, memoryFile, reorderWindowUs, minMemoryMb, maxMemoryMb, stateBytesPerFunction);
     }
 
     public ReadOptions withDurationsFile(Path file) {
         return new ReadOptions(skipBadRows, seed, placement, defaultDurationUs, memoryMbOverride,
-                function, file, memoryFile, reorderWindowUs, minMemoryMb, maxMemoryMb);
+                function, file, memoryFile, reorderWindowUs, minMemoryMb, maxMemoryMb, stateBytesPerFunction);
     }
 
     public ReadOptions withMemoryFile(Path file) {
         return new ReadOptions(skipBadRows, seed, placement, defaultDurationUs, memoryMbOverride,
-                function, durationsFile, file, reorderWindowUs, minMemoryMb, maxMemoryMb);
+                function, durationsFile, file, reorderWindowUs, minMemoryMb, maxMemoryMb, stateBytesPerFunction);
     }
 
     public ReadOptions withReorderWindowUs(long us) {
         return new ReadOptions(skipBadRows, seed, placement, defaultDurationUs, memoryMbOverride,
-                function, durationsFile, memoryFile, us, minMemoryMb, maxMemoryMb);
+                function, durationsFile, memoryFile, us, minMemoryMb, maxMemoryMb, stateBytesPerFunction);
     }
 }

@@ -48,6 +48,8 @@ public final class TraceBreakEven {
 
     private final InvocationArrays trace;
     private final SimulationConfig lambdaConfig;
+    /** Hears every Lambda simulation's progress, as one count (front ends' progress lines). */
+    private io.lambdasim.reports.run.ProgressSum progress = new io.lambdasim.reports.run.ProgressSum(null);
     private final String arch;
     private final LambdaPricer pricer;
     private final double hoursPerMonth;
@@ -181,6 +183,12 @@ public final class TraceBreakEven {
         return s.toString();
     }
 
+    /** Reports the simulations' progress to {@code listener}, as one count of invocations. */
+    public TraceBreakEven progress(io.lambdasim.engine.ProgressListener listener) {
+        this.progress = new io.lambdasim.reports.run.ProgressSum(listener);
+        return this;
+    }
+
     /** Lambda's monthly cost with the trace scaled by {@code k}; simulated once per k. */
     double lambdaMonthly(double k) {
         Double cached = lambdaCosts.get(k);
@@ -189,7 +197,7 @@ public final class TraceBreakEven {
         }
         SimulationResult r;
         try (InvocationCursor c = scaled(k).get()) {
-            r = Simulator.run(c, lambdaConfig);
+            r = Simulator.run(c, lambdaConfig, progress.run());
         }
         UsageStats total = r.total();
         BigDecimal scale = BigDecimal.valueOf(hoursPerMonth * 3600e6 / period.us());

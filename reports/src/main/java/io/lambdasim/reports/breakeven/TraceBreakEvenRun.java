@@ -49,6 +49,7 @@ public final class TraceBreakEvenRun {
     private boolean loadBalancer;
     private Balancer balancer = Balancer.DEFAULT;
     private double maxFactor = TraceBreakEven.Search.DEFAULT.maxFactor();
+    private io.lambdasim.engine.ProgressListener progress = io.lambdasim.engine.ProgressListener.NONE;
     private double hours = io.lambdasim.pricing.Month.DEFAULT_HOURS;
     private Long periodUs;
     private List<LmiSettings> lmi = List.of();
@@ -68,6 +69,12 @@ public final class TraceBreakEvenRun {
     /** The period the workload covers when the user said so ({@code --period}); null: the workload's own. */
     public TraceBreakEvenRun period(Long us) {
         this.periodUs = us;
+        return this;
+    }
+
+    /** Reports the simulations' progress to {@code listener} (a front end's progress line). */
+    public TraceBreakEvenRun progress(io.lambdasim.engine.ProgressListener listener) {
+        this.progress = listener;
         return this;
     }
 
@@ -151,7 +158,8 @@ public final class TraceBreakEvenRun {
         }
         TraceBreakEven.Search search = new TraceBreakEven.Search(TraceBreakEven.Search.DEFAULT.minFactor(), maxFactor,
                 TraceBreakEven.Search.DEFAULT.relativePrecision(), seed, TraceBreakEven.Search.DEFAULT.maxInvocations());
-        return new TraceBreakEven(trace, lambda, arch, prices.lambdaPricer(), hours, periodUs, search).run(candidates);
+        return new TraceBreakEven(trace, lambda, arch, prices.lambdaPricer(), hours, periodUs, search).progress(progress)
+                .run(candidates);
     }
 
     private Ec2Candidate candidate(Ec2Offer o, int referenceMb) {

@@ -107,7 +107,9 @@ public final class ScenarioRunner {
         SimulationResult simulation;
         TraceReport report;
         int jobs = options.settings().getOr(Settings.JOBS, defaultJobs);
-        TraceSource source = options.source();
+        // the reader refuses, up front, more functions than the heap holds with the engine's state beside them
+        TraceSource source = options.source().withRead(options.source().read()
+                .withStateBytesPerFunction(Simulator.stateBytesPerFunction(config)));
         try (InvocationCursor cursor = source.open()) {
             if (timeline != null) {
                 simulation = Simulator.run(cursor, config, listener, b -> timeline.row(ScenarioTables.timelineRow(b, prices)));

@@ -35,6 +35,12 @@ public final class MemorySizing {
     }
 
     public static SizingResult run(InvocationArrays trace, SimulationConfig base, SizingPlan plan, LambdaPricer pricer) {
+        return run(trace, base, plan, pricer, new io.lambdasim.reports.run.ProgressSum(null));
+    }
+
+    /** As {@link #run(InvocationArrays, SimulationConfig, SizingPlan, LambdaPricer)}, every size's run reported to {@code progress}. */
+    public static SizingResult run(InvocationArrays trace, SimulationConfig base, SizingPlan plan, LambdaPricer pricer,
+                                   io.lambdasim.reports.run.ProgressSum progress) {
         if (trace.size() == 0) {
             throw new IllegalArgumentException("the trace has no invocations to size");
         }
@@ -42,7 +48,7 @@ public final class MemorySizing {
                 : trace.memoryMb(0) > 0 ? trace.memoryMb(0) : SizingPlan.FALLBACK_REFERENCE_MB;
         // An explicit reference overrides the rows' memory; otherwise each row's own memory counts.
         boolean explicit = plan.referenceMemoryMb() > 0 || trace.memoryMb(0) <= 0;
-        List<Measured> measured = simulateAll(trace, base, plan, fallbackRef, explicit);
+        List<Measured> measured = simulateAll(trace, base, plan, fallbackRef, explicit, progress);
         // The covered period does not depend on the memory size: the workload's (its horizon, whole
         // days), else the span of the first run.
         Period period = Period.of(plan.periodUs(), trace.report(), trace.report().format(), measured.get(0).result.horizonUs());
@@ -63,12 +69,12 @@ public final class MemorySizing {
     }
 
     private static List<Measured> simulateAll(InvocationArrays trace, SimulationConfig base, SizingPlan plan,
-                                              int fallbackRef, boolean explicit) {
+                                              int fallbackRef, boolean explicit, io.lambdasim.reports.run.ProgressSum progress) {
         List<Integer> memories = plan.memoriesMb();
         if (plan.threads() == 1 || memories.size() == 1) {
             List<Measured> out = new ArrayList<>();
             for (int m : memories) {
-                out.add(simulate(trace, base, plan, m, fallbackRef, explicit));
+                out.add(simulate(trace, base, plan, m, fallbackRef, explicit, progress.run()));
             }
             return out;
         }
@@ -80,7 +86,7 @@ public final class MemorySizing {
         try {
             List<Future<Measured>> futures = new ArrayList<>();
             for (int m : memories) {
-                futures.add(pool.submit(() -> simulate(trace, base, plan, m, fallbackRef, explicit)));
+                futures.add(pool.submit(() -> simulate(trace, base, plan, m, fallbackRef, explicit, progress.run())));
             }
             List<Measured> out = new ArrayList<>();
             for (Future<Measured> f : futures) {
@@ -99,7 +105,7 @@ public final class MemorySizing {
     }
 
     private static Measured simulate(InvocationArrays trace, SimulationConfig base, SizingPlan plan, int memoryMb,
-                                     int fallbackRef, boolean explicit) {
+                                     int fallbackRef, boolean explicit, io.lambdasim.engine.ProgressListener progress) {
         DurationModel model = plan.model();
         SimulationConfig.Builder config = base.toBuilder().memoryMb(memoryMb);
         InvocationCursor cursor;
@@ -114,7 +120,7 @@ public final class MemorySizing {
         SimulationConfig c = config.build();
         SimulationResult result;
         try (cursor) {
-            result = Simulator.run(cursor, c);
+            result = Simulator.run(cursor, c, progress);
         }
         // Durations at this memory, as the model makes them (capped at the timeout, as billed).
         Histogram durations = new Histogram(3);

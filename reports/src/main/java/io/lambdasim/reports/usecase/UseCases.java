@@ -162,6 +162,11 @@ public final class UseCases {
 
     /** The trace-based break-even: the traffic factor at which each option (EC2, Managed Instances) and Lambda swap places. */
     public static TraceBreakEvenResult traceBreakEven(TraceBreakEvenRequest r) {
+        return traceBreakEven(r, ProgressListener.NONE);
+    }
+
+    /** As {@link #traceBreakEven(TraceBreakEvenRequest)}, every simulation's progress told to {@code progress} as one count. */
+    public static TraceBreakEvenResult traceBreakEven(TraceBreakEvenRequest r, ProgressListener progress) {
         EraCheck era = EraCheck.of(r.prices().rules()).arch(r.arch()).savingsPlan(r.prices().savingsPlan());
         if (r.memoryMb() != null) {
             era.memory(r.memoryMb());
@@ -169,22 +174,23 @@ public final class UseCases {
         PriceSource prices = r.prices().open();
         InvocationArrays trace = Workloads.load(r.workload());
         SimulationConfig base = r.model().simulation();
-        TraceBreakEvenResult central = traceBreakEven(r, prices, trace, base, r.cpu());
+        TraceBreakEvenResult central = traceBreakEven(r, prices, trace, base, r.cpu(), progress);
         UncertainInputs uncertain = r.model().uncertain();
         if (uncertain.isEmpty()) {
             return central;
         }
         List<OneAtATime.Run> runs = new ArrayList<>();
         for (UncertainInputs.Variant v : uncertain.variants(base)) {
-            TraceBreakEvenResult end = traceBreakEven(r, prices, trace, v.config(), v.config().cpu());
+            TraceBreakEvenResult end = traceBreakEven(r, prices, trace, v.config(), v.config().cpu(), progress);
             runs.add(new OneAtATime.Run(v.input(), v.high(), v.value(), TraceBreakEvenRun.figures(end)));
         }
         return central.withBands(new OneAtATime(TraceBreakEvenRun.figures(central), runs));
     }
 
     private static TraceBreakEvenResult traceBreakEven(TraceBreakEvenRequest r, PriceSource prices, InvocationArrays trace,
-                                                       SimulationConfig base, CpuModel cpu) {
+                                                       SimulationConfig base, CpuModel cpu, ProgressListener progress) {
         return new TraceBreakEvenRun(prices)
+                .progress(progress)
                 .workload(trace)
                 .base(base)
                 .lambda(r.memoryMb(), r.arch(), cpu.cpuFraction(), cpu.threads(), r.seed())
@@ -199,6 +205,12 @@ public final class UseCases {
 
     /** Memory sizing: Power Tuning done offline on the workload. */
     public static SizingResult sizing(SizingRequest r) {
+        return sizing(r, ProgressListener.NONE);
+    }
+
+    /** As {@link #sizing(SizingRequest)}, every size's simulation told to {@code progress} as one count. */
+    public static SizingResult sizing(SizingRequest r, ProgressListener progress) {
+        io.lambdasim.reports.run.ProgressSum sum = new io.lambdasim.reports.run.ProgressSum(progress);
         EraCheck era = EraCheck.of(r.prices().rules()).savingsPlan(r.prices().savingsPlan());
         for (String arch : r.arches()) {
             era.arch(Settings.ARCHES, arch);
@@ -225,7 +237,7 @@ public final class UseCases {
                 r.referenceMemoryMb() == null ? 0 : r.referenceMemoryMb(), r.strategy(), r.balancedWeight(), r.jobs(),
                 r.month(), r.periodUs());
         SimulationConfig base = r.model().simulation().toBuilder().seed(r.seed()).billing(prices.billingMeasure()).build();
-        SizingResult central = MemorySizing.run(trace, base, plan, prices.lambdaPricer());
+        SizingResult central = MemorySizing.run(trace, base, plan, prices.lambdaPricer(), sum);
         UncertainInputs uncertain = r.model().uncertain();
         if (uncertain.isEmpty()) {
             return central;
@@ -236,7 +248,7 @@ public final class UseCases {
         for (UncertainInputs.Variant v : variants) {
             SizingPlan p = new SizingPlan(plan.memoriesMb(), plan.arches(), v.config().cpu(), plan.calibration(),
                     plan.referenceMemoryMb(), plan.strategy(), plan.balancedWeight(), plan.threads(), plan.month(), plan.periodUs());
-            ends.add(MemorySizing.run(trace, v.config(), p, prices.lambdaPricer()));
+            ends.add(MemorySizing.run(trace, v.config(), p, prices.lambdaPricer(), sum));
         }
         return central.withBands(SizingBands.of(central, uncertain, variants, ends));
     }

@@ -141,6 +141,8 @@ public final class BinaryTraceReader extends BaseCursor {
         try {
             String format = string(b);
             long n = varint(b);
+            // the header gives the count: refuse before reading one invocation when the heap cannot hold them
+            functions.budget().checkUpFront(n, length, file);
             for (long i = 0; i < n; i++) {
                 functions.intern(string(b));
             }

@@ -209,6 +209,8 @@ public final class Azure2019Reader extends BaseCursor {
             } catch (TraceException e) {
                 cellBytes = mark;
                 badRow(e);
+            } catch (io.lambdasim.traces.FunctionBudget.TooManyFunctions e) {
+                throw e.at(file, lines.lineNumber()); // every row is read before the simulation starts: up front
             }
         }
         return rowApp;

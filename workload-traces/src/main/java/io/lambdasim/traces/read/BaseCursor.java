@@ -1,5 +1,6 @@
 package io.lambdasim.traces.read;
 
+import io.lambdasim.traces.FunctionBudget;
 import io.lambdasim.traces.FunctionTable;
 import io.lambdasim.traces.InvocationCursor;
 import io.lambdasim.traces.ReadOptions;
@@ -17,7 +18,7 @@ public abstract class BaseCursor implements InvocationCursor {
     protected final String file;
     protected final ReadOptions options;
     protected TraceReport report;
-    protected final FunctionTable functions = new FunctionTable();
+    protected final FunctionTable functions;
     protected final FunctionTable environments = new FunctionTable();
 
     protected int functionId;
@@ -37,6 +38,7 @@ public abstract class BaseCursor implements InvocationCursor {
         this.file = file;
         this.options = options;
         this.report = report;
+        this.functions = new FunctionTable(FunctionBudget.ofHeap(options.stateBytesPerFunction()));
     }
 
     /** For readers that learn what their source carries only after reading its header. */
@@ -71,6 +73,8 @@ public abstract class BaseCursor implements InvocationCursor {
                 return true;
             } catch (TraceException e) {
                 badRow(e);
+            } catch (FunctionBudget.TooManyFunctions e) {
+                throw e.at(file, lines.lineNumber());
             }
         }
         return false;
