@@ -157,12 +157,24 @@ public final class ParallelSimulation {
             sim.logTo(log);
         }
 
+        /**
+         * An error (out of memory) in this group's window, or null. Why kept here rather than left
+         * to the future: an OutOfMemoryError that escapes the task can strike again while the pool
+         * records it, and a future never completed leaves the caller waiting for ever. Catching it
+         * here frees the window's stack, and the task then ends normally without allocating.
+         */
+        volatile Error failure;
+
         void run(WindowCursor w) {
-            for (String name : w.newNames) {
-                names.intern(name);
+            try {
+                for (String name : w.newNames) {
+                    names.intern(name);
+                }
+                sim.begin(w);
+                paused = sim.loop();
+            } catch (Error e) {
+                failure = e;
             }
-            sim.begin(w);
-            paused = sim.loop();
         }
 
         /** Position (time, kind) of the last event handled, as one comparable pair. */
@@ -353,6 +365,12 @@ public final class ParallelSimulation {
                     if (failed == null) {
                         failed = (RuntimeException) cause;
                     }
+                }
+            }
+            for (Group g : groups) {
+                Error e = g.failure;
+                if (e != null) {
+                    throw e; // out of memory in a group: the caller reports it in one line
                 }
             }
             if (failed != null) {
