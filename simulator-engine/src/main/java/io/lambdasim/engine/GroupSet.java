@@ -2,7 +2,7 @@ package io.lambdasim.engine;
 
 /**
  * The groups of a parallel run at the end of the trace, wherever they run: threads of this JVM
- * ({@link ParallelSimulation}) or Spark tasks (spark-runner's {@code SparkGroupSet}). The end of the
+ * ({@link ParallelSimulation}) or Spark tasks (spark-runner's {@code SparkSimulation}). The end of the
  * run, the last merge and the result are computed over this interface, once, in
  * {@link ParallelSimulation#finish}.
  */
