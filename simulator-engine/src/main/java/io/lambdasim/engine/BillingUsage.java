@@ -17,7 +17,7 @@ import java.math.RoundingMode;
  */
 public record BillingUsage(long requests, long billedUs, long initBilledUs, BigDecimal gbSeconds,
                            long provisionedBilledUs, BigDecimal provisionedGbSeconds,
-                           long provisionedConfiguredUs, BigDecimal provisionedConfiguredGbSeconds) {
+                           long provisionedConfiguredUs, BigDecimal provisionedConfiguredGbSeconds) implements java.io.Serializable {
 
     public static final BillingUsage ZERO = new BillingUsage(0, 0, 0, BigDecimal.ZERO, 0, BigDecimal.ZERO, 0, BigDecimal.ZERO);
 

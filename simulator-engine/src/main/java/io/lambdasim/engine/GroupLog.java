@@ -9,7 +9,9 @@ import java.util.Arrays;
  * holds at most one window's events (memory does not grow with the trace). Only events that change
  * a count are kept, unless a timeline is recorded (its per-bucket peaks look at every event).
  */
-final class GroupLog {
+public final class GroupLog implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final boolean everyEvent;
     long[] time = new long[1024];
@@ -49,7 +51,25 @@ final class GroupLog {
         provisionedMb[i] = pcMb;
     }
 
+    /** Events logged. */
+    public int size() {
+        return size;
+    }
+
     void clear() {
         size = 0;
+    }
+
+    /** The events logged so far, in arrays of their size (what a group sends to a Spark driver). */
+    GroupLog copy() {
+        GroupLog c = new GroupLog(everyEvent);
+        c.time = Arrays.copyOf(time, size);
+        c.kind = Arrays.copyOf(kind, size);
+        c.inflight = Arrays.copyOf(inflight, size);
+        c.alive = Arrays.copyOf(alive, size);
+        c.claim = Arrays.copyOf(claim, size);
+        c.provisionedMb = Arrays.copyOf(provisionedMb, size);
+        c.size = size;
+        return c;
     }
 }

@@ -9,7 +9,7 @@ import org.HdrHistogram.Histogram;
  * compact log histogram, within ±6.25%, see LatencyBuckets; NaN percentiles when the run kept no
  * per-function histogram, {@link SimulationConfig#perFunctionPercentiles()}).
  */
-public record LatencySummary(long count, double meanMs, double p50Ms, double p90Ms, double p99Ms, double maxMs) {
+public record LatencySummary(long count, double meanMs, double p50Ms, double p90Ms, double p99Ms, double maxMs) implements java.io.Serializable {
 
     /** Whether p50/p90/p99 were measured (per function they are only with a per-function histogram). */
     public boolean hasPercentiles() {

@@ -9,7 +9,7 @@ package io.lambdasim.engine;
  * @param billedRows  rows that reported a billed duration (0 = the trace has none)
  * @param initRows    same as coldStarts; {@link #hasColdStarts()} is true when the trace carries INIT at all
  */
-public record ObservedUsage(long coldStarts, long billedUs, long billedRows, boolean hasColdStarts) {
+public record ObservedUsage(long coldStarts, long billedUs, long billedRows, boolean hasColdStarts) implements java.io.Serializable {
 
     public static final ObservedUsage NONE = new ObservedUsage(0, 0, 0, false);
 

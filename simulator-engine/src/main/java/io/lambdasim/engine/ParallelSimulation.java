@@ -1,10 +1,8 @@
 package io.lambdasim.engine;
 
-import io.lambdasim.traces.FunctionTable;
 import io.lambdasim.traces.InvocationCursor;
 import io.lambdasim.traces.TraceReport;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -56,7 +54,13 @@ import org.HdrHistogram.Histogram;
  *       error reading the trace stops the run with the reader's message (it is read once, here).</li>
  * </ul>
  * The coupled rerun is a full rerun from the start of the trace (not from the point of first
- * contention: the groups' states cannot be joined into one run's state).
+ * contention: the groups' states cannot be joined into one run's state; docs/simulate.md says why).
+ *
+ * <h2>Where the groups run</h2>
+ * Here, on threads, window by window. In spark-runner each group is a Spark task
+ * ({@link GroupRun}: the same {@link WindowSplitter}, so the same groups and windows) and the driver
+ * merges the groups' whole logs at once ({@link #merge}); both end the run through one
+ * {@link #finish} over a {@link GroupSet}.
  *
  * <h2>Streaming: one reader pass, demultiplexed by windows</h2>
  * The trace is read once, on the calling thread (behind the pipelined reader's own thread), and
@@ -105,7 +109,7 @@ public final class ParallelSimulation {
     }
 
     /** Why {@code cfg} forces the coupled run from the start, or null. */
-    static String coupling(SimulationConfig cfg) {
+    public static String coupling(SimulationConfig cfg) {
         if (!cfg.scaling().perFunction()) {
             return "the legacy scaling rule is one account-wide burst";
         }
@@ -123,9 +127,9 @@ public final class ParallelSimulation {
             Attempt attempt = new Attempt(cursor, pool);
             SimulationResult merged = attempt.run();
             if (merged != null) {
-                return new Outcome(merged, cursor.report(), attempt.empty ? Mode.SINGLE : Mode.PARALLEL, attempt.reason);
+                return new Outcome(merged, cursor.report(), attempt.empty ? Mode.SINGLE : Mode.PARALLEL, attempt.reason[0]);
             }
-            reason = attempt.reason;
+            reason = attempt.reason[0];
         } finally {
             pool.shutdownNow();
         }
@@ -143,207 +147,231 @@ public final class ParallelSimulation {
         };
     }
 
-    /** One group of functions: its own simulation, log and name table (the trace's ids). */
-    private final class Group {
-        final FunctionTable names = new FunctionTable();
-        final Simulation sim = new Simulation(cfg, ProgressListener.NONE);
-        final GroupLog log = new GroupLog(cfg.timelineBucketUs() > 0);
-        final WindowCursor[] windows = {new WindowCursor(names), new WindowCursor(names)};
-        long rows;
-        /** Last window: false once the group fell idle after the end of the trace. */
-        boolean paused;
+    private static final String CONTENTION = "the summed concurrency reached the account limit of ";
 
-        Group() {
-            sim.logTo(log);
+    /**
+     * The driver's side of a run whose groups ran elsewhere (Spark tasks, each a {@link GroupRun}):
+     * merges their trace logs in event order, ends the run over {@code groups} and returns the
+     * merged result, or, when the groups may have interacted, the coupled simulation run again on
+     * {@code reopen}'s cursor (which this method closes): the outcome of
+     * {@link Simulator#run(InvocationCursor, SimulationConfig, ProgressListener, int, Supplier)}, byte for byte.
+     *
+     * @param traceLogs each group's {@link GroupRun#traceLog}, in group order
+     * @param groupOf   {@link GroupRun#groupOf} (the same from every group)
+     * @param report    the trace report of a cursor read to its end
+     */
+    public static Outcome merge(SimulationConfig cfg, GroupLog[] traceLogs, int[] groupOf, TraceReport report, GroupSet groups,
+                                Supplier<InvocationCursor> reopen, ProgressListener listener) {
+        if (traceLogs.length != groups.size()) {
+            throw new IllegalArgumentException(traceLogs.length + " logs for " + groups.size() + " groups");
         }
-
-        /**
-         * An error (out of memory) in this group's window, or null. Why kept here rather than left
-         * to the future: an OutOfMemoryError that escapes the task can strike again while the pool
-         * records it, and a future never completed leaves the caller waiting for ever. Catching it
-         * here frees the window's stack, and the task then ends normally without allocating.
-         */
-        volatile Error failure;
-
-        void run(WindowCursor w) {
-            try {
-                for (String name : w.newNames) {
-                    names.intern(name);
-                }
-                sim.begin(w);
-                paused = sim.loop();
-            } catch (Error e) {
-                failure = e;
-            }
+        TimelineRecorder timeline = cfg.timelineBucketUs() > 0 ? new TimelineRecorder(cfg.timelineBucketUs()) : null;
+        ConcurrencyMerger merger = new ConcurrencyMerger(groups.size(), cfg.accountConcurrency(), timeline);
+        merger.merge(traceLogs);
+        String[] reason = new String[1];
+        SimulationResult merged = null;
+        if (merger.contention()) {
+            reason[0] = CONTENTION + cfg.accountConcurrency();
+        } else {
+            merged = finish(groups, merger, timeline, groupOf, cfg, reason);
         }
-
-        /** Position (time, kind) of the last event handled, as one comparable pair. */
-        boolean after(long timeUs, int kind) {
-            return sim.lastEventUs() > timeUs || (sim.lastEventUs() == timeUs && sim.lastEventKind() > kind);
+        if (merged != null) {
+            return new Outcome(merged, report, Mode.PARALLEL, reason[0]);
         }
-
-        boolean at(long timeUs, int kind) {
-            return sim.lastEventUs() == timeUs && sim.lastEventKind() == kind;
+        try (InvocationCursor again = reopen.get()) {
+            return new Outcome(new Simulation(cfg, listener).run(again), again.report(), Mode.FALLBACK, reason[0]);
         }
     }
 
-    /** One parallel attempt over a cursor. */
-    private final class Attempt {
-        private final InvocationCursor cursor;
+    /**
+     * The end of a parallel run whose trace logs are merged: the groups stop together, their last
+     * logs are merged, the checks that the coupled run would have given the same figures, and the
+     * merged result; null (with {@code reason[0]} saying why) when the coupled run must decide.
+     */
+    static SimulationResult finish(GroupSet groups, ConcurrencyMerger merger, TimelineRecorder timeline, int[] groupOf,
+                                   SimulationConfig cfg, String[] reason) {
+        long stopUs;
+        try {
+            stopUs = stopTogether(groups, reason);
+        } catch (RuntimeException e) {
+            reason[0] = "a group failed: " + e;
+            return null;
+        }
+        if (stopUs == Long.MIN_VALUE) {
+            return null;
+        }
+        merger.merge(groups.logs());
+        if (merger.contention()) {
+            reason[0] = CONTENTION + cfg.accountConcurrency();
+            return null;
+        }
+        long allocated = 0;
+        for (int g = 0; g < groups.size(); g++) {
+            allocated += groups.state(g).allocated();
+        }
+        if (allocated > cfg.accountConcurrency() - Limits.MIN_UNRESERVED) {
+            reason[0] = "reserved and provisioned concurrency above what the account allows";
+            return null;
+        }
+        if (!merger.exact()) {
+            reason[0] = "groups' events tied at a peak, in an order only the coupled run knows";
+            return null;
+        }
+        return result(groups, merger, timeline, groupOf, cfg, stopUs);
+    }
+
+    /**
+     * After the trace: the coupled run stops once every group is idle, at the last group's
+     * last event. Each other group handles its events before that point; one made busy again
+     * (a warmer ping) runs on to a later point, and the rounds repeat. Returns the stopping time,
+     * or Long.MIN_VALUE on a tie at the stopping point (the coupled order there is unknown).
+     */
+    private static long stopTogether(GroupSet groups, String[] reason) {
+        int n = groups.size();
+        for (int g = 0; g < n; g++) {
+            if (groups.state(g).paused()) {
+                throw new IllegalStateException("a group did not reach the end of the trace");
+            }
+        }
+        long stopUs;
+        int stopKind;
+        boolean[] which = new boolean[n];
+        while (true) {
+            GroupState lastOne = groups.state(0);
+            for (int g = 1; g < n; g++) {
+                if (groups.state(g).after(lastOne.lastEventUs(), lastOne.lastEventKind())) {
+                    lastOne = groups.state(g);
+                }
+            }
+            stopUs = lastOne.lastEventUs();
+            stopKind = lastOne.lastEventKind();
+            for (int g = 0; g < n; g++) {
+                which[g] = !groups.state(g).at(stopUs, stopKind);
+            }
+            groups.advance(which, stopUs, stopKind);
+            boolean moved = false;
+            for (int g = 0; g < n; g++) {
+                moved |= which[g] && groups.state(g).after(stopUs, stopKind);
+            }
+            if (!moved) {
+                break;
+            }
+        }
+        int owners = 0;
+        for (int g = 0; g < n; g++) {
+            which[g] = groups.state(g).at(stopUs, stopKind);
+            owners += which[g] ? 1 : 0;
+        }
+        if (owners > 1) {
+            groups.advance(which, stopUs, stopKind);
+        }
+        for (int g = 0; g < n; g++) {
+            // A non-owner's flag is from the last round's advance, to this same point.
+            if ((owners > 1 || !which[g]) && groups.state(g).boundTied()) {
+                reason[0] = "groups' last events tied at the end of the run";
+                return Long.MIN_VALUE;
+            }
+        }
+        return stopUs;
+    }
+
+    private static SimulationResult result(GroupSet groups, ConcurrencyMerger merger, TimelineRecorder timeline,
+                                           int[] groupOf, SimulationConfig cfg, long stopUs) {
+        int n = groups.size();
+        long horizon = stopUs;
+        for (int g = 0; g < n; g++) {
+            horizon = Math.max(horizon, groups.state(g).lastActivityUs());
+        }
+        GroupEnd[] ends = groups.close(horizon);
+        Histogram latency = new Histogram(3);
+        Histogram queueAge = new Histogram(3);
+        for (GroupEnd e : ends) {
+            latency.add(e.latency());
+            queueAge.add(e.queueAge());
+            if (timeline != null) {
+                timeline.addCounters(e.timeline());
+            }
+        }
+        // Functions in id order, as the coupled run lists them: each group's list is in id order.
+        List<UsageStats> stats = new ArrayList<>();
+        int[] next = new int[n];
+        for (int g : groupOf) {
+            if (g >= 0) {
+                stats.add(ends[g].stats().get(next[g]++));
+            }
+        }
+        UsageStats total = UsageStats.total(stats, horizon, merger.peakAlive(), merger.peakInflight(),
+                LatencySummary.of(latency), LatencySummary.of(queueAge));
+        return new SimulationResult(total, stats, horizon, latency, timeline == null ? null : timeline.finish(horizon), cfg);
+    }
+
+    /** One parallel attempt over a cursor, its groups on the pool's threads. */
+    private final class Attempt implements GroupSet {
         private final ExecutorService pool;
-        private final Group[] groups = new Group[jobs];
+        private final SimulationGroup[] groups = new SimulationGroup[jobs];
         private final GroupLog[] logs = new GroupLog[jobs];
-        /** Group of each function id (-1: not seen yet). */
-        private int[] groupOf = new int[256];
-        private final FunctionTable trace;
-        private int namesSent;
-        private boolean hasRow;
-        private long lastStartUs = Long.MIN_VALUE;
-        private long rowsRead;
+        /** Two buffer sets: one window simulated while the next is read. */
+        private final WindowCursor[][] windows = new WindowCursor[2][jobs];
+        @SuppressWarnings("unchecked")
+        private final List<String>[] newNames = new List[] {new ArrayList<String>(), new ArrayList<String>()};
+        private final WindowSplitter splitter;
         boolean empty;
-        String reason;
+        final String[] reason = new String[1];
 
         Attempt(InvocationCursor cursor, ExecutorService pool) {
-            this.cursor = cursor;
             this.pool = pool;
-            this.trace = cursor.functions();
+            this.splitter = new WindowSplitter(cursor, jobs);
             for (int g = 0; g < jobs; g++) {
-                groups[g] = new Group();
+                groups[g] = new SimulationGroup(cfg);
                 logs[g] = groups[g].log;
+                windows[0][g] = groups[g].window();
+                windows[1][g] = groups[g].window();
             }
-            Arrays.fill(groupOf, -1);
         }
 
         /** The merged result, or null (then {@link #reason} says why the coupled run must decide). */
         SimulationResult run() {
-            hasRow = cursor.next();
-            if (!hasRow) {
+            if (!splitter.start()) {
                 empty = true;
-                reason = "empty trace";
-                WindowCursor none = new WindowCursor(trace);
+                reason[0] = "empty trace";
+                WindowCursor none = new WindowCursor(splitter.trace());
                 return new Simulation(cfg, listener).run(none);
             }
             TimelineRecorder timeline = cfg.timelineBucketUs() > 0 ? new TimelineRecorder(cfg.timelineBucketUs()) : null;
             ConcurrencyMerger merger = new ConcurrencyMerger(jobs, cfg.accountConcurrency(), timeline);
             int current = 0;
-            boolean last = fill(current);
+            boolean last = splitter.fill(windows[current], newNames[current]);
             while (true) {
                 List<Future<?>> running = submit(current);
-                boolean nextLast = last || fill(1 - current);
+                boolean nextLast = last || splitter.fill(windows[1 - current], newNames[1 - current]);
                 if (!await(running)) {
                     return null;
                 }
                 if (last) {
-                    break; // the final window's logs are merged after the groups' last events (below)
+                    break; // the final window's logs are merged after the groups' last events (finish)
                 }
                 merger.merge(logs);
                 if (merger.contention()) {
-                    reason = "the summed concurrency reached the account limit of " + cfg.accountConcurrency();
+                    reason[0] = CONTENTION + cfg.accountConcurrency();
                     return null;
                 }
-                listener.onProgress(rowsRead, lastStartUs);
+                listener.onProgress(splitter.rowsRead(), splitter.lastStartUs());
                 if (listener.isCancelled()) {
-                    throw new CancellationException("simulation cancelled after " + rowsRead + " invocations");
+                    throw new CancellationException("simulation cancelled after " + splitter.rowsRead() + " invocations");
                 }
                 current = 1 - current;
                 last = nextLast;
             }
-            try {
-                if (!stopTogether()) {
-                    return null;
-                }
-            } catch (RuntimeException e) {
-                reason = "a group failed: " + e;
-                return null;
-            }
-            merger.merge(logs);
-            if (merger.contention()) {
-                reason = "the summed concurrency reached the account limit of " + cfg.accountConcurrency();
-                return null;
-            }
-            long allocated = 0;
-            for (Group g : groups) {
-                allocated += g.sim.allocated();
-            }
-            if (allocated > cfg.accountConcurrency() - Limits.MIN_UNRESERVED) {
-                reason = "reserved and provisioned concurrency above what the account allows";
-                return null;
-            }
-            if (!merger.exact()) {
-                reason = "groups' events tied at a peak, in an order only the coupled run knows";
-                return null;
-            }
-            return result(merger, timeline);
-        }
-
-        /**
-         * Reads the next window into buffer set {@code set}; true when the trace ended in it.
-         * Windows end between two distinct start times, so no group's arrivals at one instant are
-         * split across windows.
-         */
-        private boolean fill(int set) {
-            for (Group g : groups) {
-                g.windows[set].clear();
-            }
-            List<String> newNames = groups[0].windows[set].newNames;
-            int n = 0;
-            while (hasRow) {
-                long t = cursor.startUs();
-                if (n >= WINDOW_ROWS && t > lastStartUs) {
-                    for (Group g : groups) {
-                        g.windows[set].mark(WindowCursor.PAUSE, t);
-                    }
-                    return false;
-                }
-                int id = cursor.functionId();
-                if (id >= namesSent) {
-                    for (; namesSent < trace.size(); namesSent++) {
-                        newNames.add(trace.name(namesSent));
-                    }
-                }
-                groups[groupOf(id)].windows[set].add(cursor);
-                n++;
-                rowsRead++;
-                lastStartUs = t;
-                hasRow = cursor.next();
-            }
-            for (Group g : groups) {
-                g.windows[set].mark(WindowCursor.END, lastStartUs);
-            }
-            return true;
-        }
-
-        /** A function's group: the one with the fewest invocations so far when it first appears (deterministic). */
-        private int groupOf(int id) {
-            if (id >= groupOf.length) {
-                int old = groupOf.length;
-                groupOf = Arrays.copyOf(groupOf, Math.max(id + 1, old * 2));
-                Arrays.fill(groupOf, old, groupOf.length, -1);
-            }
-            int g = groupOf[id];
-            if (g < 0) {
-                g = 0;
-                for (int i = 1; i < jobs; i++) {
-                    if (groups[i].rows < groups[g].rows) {
-                        g = i;
-                    }
-                }
-                groupOf[id] = g;
-            }
-            groups[g].rows++;
-            return g;
+            return finish(this, merger, timeline, splitter.groupOf(), cfg, reason);
         }
 
         private List<Future<?>> submit(int set) {
-            List<String> newNames = groups[0].windows[set].newNames;
             List<Future<?>> futures = new ArrayList<>(jobs);
-            for (Group g : groups) {
-                WindowCursor w = g.windows[set];
-                if (w != groups[0].windows[set]) {
-                    w.newNames.clear();
-                    w.newNames.addAll(newNames);
-                }
-                futures.add(pool.submit(() -> g.run(w)));
+            List<String> names = newNames[set];
+            for (int g = 0; g < jobs; g++) {
+                SimulationGroup group = groups[g];
+                WindowCursor w = windows[set][g];
+                futures.add(pool.submit(() -> group.run(w, names)));
             }
             return futures;
         }
@@ -367,107 +395,50 @@ public final class ParallelSimulation {
                     }
                 }
             }
-            for (Group g : groups) {
+            for (SimulationGroup g : groups) {
                 Error e = g.failure;
                 if (e != null) {
                     throw e; // out of memory in a group: the caller reports it in one line
                 }
             }
             if (failed != null) {
-                reason = "a group failed: " + failed;
+                reason[0] = "a group failed: " + failed;
                 return false;
             }
             return true;
         }
 
-        /**
-         * After the trace: the coupled run stops once every group is idle, at the last group's
-         * last event. Each other group handles its events before that point; one made busy again
-         * (a warmer ping) runs on to a later point, and the rounds repeat. False on a tie at the
-         * stopping point (the coupled order there is unknown).
-         */
-        private boolean stopTogether() {
-            for (Group g : groups) {
-                if (g.paused) {
-                    throw new IllegalStateException("a group did not reach the end of the trace");
-                }
-            }
-            long stopUs;
-            int stopKind;
-            while (true) {
-                Group lastOne = groups[0];
-                for (Group g : groups) {
-                    if (g.after(lastOne.sim.lastEventUs(), lastOne.sim.lastEventKind())) {
-                        lastOne = g;
-                    }
-                }
-                stopUs = lastOne.sim.lastEventUs();
-                stopKind = lastOne.sim.lastEventKind();
-                boolean moved = false;
-                for (Group g : groups) {
-                    if (!g.at(stopUs, stopKind)) {
-                        g.sim.advanceTo(stopUs, stopKind);
-                        moved |= g.after(stopUs, stopKind);
-                    }
-                }
-                if (!moved) {
-                    break;
-                }
-            }
-            int owners = 0;
-            for (Group g : groups) {
-                if (g.at(stopUs, stopKind)) {
-                    owners++;
-                }
-            }
-            for (Group g : groups) {
-                if (g.at(stopUs, stopKind)) {
-                    if (owners > 1) {
-                        g.sim.advanceTo(stopUs, stopKind);
-                        if (g.sim.boundTied()) {
-                            reason = "groups' last events tied at the end of the run";
-                            return false;
-                        }
-                    }
-                } else if (g.sim.boundTied()) {
-                    reason = "groups' last events tied at the end of the run";
-                    return false;
-                }
-            }
-            this.stopUs = stopUs;
-            return true;
+        @Override
+        public int size() {
+            return jobs;
         }
 
-        private long stopUs;
+        @Override
+        public GroupState state(int g) {
+            return groups[g].state();
+        }
 
-        private SimulationResult result(ConcurrencyMerger merger, TimelineRecorder timeline) {
-            long horizon = stopUs;
-            for (Group g : groups) {
-                horizon = Math.max(horizon, g.sim.lastActivityUs());
-            }
-            List<List<UsageStats>> parts = new ArrayList<>(jobs);
-            Histogram latency = new Histogram(3);
-            Histogram queueAge = new Histogram(3);
-            for (Group g : groups) {
-                parts.add(g.sim.close(horizon));
-                latency.add(g.sim.latencyHistogram());
-                queueAge.add(g.sim.queueAgeHistogram());
-                if (timeline != null) {
-                    timeline.addCounters(g.sim.timelineRecorder());
+        @Override
+        public void advance(boolean[] which, long timeUs, int kind) {
+            for (int g = 0; g < jobs; g++) {
+                if (which[g]) {
+                    groups[g].sim.advanceTo(timeUs, kind);
                 }
             }
-            // Functions in id order, as the coupled run lists them: each group's list is in id order.
-            List<UsageStats> stats = new ArrayList<>();
-            int[] next = new int[jobs];
-            for (int id = 0; id < groupOf.length; id++) {
-                int g = groupOf[id];
-                if (g >= 0) {
-                    stats.add(parts.get(g).get(next[g]++));
-                }
+        }
+
+        @Override
+        public GroupLog[] logs() {
+            return logs;
+        }
+
+        @Override
+        public GroupEnd[] close(long horizon) {
+            GroupEnd[] ends = new GroupEnd[jobs];
+            for (int g = 0; g < jobs; g++) {
+                ends[g] = groups[g].close(horizon);
             }
-            UsageStats total = UsageStats.total(stats, horizon, merger.peakAlive(), merger.peakInflight(),
-                    LatencySummary.of(latency), LatencySummary.of(queueAge));
-            return new SimulationResult(total, stats, horizon, latency, timeline == null ? null : timeline.finish(horizon), cfg);
+            return ends;
         }
     }
 }

@@ -15,13 +15,16 @@ import java.util.Arrays;
  * ({@code --bucket 1us} over a day is 86 billion rows) is reported in one line, not run until
  * the disk or the heap is full.
  */
-final class TimelineRecorder {
+final class TimelineRecorder implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** The most buckets a timeline may have (10 million: about 1 GB of CSV). */
     static final long MAX_BUCKETS = 10_000_000L;
 
     private final long bucketUs;
-    private final TimelineSink sink;
+    /** Null once the recorder travelled (a group's counters sent to a Spark driver): never streamed then. */
+    private final transient TimelineSink sink;
     /** Streaming: the bucket index held in slot 0. */
     private long base;
     private long[] invocations = new long[64];

@@ -17,7 +17,9 @@ import java.util.Objects;
  * counts throttled attempts; {@code dropped} async events that reached their maximum age.
  * Environment averages are over the horizon (trace start to the last arrival or completion).
  */
-public final class UsageStats {
+public final class UsageStats implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final Metric[] METRICS = Metric.values();
 

@@ -25,7 +25,7 @@ class ParallelSimulationTest {
      * than one window ({@value ParallelSimulation#WINDOW_ROWS} rows) and the groups pause and
      * resume. Durations of 200 ms mean about 16 in flight on average.
      */
-    private static final WorkloadSpec SIX = WorkloadSpec.parse(
+    static final WorkloadSpec SIX = WorkloadSpec.parse(
             "poisson(30/s);duration=exp(200ms);horizon=10m;function=api"
             + " + poisson(20/s);duration=lognormal(100ms,900ms);function=orders"
             + " + poisson(15/s);duration=exp(50ms);function=thumbs"
@@ -34,7 +34,7 @@ class ParallelSimulationTest {
             + " + poisson(1/s);duration=exp(30ms);function=cron;seed=11");
 
     /** Random keep-alive and reuse (each function's own stream), warmer pings (busy after the trace ends), a timeline. */
-    private static SimulationConfig.Builder config() {
+    static SimulationConfig.Builder config() {
         return SimulationConfig.builder().keepAlive(KeepAlive.parse("random:20s-2m")).reuse(ReuseOrder.RANDOM)
                 .warmer(Warmer.parse("rate(3 minutes)")).timelineBucketUs(30 * Durations.US_PER_S)
                 .perFunctionPercentiles(true).seed(42);
@@ -46,7 +46,7 @@ class ParallelSimulationTest {
         }
     }
 
-    private static String single(SimulationConfig cfg) {
+    static String single(SimulationConfig cfg) {
         try (InvocationCursor c = SIX.open()) {
             return dump(Simulator.run(c, cfg));
         }

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 
 /**
@@ -27,7 +26,8 @@ import org.apache.spark.api.java.JavaSparkContext;
  * options of {@code lambdasim batch}, but the scenarios run on a Spark cluster. The scenario file
  * and the traces it names may be on any Hadoop-compatible file system; the output folder is
  * written by the driver (local disk). Without a master from spark-submit it runs in
- * {@code local[*]}. Exit code 1 when a scenario failed, 2 on a bad command line.
+ * {@code local[*]}. Exit code 1 when a scenario failed, 2 on a bad command line. With {@code simulate}
+ * first, one scenario whose function groups are Spark tasks ({@link SparkSimulateMain}).
  */
 public final class SparkBatchMain {
 
@@ -47,6 +47,9 @@ public final class SparkBatchMain {
             // what was there before is untouched. One line, as the local batch says it.
             err.println("lambdasim-spark: " + e.getMessage());
             code = 2;
+        } catch (io.lambdasim.traces.TraceException e) {
+            err.println("lambdasim-spark: " + e.getMessage()); // simulate: a malformed trace, file:line
+            code = 2;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             code = 130;
@@ -55,6 +58,15 @@ public final class SparkBatchMain {
     }
 
     static int run(String[] args, PrintWriter err, PrintWriter out) throws IOException, InterruptedException {
+        return run(args, err, out, null);
+    }
+
+    /** As {@link #run(String[], PrintWriter, PrintWriter)}, on {@code running} when not null (left running). */
+    static int run(String[] args, PrintWriter err, PrintWriter out, JavaSparkContext running)
+            throws IOException, InterruptedException {
+        if (args.length > 0 && args[0].equals("simulate")) {
+            return SparkSimulateMain.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, running);
+        }
         String file = null;
         Path outDir = Path.of("lambdasim-out");
         Map<String, String> set = new LinkedHashMap<>();
@@ -105,14 +117,9 @@ public final class SparkBatchMain {
                 err.println("lambdasim-spark: " + s.error());
             }
         }
-        SparkConf conf = new SparkConf().setAppName("lambdasim batch " + Path.of(file).getFileName());
-        if (!conf.contains("spark.master")) {
-            conf.setMaster("local[*]");
-        }
         BatchRunner.Result result;
-        try (JavaSparkContext spark = new JavaSparkContext(conf)) {
-            spark.setLogLevel("WARN"); // the per-scenario lines are the progress; Spark's INFO would bury them
-            result = SparkBatch.run(spark, batch, remoteBase, new BatchRunner.Options(outDir, 1, false, perFunction, timeline),
+        try (DriverContext driver = DriverContext.open("lambdasim batch " + Path.of(file).getFileName(), running)) {
+            result = SparkBatch.run(driver.spark, batch, remoteBase, new BatchRunner.Options(outDir, 1, false, perFunction, timeline),
                     ExecutorFactory.SIMULATING, new LineProgress(err));
         }
         out.println("results: " + result.resultsCsv() + " (" + result.records().size() + " scenarios, " + result.failed() + " failed)");
@@ -122,7 +129,7 @@ public final class SparkBatchMain {
         return result.failed() > 0 ? 1 : 0;
     }
 
-    private static String value(String[] args, int i, String option) {
+    static String value(String[] args, int i, String option) {
         if (i >= args.length) {
             throw new IllegalArgumentException(option + " needs a value");
         }

@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,25 +33,12 @@ class DocumentedSparkCommandsTest {
     /** Options whose value is a path (inputs resolved against the repository root, where the launcher runs). */
     private static final Set<String> PATH_OPTIONS = Set.of("-o", "--out", "--prices");
     /** Options whose value is not a path. */
-    private static final Set<String> VALUE_OPTIONS = Set.of("--set", "--sweep");
+    private static final Set<String> VALUE_OPTIONS = Set.of("--set", "--sweep", "--jobs", "--generate");
+    /** The first word of a one-scenario command (SparkSimulationTest checks its JSON is simulate's). */
+    private static final String SIMULATE = "simulate";
 
     @TempDir
     Path work;
-
-    @BeforeEach
-    void localDriver() {
-        // What SparkBatchTest sets: the driver on the loopback address, no web UI (SparkConf reads spark.* properties).
-        System.setProperty("spark.driver.host", "127.0.0.1");
-        System.setProperty("spark.driver.bindAddress", "127.0.0.1");
-        System.setProperty("spark.ui.enabled", "false");
-    }
-
-    @AfterEach
-    void clear() {
-        System.clearProperty("spark.driver.host");
-        System.clearProperty("spark.driver.bindAddress");
-        System.clearProperty("spark.ui.enabled");
-    }
 
     @Test
     void everyDocumentedSparkCommandRunsAsWritten() throws Exception {
@@ -61,13 +46,19 @@ class DocumentedSparkCommandsTest {
         assertThat(root.resolve("README.md")).as("the repository root, above spark-runner/").isRegularFile();
 
         List<String[]> commands = documentedCommands(root);
-        assertThat(commands).as("documented lambdasim-spark commands (docs/batch.md has one)").isNotEmpty();
+        assertThat(commands).as("documented lambdasim-spark commands (docs/batch.md has some)").isNotEmpty();
+        assertThat(commands).as("a documented one-scenario command").anyMatch(w -> w.length > 1 && w[1].equals(SIMULATE));
         for (String[] words : commands) {
             String line = String.join(" ", words);
             String[] args = resolvePaths(Arrays.copyOfRange(words, 1, words.length), root);
             StringWriter err = new StringWriter();
-            int code = SparkBatchMain.run(args, new PrintWriter(err, true), new PrintWriter(new StringWriter(), true));
+            StringWriter printed = new StringWriter();
+            int code = SparkBatchMain.run(args, new PrintWriter(err, true), new PrintWriter(printed, true), LocalSpark.get());
             assertThat(code).as(line + "\n    stderr: " + err).isZero();
+            if (args[0].equals(SIMULATE)) {
+                assertThat(printed.toString()).as(line).startsWith("{").contains("\"horizonSeconds\"");
+                continue;
+            }
 
             Path out = Path.of(args[indexOf(args, "-o") + 1]);
             Path scenarios = Path.of(firstOperand(args));
@@ -106,7 +97,7 @@ class DocumentedSparkCommandsTest {
     /** The words as the launcher in the repository root would read them, the output folder in {@code work}. */
     private String[] resolvePaths(String[] args, Path root) {
         String[] resolved = args.clone();
-        for (int i = 0; i < args.length; i++) {
+        for (int i = args.length > 0 && args[0].equals(SIMULATE) ? 1 : 0; i < args.length; i++) {
             String previous = i == 0 ? "" : args[i - 1];
             if (OUT_OPTIONS.contains(previous)) {
                 resolved[i] = work.resolve(args[i]).toString();

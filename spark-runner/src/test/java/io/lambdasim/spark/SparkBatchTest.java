@@ -12,18 +12,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.spark.SparkConf;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Spark runner against the local batch, in Spark's local mode (two worker threads, up to three
- * attempts per task: {@code local[2,3]}). One Spark context for the class: starting one is most of
- * the cost.
+ * attempts per task: {@code local[2,3]}). The Spark context is the one all the module's tests share
+ * ({@link LocalSpark}): starting one is most of the cost.
  */
 class SparkBatchTest {
 
@@ -42,14 +40,7 @@ class SparkBatchTest {
 
     @BeforeAll
     static void startSpark() {
-        spark = new JavaSparkContext(new SparkConf().setMaster("local[2,3]").setAppName("lambdasim-test")
-                .set("spark.ui.enabled", "false").set("spark.driver.host", "127.0.0.1")
-                .set("spark.driver.bindAddress", "127.0.0.1"));
-    }
-
-    @AfterAll
-    static void stopSpark() {
-        spark.close();
+        spark = LocalSpark.get();
     }
 
     private ScenarioFile.Batch batch() throws Exception {

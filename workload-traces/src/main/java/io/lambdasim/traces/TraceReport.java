@@ -12,7 +12,9 @@ import java.util.Set;
  * and which optional fields the source can carry. Filled by the reader while it reads; read it
  * after the cursor is exhausted for final counts.
  */
-public final class TraceReport {
+public final class TraceReport implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** How many skipped-row messages are kept; the count goes on. */
     public static final int KEPT_POSITIONS = 5;

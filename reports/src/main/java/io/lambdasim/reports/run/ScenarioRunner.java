@@ -29,6 +29,29 @@ public final class ScenarioRunner {
 
     private final List<ScenarioExtension> extensions;
     private final Function<ScenarioOptions, LambdaPricing> pricing;
+    private final Engine engine;
+
+    /**
+     * Where a scenario's simulation runs: on this machine's threads ({@link #LOCAL}), or with its
+     * function groups as Spark tasks (spark-runner). Either gives the result of the
+     * single-threaded simulation byte for byte.
+     */
+    @FunctionalInterface
+    public interface Engine {
+
+        Engine LOCAL = (prepared, cursor, listener, jobs, reopen) -> Simulator.run(cursor, prepared.config(), listener, jobs, reopen);
+
+        /**
+         * Simulates {@code prepared} ({@code cursor} its workload, opened; {@code reopen} opens it
+         * again for a coupled rerun) on up to {@code jobs} groups.
+         */
+        ParallelSimulation.Outcome run(Prepared prepared, InvocationCursor cursor, ProgressListener listener, int jobs,
+                                       java.util.function.Supplier<InvocationCursor> reopen);
+    }
+
+    /** A scenario ready to simulate: its options as run, the engine's configuration and the prices. */
+    public record Prepared(ScenarioOptions options, SimulationConfig config, LambdaPricing prices) {
+    }
 
     /** Bundled price book and rule sets, extensions found on the class path. */
     public ScenarioRunner() {
@@ -36,8 +59,18 @@ public final class ScenarioRunner {
     }
 
     public ScenarioRunner(List<ScenarioExtension> extensions, Function<ScenarioOptions, LambdaPricing> pricing) {
+        this(extensions, pricing, Engine.LOCAL);
+    }
+
+    private ScenarioRunner(List<ScenarioExtension> extensions, Function<ScenarioOptions, LambdaPricing> pricing, Engine engine) {
         this.extensions = List.copyOf(extensions);
         this.pricing = pricing;
+        this.engine = engine;
+    }
+
+    /** This runner with its simulations run by {@code engine}. */
+    public ScenarioRunner withEngine(Engine engine) {
+        return new ScenarioRunner(extensions, pricing, engine);
     }
 
     private static List<ScenarioExtension> loadExtensions() {
@@ -89,6 +122,37 @@ public final class ScenarioRunner {
     public ScenarioResult run(ScenarioOptions options, ProgressListener listener, int defaultJobs,
                               ScenarioTables.TimelineRows timeline) {
         TimelineLimit.check(options, timeline != null);
+        Prepared prepared = prepare(options);
+        options = prepared.options();
+        SimulationConfig config = prepared.config();
+        LambdaPricing prices = prepared.prices();
+        SimulationResult simulation;
+        TraceReport report;
+        int jobs = options.settings().getOr(Settings.JOBS, defaultJobs);
+        // the reader refuses, up front, more functions than the heap holds with the engine's state beside them
+        TraceSource source = options.source().withRead(options.source().read()
+                .withStateBytesPerFunction(Simulator.stateBytesPerFunction(config)));
+        try (InvocationCursor cursor = source.open()) {
+            if (timeline != null) {
+                simulation = Simulator.run(cursor, config, listener, b -> timeline.row(ScenarioTables.timelineRow(b, prices)));
+                report = cursor.report();
+            } else {
+                ParallelSimulation.Outcome run = engine.run(prepared, cursor, listener, jobs, source::open);
+                simulation = run.result();
+                report = run.report();
+            }
+        }
+        return priced(options, simulation, report, prices, listener);
+    }
+
+    /**
+     * The simulation {@code options} ask for: the rule set's billing measure and longest timeout,
+     * the options checked against the rule set and the extensions, the trace's memory range. What
+     * a Spark task calls to simulate its group with exactly the driver's configuration.
+     *
+     * @throws IllegalArgumentException when the options break the rule set's limits or cannot apply
+     */
+    public Prepared prepare(ScenarioOptions options) {
         LambdaPricing prices = pricing.apply(options);
         SimulationConfig.Builder effective = options.simulation().toBuilder().billing(prices.measure());
         if (options.simulation().timeoutUs() == SimulationConfig.DEFAULTS.timeoutUs()
@@ -104,22 +168,11 @@ public final class ScenarioRunner {
         for (ScenarioExtension e : extensions) {
             e.check(options);
         }
-        SimulationResult simulation;
-        TraceReport report;
-        int jobs = options.settings().getOr(Settings.JOBS, defaultJobs);
-        // the reader refuses, up front, more functions than the heap holds with the engine's state beside them
-        TraceSource source = options.source().withRead(options.source().read()
-                .withStateBytesPerFunction(Simulator.stateBytesPerFunction(config)));
-        try (InvocationCursor cursor = source.open()) {
-            if (timeline != null) {
-                simulation = Simulator.run(cursor, config, listener, b -> timeline.row(ScenarioTables.timelineRow(b, prices)));
-                report = cursor.report();
-            } else {
-                ParallelSimulation.Outcome run = Simulator.run(cursor, config, listener, jobs, source::open);
-                simulation = run.result();
-                report = run.report();
-            }
-        }
+        return new Prepared(options, config, prices);
+    }
+
+    private ScenarioResult priced(ScenarioOptions options, SimulationResult simulation, TraceReport report, LambdaPricing prices,
+                                  ProgressListener listener) {
         Period period = Period.of(options.source().periodUs(), report, report.format(), simulation.horizonUs());
         LambdaCost monthly = prices.monthly(simulation, period, options.month());
         // The period's share of the month's bill; 1/730 and the like do not terminate, so the share is
