@@ -141,6 +141,11 @@ public final class AroundScenarioExtension implements ScenarioExtension {
         }
 
         @Override
+        public BigDecimal lambdaAroundMonthly() {
+            return monthly.total();
+        }
+
+        @Override
         public Map<String, String> figures() {
             Map<String, String> m = new LinkedHashMap<>();
             for (Component k : Component.values()) {

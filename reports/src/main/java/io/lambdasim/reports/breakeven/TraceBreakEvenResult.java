@@ -46,6 +46,22 @@ public record TraceBreakEvenResult(double lambdaToday, long invocations, Period 
         return best;
     }
 
+    /** As {@link #cheapestToday()} on the function's own bills (the same without {@link #wholeBill()}). */
+    public String cheapestTodayFunctionOnly() {
+        if (wholeBill == null) {
+            return cheapestToday();
+        }
+        String best = TraceBreakEven.LAMBDA;
+        double cost = wholeBill.lambdaTodayFunctionOnly();
+        for (OptionOutcome o : options) {
+            if (o.wholeBill().optionTodayFunctionOnly() < cost) {
+                cost = o.wholeBill().optionTodayFunctionOnly();
+                best = o.option();
+            }
+        }
+        return best;
+    }
+
     /** The covered period in seconds (the JSON's {@code horizonSeconds}, kept for scripts). */
     public double horizonSeconds() {
         return period.seconds();

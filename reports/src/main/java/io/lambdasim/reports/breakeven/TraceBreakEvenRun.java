@@ -184,8 +184,8 @@ public final class TraceBreakEvenRun {
         s.append(String.format(Locale.ROOT, "Trace: %,d invocations over %s; Lambda today %s/month%n",
                 r.invocations(), r.period().describe(), BreakEvenReport.usd(r.lambdaToday())));
         if (r.wholeBill() != null) {
-            s.append(String.format(Locale.ROOT, "Whole bills (issue 18): Lambda with its %s (front door %s), the function alone %s/month; "
-                            + "EC2 with its own network and fixed costs%n",
+            s.append(String.format(Locale.ROOT, "Whole bills: each side with its own %s (front door %s); Lambda's function alone "
+                            + "%s/month%n",
                     String.join(", ", r.wholeBill().components().stream().sorted().map(c -> c.label()).toList()),
                     r.wholeBill().config().frontDoor().id(), BreakEvenReport.usd(r.wholeBill().lambdaTodayFunctionOnly())));
         }
@@ -385,6 +385,7 @@ public final class TraceBreakEvenRun {
         m.put("publisher", w.config().publisher().id());
         m.put("components", w.components().stream().sorted().map(c -> c.key()).toList());
         m.put("lambdaMonthlyCostFunctionOnly", w.lambdaTodayFunctionOnly());
+        m.put("cheapestTodayFunctionOnly", r.cheapestTodayFunctionOnly());
         List<Map<String, Object>> opts = new ArrayList<>();
         for (OptionOutcome o : r.options()) {
             OptionWholeBill b = o.wholeBill();

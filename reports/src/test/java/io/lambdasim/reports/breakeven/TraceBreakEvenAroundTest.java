@@ -86,7 +86,7 @@ class TraceBreakEvenAroundTest {
         Map<String, Object> json = TraceBreakEvenRun.json(run(restApiAndOneAddress()));
         @SuppressWarnings("unchecked")
         Map<String, Object> whole = (Map<String, Object>) json.get("wholeBill");
-        assertThat(whole).containsEntry("frontDoor", "rest-api").containsEntry("components", List.of("frontDoor", "network"));
+        assertThat(whole).containsEntry("cheapestTodayFunctionOnly", "lambda").containsEntry("frontDoor", "rest-api").containsEntry("components", List.of("frontDoor", "network"));
         @SuppressWarnings("unchecked")
         Map<String, Object> option = ((List<Map<String, Object>>) whole.get("options")).get(0);
         assertThat(option).containsKeys("breakEvenFactor", "breakEvenFactorFunctionOnly", "monthlyCostFunctionOnly", "movedMostBy");
