@@ -295,6 +295,7 @@ final class Simulation {
                 c.payloadBytes());
         long billedInit = c.initBilledUs();
         a.observedInitBilledUs = billedInit == InvocationCursor.MISSING || factor == 1.0 ? billedInit : Math.round(billedInit * factor);
+        a.partitionKey = c.partitionKey();
         ArrivalStage stage = f.source;
         if (stage == null) {
             stage = stageFor(c.invocationType()); // no source configured: the row's own trigger decides

@@ -137,6 +137,9 @@ public final class AroundScenarioExtension implements ScenarioExtension {
                 n.put("quantity", AroundJson.usd(l.quantity()));
                 n.put("unit", l.unit());
                 n.put("cost", AroundJson.usd(l.cost()));
+                if (l.lowerBound()) {
+                    n.put("lowerBound", true); // the real quantity may be larger (SQS: idle pollers' empty receives)
+                }
             }
         }
 
