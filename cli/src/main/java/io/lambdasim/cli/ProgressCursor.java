@@ -42,6 +42,7 @@ final class ProgressCursor implements InvocationCursor {
     @Override public int invocationType() { return in.invocationType(); }
     @Override public long payloadBytes() { return in.payloadBytes(); }
     @Override public int environmentId() { return in.environmentId(); }
+    @Override public long partitionKey() { return in.partitionKey(); }
     @Override public FunctionTable environments() { return in.environments(); }
     @Override public TraceReport report() { return in.report(); }
     @Override public void close() { in.close(); }

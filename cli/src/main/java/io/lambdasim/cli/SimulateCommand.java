@@ -197,6 +197,10 @@ final class SimulateCommand implements Callable<Integer>, SettingOptions.Command
         for (ScenarioExtension.Result e : r.extensions()) {
             e.summaryLines().forEach(out::println);
         }
+        io.lambdasim.reports.run.WholeBills whole = io.lambdasim.reports.run.WholeBills.of(r);
+        if (whole.hasOptions()) {
+            out.println(whole.summaryLine());
+        }
     }
 
     /** Two decimals, or four below a dollar so that small bills do not read $0.00. */

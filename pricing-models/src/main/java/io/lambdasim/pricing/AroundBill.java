@@ -48,8 +48,15 @@ public record AroundBill(List<Line> lines) {
      * @param item     what it is, e.g. "HTTP API requests"
      * @param quantity how much of it, in {@code unit}
      * @param unit     e.g. "requests", "GB", "h"
+     * @param lowerBound the quantity counts only what lambdasim can count, and the real one may be larger
+     *                 (SQS requests: idle pollers' empty receives are not counted)
      */
-    public record Line(Component component, String item, BigDecimal quantity, String unit, BigDecimal cost) {
+    public record Line(Component component, String item, BigDecimal quantity, String unit, BigDecimal cost,
+                       boolean lowerBound) {
+
+        public Line(Component component, String item, BigDecimal quantity, String unit, BigDecimal cost) {
+            this(component, item, quantity, unit, cost, false);
+        }
 
         /** "3,000,000 requests", "1.258 GB": formatted only when shown (break-even searches build thousands of bills). */
         public String quantityText() {
@@ -86,7 +93,7 @@ public record AroundBill(List<Line> lines) {
     public AroundBill times(BigDecimal share) {
         List<Line> out = new ArrayList<>();
         for (Line l : lines) {
-            out.add(new Line(l.component(), l.item(), l.quantity(), l.unit(), l.cost().multiply(share)));
+            out.add(new Line(l.component(), l.item(), l.quantity(), l.unit(), l.cost().multiply(share), l.lowerBound()));
         }
         return new AroundBill(out);
     }

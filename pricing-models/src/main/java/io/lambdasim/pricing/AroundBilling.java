@@ -137,7 +137,9 @@ public final class AroundBilling {
             AroundPrices.Service sqs = service(u, "sqs");
             long n = sqsRequests(u.sqsMessages(), u.sqsBatches(), u.sqsBatchedMessages(), config.payloadBytes(),
                     sqs.whole("chunkBytes"), sqs.whole("messagesPerRequest"));
-            lines.add(new Line(Component.TRIGGERS, "SQS requests", BigDecimal.valueOf(n), "requests", perMillionAfterFree(sqs, n)));
+            // a lower bound: the empty receives of idle pollers are not counted (docs/around-the-function.md)
+            lines.add(new Line(Component.TRIGGERS, "SQS requests (at least: idle pollers' empty receives not counted)",
+                    BigDecimal.valueOf(n), "requests", perMillionAfterFree(sqs, n), true));
         }
         if (u.kinesisShards() > 0 || u.kinesisRecords() > 0) {
             AroundPrices.Service k = service(u, "kinesis");

@@ -74,6 +74,34 @@ class AroundBillingTest {
         assertThat(lcus.multiply(BigDecimal.valueOf(730)).setScale(3, RoundingMode.HALF_EVEN)).isEqualByComparingTo("1111.111");
     }
 
+    /**
+     * Why the ALB's LCUs come from the period's average rate, not hour by hour: AWS bills each hour the
+     * largest of its dimensions, and in lambdasim's model every dimension is a constant times that
+     * hour's requests (each a new connection of payload + response bytes), so the largest is one fixed
+     * dimension times the requests, and the hours' sum is that dimension times all requests. A peaky
+     * day (all 90,000 requests in 1 of 24 hours) and a flat one (3,750 an hour) give the same 1 LCU-hour:
+     * 90,000 / 3,600 / 25 new connections per second per LCU (elasticloadbalancing/pricing).
+     */
+    @Test
+    void hourlyLcusOfAnyProfileAddUpToTheAverageRatesLcus() {
+        AroundPrices.Service alb = PRICES.service(REGION, "alb");
+        BigDecimal peaky = AroundBilling.lcus(alb, 90_000 / 3600.0, 1024, true);
+        for (int h = 1; h < 24; h++) {
+            peaky = peaky.add(AroundBilling.lcus(alb, 0, 1024, true));
+        }
+        BigDecimal flat = AroundBilling.lcus(alb, 90_000 / (24 * 3600.0), 1024, true).multiply(BigDecimal.valueOf(24));
+        assertThat(peaky.setScale(9, RoundingMode.HALF_EVEN)).isEqualByComparingTo("1.000000000");
+        assertThat(flat.setScale(9, RoundingMode.HALF_EVEN)).isEqualByComparingTo("1.000000000");
+    }
+
+    @Test
+    void theSqsLineSaysItIsALowerBound() {
+        AroundUsage u = new AroundUsage(REGION, 730, 0, 0, 0, 100, 10, 100, 0, 0, 0, 10);
+        AroundBill.Line l = new AroundBilling(PRICES, config(FrontDoor.NONE, false, 1024, 0, 0, false, 0), true).month(u).lines().get(0);
+        assertThat(l.lowerBound()).isTrue();
+        assertThat(l.item()).startsWith("SQS requests (at least");
+    }
+
     @Test
     void natGatewayBillsEachAzEveryHourAndEachGb() {
         // 2 AZ × 730 h × $0.045 = $65.70; 1,048,576 invocations × 1 MiB = 1,024 GB × $0.045 = $46.08

@@ -27,6 +27,8 @@ final class Attempt {
     long observedInitBilledUs;
     /** Payload size, bytes (0 when the trace has none): what fills a batch to its 6 MB. */
     long payloadBytes;
+    /** The record's partition key as {@link io.lambdasim.traces.PartitionKey} hashes it, or MISSING: its stream shard. */
+    long partitionKey;
     /** Async bookkeeping: function-error retries so far, throttle back-offs so far. */
     int errorRetries;
     int backoffs;
@@ -47,6 +49,7 @@ final class Attempt {
         this.observedInitUs = observedInitUs;
         this.observedInitBilledUs = InvocationCursor.MISSING;
         this.payloadBytes = payloadBytes < 0 ? 0 : payloadBytes;
+        this.partitionKey = InvocationCursor.MISSING;
         this.errorRetries = 0;
         this.backoffs = 0;
     }

@@ -4,11 +4,14 @@ import static io.lambdasim.engine.MessageTable.NIL;
 
 import io.lambdasim.engine.source.SqsSource;
 import io.lambdasim.engine.source.StreamSource;
+import io.lambdasim.traces.InvocationCursor;
+import io.lambdasim.traces.PartitionKey;
 
 /**
  * A Kinesis or DynamoDB stream in front of one function (docs/event-sources.md cites the AWS
- * pages). The trace's arrivals are records; they go to the shards round robin (the traces carry no
- * partition key), and within a shard round robin to its {@code parallelization} lanes; each lane
+ * pages). The trace's arrivals are records; a record with a partition key (the native CSV's
+ * {@code partition_key}) goes to the shard its key's MD5 falls in and to one lane of it, a record
+ * without one round robin over the shards and within a shard over its {@code parallelization} lanes; each lane
  * runs one batch at a time, in order, so the function runs at most shards × parallelization
  * batches at once. A batch takes up to {@code batch_size} records from its lane's head and closes
  * when full, at 6 MB, or when the batching window ends. A failed batch blocks its lane: it is
@@ -88,11 +91,7 @@ final class StreamStage implements ArrivalStage {
     @Override
     public void arrive(FunctionState f) {
         long now = sim.now();
-        int shard = (int) (routed++ % cfg.shards());
-        int lane = shard * cfg.parallelization() + routedInShard[shard]++ % cfg.parallelization();
-        if (routedInShard[shard] == cfg.parallelization()) {
-            routedInShard[shard] = 0;
-        }
+        int lane = lane(a.partitionKey);
         int h = m.add(a.firstArrivalUs, a.durationUs, a.maxMemoryMb, a.status, a.payloadBytes);
         messages++;
         sim.hold(1);
@@ -109,6 +108,24 @@ final class StreamStage implements ArrivalStage {
         }
         tryDispatch(f, lane, now);
         arm(f, now);
+    }
+
+    /**
+     * A record with a partition key goes to the shard whose hash-key range holds it ({@link PartitionKey#shardOf}),
+     * and within it always to the same lane, as Lambda keeps a key's records in order at any
+     * parallelization; a record without one goes round robin over the shards, and within a shard over its lanes.
+     */
+    private int lane(long key) {
+        int par = cfg.parallelization();
+        if (key != InvocationCursor.MISSING) {
+            return PartitionKey.shardOf(key, cfg.shards()) * par + (int) (key % par);
+        }
+        int shard = (int) (routed++ % cfg.shards());
+        int lane = shard * par + routedInShard[shard]++ % par;
+        if (routedInShard[shard] == par) {
+            routedInShard[shard] = 0;
+        }
+        return lane;
     }
 
     @Override

@@ -33,6 +33,7 @@ final class WindowCursor implements InvocationCursor {
     private byte[] status = new byte[256];
     private byte[] type = new byte[256];
     private long[] payload = new long[256];
+    private long[] partitionKey = new long[256];
     private int size;
     private int markerId;
     private long markerUs;
@@ -66,6 +67,7 @@ final class WindowCursor implements InvocationCursor {
         status[i] = (byte) c.status();
         type[i] = (byte) c.invocationType();
         payload[i] = c.payloadBytes();
+        partitionKey[i] = c.partitionKey();
     }
 
     private void grow() {
@@ -81,6 +83,7 @@ final class WindowCursor implements InvocationCursor {
         status = Arrays.copyOf(status, n);
         type = Arrays.copyOf(type, n);
         payload = Arrays.copyOf(payload, n);
+        partitionKey = Arrays.copyOf(partitionKey, n);
     }
 
     /** Ends the window with a marker ({@link #PAUSE} or {@link #END}) at {@code timeUs}. */
@@ -160,6 +163,11 @@ final class WindowCursor implements InvocationCursor {
     @Override
     public long payloadBytes() {
         return payload[pos];
+    }
+
+    @Override
+    public long partitionKey() {
+        return partitionKey[pos];
     }
 
     @Override

@@ -158,6 +158,32 @@ class EventSourcesTest {
     }
 
     @Test
+    void recordsOfOneKeyGoToOneShardAndItsFailureBlocksOnlyThatShard() {
+        // AWS (Kinesis API Reference, PutRecordsRequestEntry): the MD5 of a record's partition key picks
+        // its shard. MD5("user-1") = d6d7..., the top quarter of the 128-bit space: shard 3 of 4;
+        // MD5("user-2") = 3d58...: shard 0 (PartitionKeyTest). The records of recordsWithOneFailure,
+        // odd ones keyed user-1 (record 1 fails), even ones user-2. Shard 3 runs record 1 at 0.1-1.1 s,
+        // retries it 1.1-2.1 and 2.1-3.1 s (max_retries 2), discards it, then takes records 3, 5 and 7
+        // in one batch at 3.1 s: iterator age 3.1 - 0.7 = 2.4 s. Shard 0 runs records 0, 2, 4, 6 as
+        // they arrive. 4 + 4 = 8 batches (round robin, without keys, gives 10: the test above).
+        StringBuilder csv = new StringBuilder("function,start_ms,duration_ms,status,partition_key\n");
+        for (int i = 0; i < 8; i++) {
+            csv.append("f,").append(i * 100).append(',').append(i == 1 ? 1000 : 100).append(',')
+                    .append(i == 1 ? "error" : "success").append(',').append(i % 2 == 1 ? "user-1" : "user-2").append('\n');
+        }
+        SimulationResult r = Simulator.run(new io.lambdasim.traces.read.NativeCsvReader(new java.io.ByteArrayInputStream(
+                csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)), "keys.csv",
+                io.lambdasim.traces.ReadOptions.DEFAULTS), with(SourceSettings.builder()
+                .source(SourceKind.KINESIS).shards(4).maxRetries(2)).build());
+        UsageStats t = r.total();
+        assertThat(t.count(Metric.BATCHES)).isEqualTo(8);
+        assertThat(t.errors()).isEqualTo(3);
+        assertThat(t.count(Metric.DEAD_LETTERED)).isEqualTo(1);
+        assertThat(t.value(Metric.QUEUE_AGE_MAX)).isEqualTo(2400.0);
+        assertThat(t.value(Metric.QUEUE_AGE_P50)).isZero();
+    }
+
+    @Test
     void bisectOnErrorIsolatesTheFailingRecord() {
         // One shard, batches of 4 gathered in a 10 s window: records 0-3 (record 2 fails), no retries.
         // [0-3] fails -> split: [0,1] succeeds -> [2,3] fails -> split: [2] fails, alone and out of

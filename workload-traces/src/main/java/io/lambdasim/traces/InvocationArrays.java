@@ -29,6 +29,7 @@ public final class InvocationArrays {
     private byte[] status;
     private byte[] type;
     private long[] payload;
+    private long[] partitionKey;
     private int[] environment;
 
     private InvocationArrays(FunctionTable functions, FunctionTable environments, TraceReport report, int capacity) {
@@ -86,6 +87,10 @@ public final class InvocationArrays {
             payload = longs(payload);
             payload[i] = c.payloadBytes();
         }
+        if (c.partitionKey() != InvocationCursor.MISSING || partitionKey != null) {
+            partitionKey = longs(partitionKey);
+            partitionKey[i] = c.partitionKey();
+        }
         if (c.environmentId() != InvocationCursor.MISSING || environment != null) {
             environment = ints(environment);
             environment[i] = c.environmentId();
@@ -132,6 +137,7 @@ public final class InvocationArrays {
         billed = growLongs(billed, len);
         initBilled = growLongs(initBilled, len);
         payload = growLongs(payload, len);
+        partitionKey = growLongs(partitionKey, len);
         status = status == null ? null : Arrays.copyOf(status, len);
         type = type == null ? null : Arrays.copyOf(type, len);
     }
@@ -207,6 +213,10 @@ public final class InvocationArrays {
 
     public int environmentId(int i) {
         return environment == null ? InvocationCursor.MISSING : environment[check(i)];
+    }
+
+    public long partitionKey(int i) {
+        return partitionKey == null ? InvocationCursor.MISSING : partitionKey[check(i)];
     }
 
     private int check(int i) {
@@ -308,6 +318,11 @@ public final class InvocationArrays {
         @Override
         public int environmentId() {
             return environment == null ? MISSING : environment[i];
+        }
+
+        @Override
+        public long partitionKey() {
+            return partitionKey == null ? MISSING : partitionKey[i];
         }
 
         @Override

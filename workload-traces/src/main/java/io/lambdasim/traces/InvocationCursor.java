@@ -77,6 +77,14 @@ public interface InvocationCursor extends AutoCloseable {
         return MISSING;
     }
 
+    /**
+     * The record's partition key as {@link PartitionKey} hashes it (non-negative), or {@link #MISSING}:
+     * a Kinesis or DynamoDB stream routes records of one key to one shard.
+     */
+    default long partitionKey() {
+        return MISSING;
+    }
+
     /** Names behind {@link #environmentId()}; empty when the source has none. */
     default FunctionTable environments() {
         return FunctionTable.EMPTY;

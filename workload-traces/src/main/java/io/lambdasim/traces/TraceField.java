@@ -19,7 +19,12 @@ public enum TraceField {
      * The part of the INIT AWS billed: SnapStart's Billed Restore Duration. Last, so that the
      * ordinals (the lambdasim-bin column bits) of the fields before it never change.
      */
-    INIT_BILLED("init_billed_ms");
+    INIT_BILLED("init_billed_ms"),
+    /**
+     * A stream record's partition key ({@link PartitionKey}): carried as the top 63 bits of its MD5,
+     * so the native CSV writer cannot write it back (it leaves the column out); the binary cache keeps it.
+     */
+    PARTITION_KEY("partition_key");
 
     private final String column;
 

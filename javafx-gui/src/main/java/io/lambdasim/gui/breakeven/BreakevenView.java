@@ -44,6 +44,10 @@ public final class BreakevenView extends BorderPane {
         for (Setting<?> s : BreakevenViewModel.MANAGED_INSTANCES) {
             form.setting(s, vm.inputs());
         }
+        form.section("Around the function");
+        for (Setting<?> s : BreakevenViewModel.AROUND) {
+            form.setting(s, vm.inputs());
+        }
         setLeft(Form.sidebar(form));
 
         chart = new ChartPane("breakeven-chart", Units::count, Units::moneyTick);

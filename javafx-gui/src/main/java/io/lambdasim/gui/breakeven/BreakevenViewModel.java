@@ -63,7 +63,14 @@ public final class BreakevenViewModel {
     public static final List<Setting<?>> MANAGED_INSTANCES = List.of(Settings.LMI_INSTANCE, Settings.LMI_MIN,
             Settings.LMI_MAX, Settings.LMI_MAX_CONCURRENCY, Settings.LMI_TARGET_CPU);
 
-    private final SettingInputs inputs = new SettingInputs(concat(LAMBDA, EC2, MANAGED_INSTANCES));
+    /**
+     * What surrounds the function (issue 18): with any of these the curves are whole bills, and the
+     * chart adds Lambda's function-alone line beside Lambda's whole bill.
+     */
+    public static final List<Setting<?>> AROUND = List.of(Settings.FRONT_DOOR, Settings.VPC, Settings.LOGS,
+            Settings.PUBLIC_IPV4);
+
+    private final SettingInputs inputs = new SettingInputs(concat(LAMBDA, EC2, MANAGED_INSTANCES, AROUND));
 
     private final ReadOnlyObjectWrapper<BreakEvenResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     /** The answer's bands over the uncertain inputs (null: none), for the report's ribbon and intervals. */
@@ -117,8 +124,8 @@ public final class BreakevenViewModel {
             BreakEvenResult r = report.result();
             bands.set(report.bands());
             result.set(r);
-            chart.set(chartOf(r, report.bands()));
-            readout.set(readoutOf(r) + intervalsOf(r, report.bands()));
+            chart.set(withFunctionAlone(chartOf(r, report.bands()), report));
+            readout.set(readoutOf(r) + intervalsOf(r, report.bands()) + functionAloneOf(report));
             notes.set(String.join("; ", r.notes()));
             staleReason.set("");
             stale.set(false);
@@ -203,6 +210,56 @@ public final class BreakevenViewModel {
 
     /** Lambda's ribbon: its cost at each volume between the cheapest and dearest end of the ranges. */
     public static final String LAMBDA_BAND = "Lambda over the ranges";
+
+    /** Lambda's function bill alone, drawn beside its whole bill when what surrounds it is priced. */
+    public static final String LAMBDA_FUNCTION_ALONE = "Lambda (function alone)";
+
+    /** The chart with Lambda's function-alone line (dashed) when the curves are whole bills; else as it is. */
+    static ChartData withFunctionAlone(ChartData chart, BreakEvenReport report) {
+        BreakEvenResult alone = report.functionOnly();
+        if (alone == null) {
+            return chart;
+        }
+        List<Series> out = new ArrayList<>(chart.series());
+        for (CostSeries s : alone.series()) {
+            List<CostPoint> paid = s.points().stream().filter(p -> p.monthlyCost() > 0).toList();
+            if (s.option().equals(BreakEvenAnalysis.LAMBDA) && !paid.isEmpty()) {
+                out.add(1, Series.dashed(LAMBDA_FUNCTION_ALONE, paid.stream().mapToDouble(CostPoint::requests).toArray(),
+                        paid.stream().mapToDouble(CostPoint::monthlyCost).toArray()));
+            }
+        }
+        return new ChartData(chart.title(), chart.xLabel(), chart.yLabel(), chart.logX(), chart.logY(), out, chart.note(),
+                chart.yDecades());
+    }
+
+    /**
+     * " Whole bills, each side with its own surroundings (requests/month): c7g.large breaks even at 18 M,
+     * the function alone at 28 M (front door moves it most)." for each option's first crossing; empty
+     * without surroundings.
+     */
+    static String functionAloneOf(BreakEvenReport report) {
+        BreakEvenResult alone = report.functionOnly();
+        if (alone == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (CostSeries s : report.result().series()) {
+            if (s.option().equals(BreakEvenAnalysis.LAMBDA)) {
+                continue;
+            }
+            List<Crossing> whole = report.result().crossingsOf(s.option());
+            List<Crossing> own = alone.crossingsOf(s.option());
+            sb.append(sb.length() == 0 ? "" : "; ").append(name(s.option())).append(" breaks even at ")
+                    .append(whole.isEmpty() ? "no volume in range" : Units.count(whole.get(0).requests()))
+                    .append(", the function alone at ").append(own.isEmpty() ? "no volume in range" : Units.count(own.get(0).requests()));
+            var movers = report.movers(s.option());
+            if (!movers.isEmpty()) {
+                sb.append(" (").append(movers.get(0).getKey().label()).append(" moves it most)");
+            }
+        }
+        return sb.length() == 0 ? "" : " Whole bills, each side with its own surroundings (requests/month): " + sb + ".";
+    }
+
 
     private static double[] floor(double[] usd) {
         double[] out = new double[usd.length];

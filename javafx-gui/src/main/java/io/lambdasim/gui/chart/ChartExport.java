@@ -121,6 +121,9 @@ public final class ChartExport {
                         plot.addAnnotation(a);
                     }
                 }
+            } else if (s.kind() == Series.Kind.DASHED) { // a secondary line: thin, grey, dashed, as on screen
+                r.setSeriesPaint(k, new Color(0x6b, 0x72, 0x80));
+                r.setSeriesStroke(k, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
             } else {
                 colourOf.put(s.name(), COLOURS[colour % COLOURS.length]);
                 r.setSeriesPaint(k, COLOURS[colour++ % COLOURS.length]);

@@ -251,6 +251,8 @@ public final class ChartPane extends BorderPane {
                 for (Series s : d.series()) {
                     if (s.name().equals(l.getText()) && s.kind() == Series.Kind.MARKERS) {
                         l.getGraphic().setStyle("-fx-background-color: #1b1f24, #1b1f24;");
+                    } else if (s.name().equals(l.getText()) && s.kind() == Series.Kind.DASHED) {
+                        l.getGraphic().setStyle("-fx-background-color: #6b7280, white;");
                     } else if (s.name().equals(l.getText()) && s.kind() == Series.Kind.BAND) {
                         l.getGraphic().setStyle("-fx-background-color: " + bandFill(d, s) + "; -fx-background-radius: 0;");
                     }
@@ -284,7 +286,7 @@ public final class ChartPane extends BorderPane {
             // Thin what cannot show: an EC2 staircase has thousands of steps at billions of requests, and
             // a LineChart node per point would make every redraw slow. Both points of a step edge (same x)
             // stay, so the steps that are wide enough to see keep their shape. CSV export keeps them all.
-            boolean line = s.kind() == Series.Kind.LINE;
+            boolean line = s.kind() == Series.Kind.LINE || s.kind() == Series.Kind.DASHED;
             boolean keep = !line || i == 0 || i == s.size() - 1
                     || x - lastX >= minDx || x == lastX;
             if (keep) {
@@ -299,6 +301,10 @@ public final class ChartPane extends BorderPane {
         f.getData().setAll(pts);
         if (s.kind() == Series.Kind.MARKERS && f.getNode() != null) {
             f.getNode().setStyle("-fx-stroke: transparent;");
+        }
+        if (s.kind() == Series.Kind.DASHED && f.getNode() != null) {
+            // a secondary line: thin, dashed and grey, so the main curves stay the eye's first read
+            f.getNode().setStyle("-fx-stroke: #6b7280; -fx-stroke-width: 1.5px; -fx-stroke-dash-array: 6 4;");
         }
     }
 

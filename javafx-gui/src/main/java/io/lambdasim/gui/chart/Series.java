@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param around a band's curve (the name of the series it surrounds, whose colour it takes); null otherwise
  */
 public record Series(String name, Kind kind, double[] x, double[] y, String[] labels, double[] high, String around) {
-    public enum Kind { LINE, MARKERS, BARS, BAND }
+    /** {@code DASHED}: a secondary line (thin, grey, dashed), e.g. Lambda's function bill beside its whole bill. */
+    public enum Kind { LINE, DASHED, MARKERS, BARS, BAND }
 
     public Series {
         Objects.requireNonNull(name);
@@ -41,6 +42,10 @@ public record Series(String name, Kind kind, double[] x, double[] y, String[] la
 
     public static Series line(String name, double[] x, double[] y) {
         return new Series(name, Kind.LINE, x, y, null);
+    }
+
+    public static Series dashed(String name, double[] x, double[] y) {
+        return new Series(name, Kind.DASHED, x, y, null);
     }
 
     public static Series markers(String name, double[] x, double[] y, String[] labels) {

@@ -79,6 +79,34 @@ class BreakevenViewTest extends ScreenFxTest {
     }
 
     /**
+     * The front door chosen in the form (issue 18): the curves become whole bills and the chart keeps
+     * Lambda's function-alone line beside them. 512 MB, 200 ms, no free tier: the function costs
+     * $0.2 + 0.5 GB × 0.2 s × $16.6667 = $1.866667 per million requests (c7g.large's $52.925 month is
+     * reached at 28.35 M); the HTTP API adds $1.00 per million (aws.amazon.com/api-gateway/pricing,
+     * around-prices.json): $2.866667, so the crossing moves to 52.925 / 2.866667e-6 = 18.46 M.
+     */
+    @Test
+    void aFrontDoorDrawsTheWholeBillBesideTheFunctionAlone(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> door = robot.lookup("#front_door").queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> door.getSelectionModel().select("http-api"));
+        assertThat(vm.inputs().get(Settings.FRONT_DOOR)).isEqualTo("http-api");
+        assertThat(vm.resultProperty().get().crossings().get(0).requests()).isCloseTo(18.46e6, within(0.01e6));
+        var alone = vm.chartProperty().get().series().stream()
+                .filter(x -> x.name().equals(BreakevenViewModel.LAMBDA_FUNCTION_ALONE)).findFirst().orElseThrow();
+        var whole = vm.chartProperty().get().series().stream().filter(x -> x.name().equals("Lambda")).findFirst().orElseThrow();
+        // at the same volume the two Lambda lines are $1.00 per million apart
+        int i = alone.x().length / 2;
+        int j = java.util.stream.IntStream.range(0, whole.x().length).filter(k -> whole.x()[k] == alone.x()[i]).findFirst().orElseThrow();
+        assertThat(whole.y()[j] - alone.y()[i]).isCloseTo(alone.x()[i] * 1.0e-6, within(1e-6 * alone.x()[i] * 1e-3));
+        assertThat(robot.lookup("#readout").queryAs(Label.class).getText())
+                .contains("c7g.large breaks even at 18 M, the function alone at 28 M (front door moves it most)");
+        GuiTestSupport.screenshot(door.getScene(), "breakeven-front-door");
+        robot.interact(() -> door.getSelectionModel().select("none"));
+        assertThat(vm.chartProperty().get().series()).noneMatch(x -> x.name().equals(BreakevenViewModel.LAMBDA_FUNCTION_ALONE));
+    }
+
+    /**
      * Dragging: 60 memory steps, each followed by the CSS and layout pass the chart needs before it can
      * paint. Checks that every step redraws the crossing; prints the mean time per update (the 50 ms
      * budget is reported in benchmarks/RESULTS.md, not asserted: timings on a shared CI box mean nothing).

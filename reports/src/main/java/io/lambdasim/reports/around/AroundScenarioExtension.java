@@ -68,8 +68,15 @@ public final class AroundScenarioExtension implements ScenarioExtension {
      * the month's factor.
      */
     static AroundUsage usage(ScenarioResult r, String region) {
-        SimulationResult sim = r.simulation();
-        double k = r.monthlyFactor();
+        return usage(r.simulation(), r.monthlyFactor(), region, r.options().month().hours());
+    }
+
+    /**
+     * A month of what the surroundings of {@code sim}'s functions bill for, {@code k} being how many
+     * times the simulated period fits in a month of {@code hours} (the trace break-even's Lambda side
+     * at each traffic factor, and {@code simulate}'s).
+     */
+    public static AroundUsage usage(SimulationResult sim, double k, String region, double hours) {
         long sync = 0, events = 0, firings = 0, sqsMessages = 0, sqsBatches = 0, sqsBatched = 0, records = 0, shards = 0,
                 reads = 0;
         for (UsageStats f : sim.functions()) {
@@ -98,7 +105,7 @@ public final class AroundScenarioExtension implements ScenarioExtension {
                 default: break;
             }
         }
-        return new AroundUsage(region, r.options().month().hours(), month(sync, k), month(events, k), month(firings, k),
+        return new AroundUsage(region, hours, month(sync, k), month(events, k), month(firings, k),
                 month(sqsMessages, k), month(sqsBatches, k), month(sqsBatched, k), month(records, k), shards, month(reads, k),
                 month(sim.total().billing().requests(), k));
     }
@@ -130,7 +137,15 @@ public final class AroundScenarioExtension implements ScenarioExtension {
                 n.put("quantity", AroundJson.usd(l.quantity()));
                 n.put("unit", l.unit());
                 n.put("cost", AroundJson.usd(l.cost()));
+                if (l.lowerBound()) {
+                    n.put("lowerBound", true); // the real quantity may be larger (SQS: idle pollers' empty receives)
+                }
             }
+        }
+
+        @Override
+        public BigDecimal lambdaAroundMonthly() {
+            return monthly.total();
         }
 
         @Override

@@ -62,6 +62,9 @@ public final class ResultColumns {
     public static final String CHEAPEST_OPTION = "cheapest_option";
     public static final String CHEAPEST_USD = "cheapest_usd";
     public static final String BREAKEVEN_FACTOR = "breakeven_traffic_factor";
+    /** The cheapest whole bill a month (issue 18): each option with its own front door, triggers, network and logs. */
+    public static final String CHEAPEST_WHOLE_BILL_OPTION = "cheapest_whole_bill_option";
+    public static final String CHEAPEST_WHOLE_BILL_MONTHLY_USD = "cheapest_whole_bill_monthly_usd";
     public static final String BREAKEVEN_OPTION = "breakeven_option";
 
     /** The figures every successful scenario reports, before the EC2 columns. */
@@ -184,6 +187,8 @@ public final class ResultColumns {
         h.addAll(COMPARISON);
         SOURCE_COLUMNS.forEach(c -> h.add(c.column()));
         h.addAll(AROUND);
+        h.add(CHEAPEST_WHOLE_BILL_OPTION);
+        h.add(CHEAPEST_WHOLE_BILL_MONTHLY_USD);
         h.add(MESSAGE);
         return h;
     }

@@ -15,6 +15,7 @@ import io.lambdasim.reports.run.ScenarioOptions;
 import io.lambdasim.reports.run.ScenarioResult;
 import io.lambdasim.reports.run.ScenarioRunner;
 import io.lambdasim.reports.run.ScenarioTables;
+import io.lambdasim.reports.run.WholeBills;
 import io.lambdasim.reports.settings.SettingException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -141,6 +142,7 @@ public final class SimulatingExecutor implements ScenarioExecutor {
                 }
             }
         }
+        WholeBills whole = WholeBills.of(r);
         String cheapest = "Lambda";
         BigDecimal best = m.total();
         BigDecimal bestPeriod = c.total();
@@ -154,7 +156,8 @@ public final class SimulatingExecutor implements ScenarioExecutor {
             BigDecimal mv = new BigDecimal(monthlyUsd);
             f.put(ec2Column(option), money(v, 2));
             f.put(ec2MonthlyColumn(option), money(mv, 2));
-            costs.add(new CostStack(option, List.of(new CostStack.Part("EC2 instances", mv.doubleValue()))));
+            costs.add(new CostStack(option, List.of(new CostStack.Part("EC2 instances", mv.doubleValue()),
+                    new CostStack.Part("network", aroundOf(whole, option)))));
             if (mv.compareTo(best) < 0) {
                 best = mv;
                 bestPeriod = v;
@@ -168,7 +171,8 @@ public final class SimulatingExecutor implements ScenarioExecutor {
                 costs.add(new CostStack(lmi.option().name(), List.of(
                         new CostStack.Part("instances", bill.instances().doubleValue()),
                         new CostStack.Part("management fee", bill.managementFee().doubleValue()),
-                        new CostStack.Part("requests", bill.requests().doubleValue()))));
+                        new CostStack.Part("requests", bill.requests().doubleValue()),
+                        new CostStack.Part("around the function", aroundOf(whole, lmi.option().name())))));
                 if (bill.total().compareTo(best) < 0) {
                     best = bill.total();
                     bestPeriod = lmi.bills().period().total();
@@ -180,6 +184,9 @@ public final class SimulatingExecutor implements ScenarioExecutor {
             f.put(CHEAPEST_OPTION, cheapest);
             f.put(CHEAPEST_USD, money(bestPeriod, 2));
             f.put(CHEAPEST_MONTHLY_USD, money(best, 2));
+            // issue 18: the same comparison on whole bills, each option with its own surroundings
+            f.put(CHEAPEST_WHOLE_BILL_OPTION, whole.cheapest().name());
+            f.put(CHEAPEST_WHOLE_BILL_MONTHLY_USD, money(whole.cheapest().whole(), 2));
         }
         if (ScenarioColumn.isYes(s.get("breakeven")) && costs.size() > 1) {
             TraceBreakEvenFactor.Answer a = TraceBreakEvenFactor.find(r.options());
@@ -190,6 +197,11 @@ public final class SimulatingExecutor implements ScenarioExecutor {
                 : LatencyData.curve(s.name(), sim.latencyHistogram(), 1000.0);
         return new ScenarioOutcome(f, costs, breakEven(r), timeline(sim.timeline()), latency,
                 ScenarioTables.perFunction(r), ScenarioTables.timeline(r));
+    }
+
+    private static double aroundOf(WholeBills whole, String option) {
+        return whole.options().stream().filter(o -> o.name().equals(option)).findFirst()
+                .map(o -> o.around().doubleValue()).orElse(0.0);
     }
 
     /** The break-even chart is a picture, not a figure: without a price source for it the report leaves it out. */

@@ -107,7 +107,8 @@ public final class BreakEvenReport {
         return out;
     }
 
-    private static double moved(double base, double v) {
+    /** How far {@code v} is from {@code base}, on a log scale; a crossing that appears or vanishes moves furthest. */
+    static double moved(double base, double v) {
         if (Double.isNaN(base) || Double.isNaN(v)) {
             return Double.isNaN(base) == Double.isNaN(v) ? 0 : Double.MAX_VALUE;
         }

@@ -20,6 +20,7 @@ public record Ec2Candidate(FleetConfig fleet, Ec2Pricing pricing) implements Tra
     public Priced price(Supplier<? extends InvocationCursor> trace, Period period, double hoursPerMonth) {
         FleetResult r = Ec2Fleet.simulate(trace, fleet);
         int tail = fleet.mode() == FleetMode.STATIC ? r.initialInstances() : Math.max(1, fleet.minInstances());
-        return new Priced(pricing.monthlyCost(r, period.seconds(), tail, hoursPerMonth), r, null);
+        return new Priced(pricing.monthlyCost(r, period.seconds(), tail, hoursPerMonth), r, null,
+                pricing.monthlyInstanceHours(r, period.seconds(), tail, hoursPerMonth));
     }
 }

@@ -171,6 +171,16 @@ public final class Ec2ScenarioExtension implements ScenarioExtension {
             leftOut.forEach((type, why) -> array.addObject().put("type", type).put("error", why));
         }
 
+        /** Each fleet with its instances' addresses, volumes and data out (the monthly figures, as the JSON's). */
+        @Override
+        public List<io.lambdasim.reports.run.WholeBills.Option> wholeBillOptions(BigDecimal lambdaAround) {
+            List<io.lambdasim.reports.run.WholeBills.Option> out = new ArrayList<>();
+            for (Outcome o : outcomes) {
+                out.add(new io.lambdasim.reports.run.WholeBills.Option(o.type(), usd(o.monthlyCost()), usd(o.monthlyNetwork())));
+            }
+            return out;
+        }
+
         @Override
         public Map<String, String> figures() {
             Map<String, String> m = new LinkedHashMap<>();

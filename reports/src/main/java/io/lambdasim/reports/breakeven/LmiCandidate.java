@@ -18,6 +18,6 @@ public record LmiCandidate(LmiOption option) implements TraceOption {
     @Override
     public Priced price(Supplier<? extends InvocationCursor> trace, Period period, double hoursPerMonth) {
         ManagedInstancesResult r = ManagedInstancesFleet.simulate(trace, option.overPeriod(period.us()).config());
-        return new Priced(option.bill(r, hoursPerMonth).monthly().total().doubleValue(), null, r);
+        return new Priced(option.bill(r, hoursPerMonth).monthly().total().doubleValue(), null, r, 0);
     }
 }

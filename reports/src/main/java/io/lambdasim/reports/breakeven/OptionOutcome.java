@@ -17,12 +17,19 @@ import java.util.List;
  * @param summary          the answer in words
  * @param points           the costs at every factor simulated, by factor
  * @param lmiToday         what the Managed Instances capacity provider measured at k = 1; null for an EC2 fleet
+ * @param wholeBill        the crossing without what surrounds the function and with each component alone,
+ *                         when it is priced (the figures above are then of whole bills); else null
  */
 public record OptionOutcome(String option, double lambdaToday, double ec2Today, FleetResult fleetToday,
                             double breakEvenFactor, String cheaperToday, String summary, List<FactorPoint> points,
-                            ManagedInstancesResult lmiToday) {
+                            ManagedInstancesResult lmiToday, OptionWholeBill wholeBill) {
     public OptionOutcome {
         points = List.copyOf(points);
+    }
+
+    public OptionOutcome(String option, double lambdaToday, double ec2Today, FleetResult fleetToday, double breakEvenFactor,
+                         String cheaperToday, String summary, List<FactorPoint> points, ManagedInstancesResult lmiToday) {
+        this(option, lambdaToday, ec2Today, fleetToday, breakEvenFactor, cheaperToday, summary, points, lmiToday, null);
     }
 
     public boolean ec2CheaperToday() {

@@ -4,6 +4,11 @@ import io.lambdasim.engine.SimulationConfig;
 import io.lambdasim.engine.SimulationResult;
 import io.lambdasim.engine.Simulator;
 import io.lambdasim.engine.UsageStats;
+import io.lambdasim.pricing.AroundBill;
+import io.lambdasim.pricing.AroundBill.Component;
+import io.lambdasim.pricing.AroundBilling;
+import io.lambdasim.pricing.AroundUsage;
+import io.lambdasim.reports.around.AroundScenarioExtension;
 import io.lambdasim.reports.run.Period;
 import io.lambdasim.reports.sizing.LambdaPricer;
 import io.lambdasim.traces.InvocationArrays;
@@ -13,9 +18,11 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
@@ -55,7 +62,10 @@ public final class TraceBreakEven {
     private final double hoursPerMonth;
     private final Period period;
     private final Search search;
-    private final Map<Double, Double> lambdaCosts = new TreeMap<>();
+    private final Map<Double, LambdaAt> lambdaCosts = new TreeMap<>();
+    private final Map<TraceOption, Map<Double, TraceOption.Priced>> pricedAt = new java.util.IdentityHashMap<>();
+    private AroundBilling around;
+    private String region;
 
     public TraceBreakEven(InvocationArrays trace, SimulationConfig lambdaConfig, String arch, LambdaPricer pricer,
                           double hoursPerMonth, Search search) {
@@ -79,13 +89,27 @@ public final class TraceBreakEven {
         this.search = search;
     }
 
+    /**
+     * Prices what surrounds the function on both sides (issue 18), as {@code simulate} and the
+     * analytic break-even do: Lambda's front door, triggers, network and logs from its simulated usage
+     * at each factor; each EC2 fleet's public addresses, volumes and the same data out from its
+     * instance-hours; Managed Instances (Lambda functions too) the function's. The crossings are then
+     * of whole bills, with the function alone's and each component's beside them.
+     */
+    public TraceBreakEven around(AroundBilling billing, String region) {
+        this.around = billing == null || !billing.config().any() ? null : billing;
+        this.region = region;
+        return this;
+    }
+
     public TraceBreakEvenResult run(List<? extends TraceOption> options) {
-        double lambdaToday = lambdaMonthly(1);
+        Set<Component> priced = priced();
+        double lambdaToday = lambdaCost(1, priced);
         List<OptionOutcome> outcomes = new ArrayList<>();
         List<String> leftOut = new ArrayList<>();
         for (TraceOption c : options) {
             try {
-                outcomes.add(outcome(c));
+                outcomes.add(outcome(c, priced));
             } catch (IllegalArgumentException e) {
                 // An instance too small for one request is an answer about that option, not an error of the run.
                 leftOut.add(c.name() + " left out: " + e.getMessage() + ".");
@@ -94,67 +118,134 @@ public final class TraceBreakEven {
         if (outcomes.isEmpty() && !leftOut.isEmpty()) {
             throw new IllegalArgumentException(String.join(" ", leftOut));
         }
+        TraceWholeBill whole = around == null ? null
+                : new TraceWholeBill(around.config(), priced, lambdaCost(1, EnumSet.noneOf(Component.class)));
         TraceBreakEvenResult partial = new TraceBreakEvenResult(lambdaToday, trace.size(), period, outcomes, "");
         String cheapest = partial.cheapestToday();
         double best = cheapest.equals(LAMBDA) ? lambdaToday
                 : outcomes.stream().filter(o -> o.option().equals(cheapest)).findFirst().orElseThrow().ec2Today();
         StringBuilder summary = new StringBuilder();
-        summary.append("Cheapest at today's traffic: ").append(label(cheapest)).append(" (")
-                .append(money(best)).append(" a month).");
+        summary.append("Cheapest at today's traffic").append(whole == null ? "" : " (whole bills)").append(": ")
+                .append(label(cheapest)).append(" (").append(money(best)).append(" a month).");
         for (OptionOutcome o : outcomes) {
             summary.append('\n').append(o.summary());
+            if (o.wholeBill() != null) {
+                summary.append('\n').append(o.wholeBill().sentence(label(o.option())));
+            }
         }
         for (String l : leftOut) {
             summary.append('\n').append(l);
         }
-        return new TraceBreakEvenResult(lambdaToday, trace.size(), period, outcomes, summary.toString());
+        return new TraceBreakEvenResult(lambdaToday, trace.size(), period, outcomes, summary.toString(), null, whole);
     }
 
-    private OptionOutcome outcome(TraceOption c) {
-        TreeMap<Double, FactorPoint> points = new TreeMap<>();
-        TraceOption.Priced today = c.price(scaled(1), period, hoursPerMonth);
-        double ec2Today = today.monthly();
-        double lambdaToday = lambdaMonthly(1);
-        points.put(1.0, new FactorPoint(1, lambdaToday, ec2Today));
-        boolean ec2Cheaper = ec2Today < lambdaToday;
+    /** The components priced on either side (none without {@link #around}). */
+    private Set<Component> priced() {
+        Set<Component> s = EnumSet.noneOf(Component.class);
+        if (around != null) {
+            s.addAll(lambdaAt(1).around().components());
+            s.addAll(around.ec2(region, 1, 1).components());
+        }
+        return s;
+    }
+
+    private OptionOutcome outcome(TraceOption c, Set<Component> priced) {
+        TraceOption.Priced today = priced(c, 1);
+        Crossing main = crossing(c, priced);
+        double lambdaToday = lambdaCost(1, priced);
+        double ec2Today = optionCost(c, 1, priced);
+        OptionWholeBill wholeBill = null;
+        if (around != null) {
+            Crossing alone = crossing(c, EnumSet.noneOf(Component.class));
+            List<OptionWholeBill.Mover> movers = new ArrayList<>();
+            for (Component k : priced) {
+                movers.add(new OptionWholeBill.Mover(k, crossing(c, EnumSet.of(k)).factor()));
+            }
+            movers.sort(java.util.Comparator.comparingDouble(m -> -BreakEvenReport.moved(alone.factor(), m.breakEvenFactor())));
+            wholeBill = new OptionWholeBill(alone.factor(), lambdaCost(1, EnumSet.noneOf(Component.class)),
+                    optionCost(c, 1, EnumSet.noneOf(Component.class)), movers);
+        }
+        List<FactorPoint> points = new ArrayList<>();
+        for (double k : pricedAt.get(c).keySet()) {
+            Set<Component> none = EnumSet.noneOf(Component.class);
+            points.add(new FactorPoint(k, lambdaCost(k, priced), optionCost(c, k, priced), lambdaCost(k, none),
+                    optionCost(c, k, none)));
+        }
+        String cheaper = main.ec2Cheaper() ? c.name() : LAMBDA;
+        return new OptionOutcome(c.name(), lambdaToday, ec2Today, today.fleet(), main.factor(), cheaper,
+                sentence(c.name(), lambdaToday, ec2Today, main.ec2Cheaper(), main.factor()), points, today.lmi(), wholeBill);
+    }
+
+    /** Where Lambda and {@code c} swap places with the function's bill plus the components {@code with}. */
+    private record Crossing(boolean ec2Cheaper, double factor) {
+    }
+
+    private Crossing crossing(TraceOption c, Set<Component> with) {
+        boolean ec2Cheaper = optionCost(c, 1, with) < lambdaCost(1, with);
         // Walk outward from k = 1 until the order flips: up when Lambda is cheaper, down otherwise.
         double step = ec2Cheaper ? 0.5 : 2;
         double inside = 1;
         double outside = Double.NaN;
         for (double k = step; k >= search.minFactor() && k <= search.maxFactor() && withinReach(k); k *= step) {
-            if (ec2CheaperAt(c, k, points) != ec2Cheaper) {
+            if (ec2CheaperAt(c, k, with) != ec2Cheaper) {
                 outside = k;
                 break;
             }
             inside = k;
         }
-        double factor = Double.NaN;
-        if (!Double.isNaN(outside)) {
-            // Bisect on log k between the last factor with today's order and the first without.
-            while (Math.max(inside, outside) / Math.min(inside, outside) - 1 > search.relativePrecision()) {
-                double mid = Math.sqrt(inside * outside);
-                if (ec2CheaperAt(c, mid, points) == ec2Cheaper) {
-                    inside = mid;
-                } else {
-                    outside = mid;
-                }
-            }
-            factor = outside;
+        if (Double.isNaN(outside)) {
+            return new Crossing(ec2Cheaper, Double.NaN);
         }
-        String cheaper = ec2Cheaper ? c.name() : LAMBDA;
-        return new OptionOutcome(c.name(), lambdaToday, ec2Today, today.fleet(), factor, cheaper,
-                sentence(c.name(), lambdaToday, ec2Today, ec2Cheaper, factor), List.copyOf(points.values()), today.lmi());
+        // Bisect on log k between the last factor with today's order and the first without.
+        while (Math.max(inside, outside) / Math.min(inside, outside) - 1 > search.relativePrecision()) {
+            double mid = Math.sqrt(inside * outside);
+            if (ec2CheaperAt(c, mid, with) == ec2Cheaper) {
+                inside = mid;
+            } else {
+                outside = mid;
+            }
+        }
+        return new Crossing(ec2Cheaper, outside);
     }
 
     private boolean withinReach(double k) {
         return trace.size() * k <= search.maxInvocations();
     }
 
-    private boolean ec2CheaperAt(TraceOption c, double k, TreeMap<Double, FactorPoint> points) {
-        double lambda = lambdaMonthly(k);
-        double ec2 = c.price(scaled(k), period, hoursPerMonth).monthly();
-        points.put(k, new FactorPoint(k, lambda, ec2));
-        return ec2 < lambda;
+    private boolean ec2CheaperAt(TraceOption c, double k, Set<Component> with) {
+        return optionCost(c, k, with) < lambdaCost(k, with);
+    }
+
+    /** Lambda's monthly bill at factor {@code k}: the function's plus the components {@code with}. */
+    double lambdaCost(double k, Set<Component> with) {
+        LambdaAt l = lambdaAt(k);
+        return with.isEmpty() ? l.function() : l.function() + l.around().only(with).total().doubleValue();
+    }
+
+    /**
+     * {@code c}'s monthly bill at factor {@code k} plus its side of the components {@code with}: an EC2
+     * fleet's addresses and volumes on its instance-hours and the responses' data out; Managed
+     * Instances' the function's own (they are Lambda functions behind the same front door).
+     */
+    double optionCost(TraceOption c, double k, Set<Component> with) {
+        TraceOption.Priced p = priced(c, k);
+        if (with.isEmpty() || around == null) {
+            return p.monthly();
+        }
+        LambdaAt l = lambdaAt(k);
+        AroundBill side = p.lmi() != null ? l.around() : around.ec2(region, p.monthlyInstanceHours(), l.syncRequests());
+        return p.monthly() + side.only(with).total().doubleValue();
+    }
+
+    /** A replay of {@code c} at factor {@code k}, once per (option, k): every crossing searched shares it. */
+    private TraceOption.Priced priced(TraceOption c, double k) {
+        Map<Double, TraceOption.Priced> byK = pricedAt.computeIfAbsent(c, x -> new TreeMap<>());
+        TraceOption.Priced p = byK.get(k);
+        if (p == null) {
+            p = c.price(scaled(k), period, hoursPerMonth);
+            byK.put(k, p);
+        }
+        return p;
     }
 
     private String sentence(String name, double lambda, double ec2, boolean ec2Cheaper, double factor) {
@@ -189,9 +280,20 @@ public final class TraceBreakEven {
         return this;
     }
 
-    /** Lambda's monthly cost with the trace scaled by {@code k}; simulated once per k. */
+    /** Lambda's monthly cost with the trace scaled by {@code k} (the function's own bill); simulated once per k. */
     double lambdaMonthly(double k) {
-        Double cached = lambdaCosts.get(k);
+        return lambdaAt(k).function();
+    }
+
+    /**
+     * Lambda at one factor, a month of it: the function's bill, what surrounds it (null without
+     * {@link #around}) and its synchronous requests (the responses an EC2 fleet sends out too).
+     */
+    private record LambdaAt(double function, AroundBill around, long syncRequests) {
+    }
+
+    private LambdaAt lambdaAt(double k) {
+        LambdaAt cached = lambdaCosts.get(k);
         if (cached != null) {
             return cached;
         }
@@ -200,13 +302,21 @@ public final class TraceBreakEven {
             r = Simulator.run(c, lambdaConfig, progress.run());
         }
         UsageStats total = r.total();
-        BigDecimal scale = BigDecimal.valueOf(hoursPerMonth * 3600e6 / period.us());
+        double monthFactor = hoursPerMonth * 3600e6 / period.us();
+        BigDecimal scale = BigDecimal.valueOf(monthFactor);
         long requests = BigDecimal.valueOf(total.billing().requests()).multiply(scale)
                 .setScale(0, RoundingMode.HALF_EVEN).longValueExact();
         double cost = pricer.monthlyCost(arch, requests, total.billing().gbSeconds().multiply(scale, MathContext.DECIMAL64))
                 .doubleValue();
-        lambdaCosts.put(k, cost);
-        return cost;
+        LambdaAt at;
+        if (around == null) {
+            at = new LambdaAt(cost, null, 0);
+        } else {
+            AroundUsage usage = AroundScenarioExtension.usage(r, monthFactor, region, hoursPerMonth);
+            at = new LambdaAt(cost, around.month(usage), usage.syncRequests());
+        }
+        lambdaCosts.put(k, at);
+        return at;
     }
 
     private Supplier<InvocationCursor> scaled(double k) {

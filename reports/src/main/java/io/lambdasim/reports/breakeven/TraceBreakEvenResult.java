@@ -14,21 +14,23 @@ import java.util.List;
  * @param summary        the answer for all options, in words (one sentence per line)
  * @param bands          Lambda's monthly cost and each break-even factor over the uncertain inputs
  *                       ({@link TraceBreakEvenRun#figures}), or null when nothing is uncertain
+ * @param wholeBill      what was priced around the function (the costs and factors above are then of
+ *                       whole bills), or null when nothing is
  */
 public record TraceBreakEvenResult(double lambdaToday, long invocations, Period period,
                                    List<OptionOutcome> options, String summary,
-                                   io.lambdasim.reports.uncertainty.OneAtATime bands) {
+                                   io.lambdasim.reports.uncertainty.OneAtATime bands, TraceWholeBill wholeBill) {
     public TraceBreakEvenResult {
         options = List.copyOf(options);
     }
 
     public TraceBreakEvenResult(double lambdaToday, long invocations, Period period, List<OptionOutcome> options,
                                 String summary) {
-        this(lambdaToday, invocations, period, options, summary, null);
+        this(lambdaToday, invocations, period, options, summary, null, null);
     }
 
     public TraceBreakEvenResult withBands(io.lambdasim.reports.uncertainty.OneAtATime b) {
-        return new TraceBreakEvenResult(lambdaToday, invocations, period, options, summary, b);
+        return new TraceBreakEvenResult(lambdaToday, invocations, period, options, summary, b, wholeBill);
     }
 
     /** The cheapest of Lambda and every option at today's traffic ({@code "lambda"} or the option's name). */
@@ -38,6 +40,22 @@ public record TraceBreakEvenResult(double lambdaToday, long invocations, Period 
         for (OptionOutcome o : options) {
             if (o.ec2Today() < cost) {
                 cost = o.ec2Today();
+                best = o.option();
+            }
+        }
+        return best;
+    }
+
+    /** As {@link #cheapestToday()} on the function's own bills (the same without {@link #wholeBill()}). */
+    public String cheapestTodayFunctionOnly() {
+        if (wholeBill == null) {
+            return cheapestToday();
+        }
+        String best = TraceBreakEven.LAMBDA;
+        double cost = wholeBill.lambdaTodayFunctionOnly();
+        for (OptionOutcome o : options) {
+            if (o.wholeBill().optionTodayFunctionOnly() < cost) {
+                cost = o.wholeBill().optionTodayFunctionOnly();
                 best = o.option();
             }
         }

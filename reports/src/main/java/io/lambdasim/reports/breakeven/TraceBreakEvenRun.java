@@ -13,6 +13,9 @@ import io.lambdasim.engine.lmi.ManagedInstancesResult;
 import io.lambdasim.reports.lmi.LmiOption;
 import io.lambdasim.reports.lmi.LmiSettings;
 import java.math.BigDecimal;
+import io.lambdasim.pricing.AroundBilling;
+import io.lambdasim.pricing.AroundConfig;
+import io.lambdasim.pricing.AroundPrices;
 import io.lambdasim.pricing.breakeven.Ec2Offer;
 import io.lambdasim.reports.sizing.Workloads;
 import io.lambdasim.traces.InvocationArrays;
@@ -56,6 +59,9 @@ public final class TraceBreakEvenRun {
     private BigDecimal lmiDiscount = BigDecimal.ZERO;
 
     private SimulationConfig base = SimulationConfig.DEFAULTS;
+    private AroundConfig around = AroundConfig.NONE;
+    private String region;
+    private boolean freeTier;
 
     public TraceBreakEvenRun(PriceSource prices) {
         this.prices = prices;
@@ -127,6 +133,14 @@ public final class TraceBreakEvenRun {
         return this;
     }
 
+    /** What surrounds the function, priced on both sides (issue 18); {@link AroundConfig#NONE} by default. */
+    public TraceBreakEvenRun around(AroundConfig config, String awsRegion, boolean withFreeTier) {
+        this.around = config;
+        this.region = awsRegion;
+        this.freeTier = withFreeTier;
+        return this;
+    }
+
     public TraceBreakEvenRun search(double maxTrafficFactor, double hoursPerMonth) {
         this.maxFactor = maxTrafficFactor;
         this.hours = hoursPerMonth;
@@ -159,6 +173,7 @@ public final class TraceBreakEvenRun {
         TraceBreakEven.Search search = new TraceBreakEven.Search(TraceBreakEven.Search.DEFAULT.minFactor(), maxFactor,
                 TraceBreakEven.Search.DEFAULT.relativePrecision(), seed, TraceBreakEven.Search.DEFAULT.maxInvocations());
         return new TraceBreakEven(trace, lambda, arch, prices.lambdaPricer(), hours, periodUs, search).progress(progress)
+                .around(new AroundBilling(AroundPrices.loadDefault(), around, freeTier), region)
                 .run(candidates);
     }
 
@@ -175,6 +190,12 @@ public final class TraceBreakEvenRun {
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "Trace: %,d invocations over %s; Lambda today %s/month%n",
                 r.invocations(), r.period().describe(), BreakEvenReport.usd(r.lambdaToday())));
+        if (r.wholeBill() != null) {
+            s.append(String.format(Locale.ROOT, "Whole bills: each side with its own %s (front door %s); Lambda's function alone "
+                            + "%s/month%n",
+                    String.join(", ", r.wholeBill().components().stream().sorted().map(c -> c.label()).toList()),
+                    r.wholeBill().config().frontDoor().id(), BreakEvenReport.usd(r.wholeBill().lambdaTodayFunctionOnly())));
+        }
         FleetResult first = r.options().stream().map(OptionOutcome::fleetToday).filter(f -> f != null).findFirst().orElse(null);
         if (first != null) {
             s.append(String.format(Locale.ROOT, "EC2 fleets: %s, requests placed by a %s balancer%n", first.mode().label(),
@@ -310,7 +331,7 @@ public final class TraceBreakEvenRun {
         for (OptionOutcome o : r.options()) {
             FleetResult f = o.fleetToday();
             if (f == null) {
-                lmiOptions.add(lmiJson(o));
+                lmiOptions.add(lmiJson(o, r.wholeBill() != null));
                 continue;
             }
             Map<String, Object> m = new LinkedHashMap<>();
@@ -336,7 +357,13 @@ public final class TraceBreakEvenRun {
             m.put("fleet", fleet);
             List<Map<String, Object>> pts = new ArrayList<>();
             for (FactorPoint p : o.points()) {
-                pts.add(BreakEvenReport.map("factor", p.factor(), "lambdaMonthlyCost", p.lambdaMonthly(), "ec2MonthlyCost", p.ec2Monthly()));
+                Map<String, Object> pt = BreakEvenReport.map("factor", p.factor(), "lambdaMonthlyCost", p.lambdaMonthly(),
+                        "ec2MonthlyCost", p.ec2Monthly());
+                if (r.wholeBill() != null) {
+                    pt.put("lambdaMonthlyCostFunctionOnly", p.lambdaFunctionOnly());
+                    pt.put("ec2MonthlyCostFunctionOnly", p.ec2FunctionOnly());
+                }
+                pts.add(pt);
             }
             m.put("points", pts);
             options.add(m);
@@ -348,10 +375,44 @@ public final class TraceBreakEvenRun {
         if (r.bands() != null) {
             root.put("uncertainty", bandsJson(r));
         }
+        if (r.wholeBill() != null) {
+            root.put("wholeBill", wholeBillJson(r));
+        }
         return root;
     }
 
-    private static Map<String, Object> lmiJson(OptionOutcome o) {
+    /**
+     * issue 18: the costs and factors above are of whole bills; the function alone's beside them, and
+     * the crossing each component gives alone (the largest move first), as the analytic break-even's.
+     */
+    private static Map<String, Object> wholeBillJson(TraceBreakEvenResult r) {
+        TraceWholeBill w = r.wholeBill();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("frontDoor", w.config().frontDoor().id());
+        m.put("publisher", w.config().publisher().id());
+        m.put("components", w.components().stream().sorted().map(c -> c.key()).toList());
+        m.put("lambdaMonthlyCostFunctionOnly", w.lambdaTodayFunctionOnly());
+        m.put("cheapestTodayFunctionOnly", r.cheapestTodayFunctionOnly());
+        List<Map<String, Object>> opts = new ArrayList<>();
+        for (OptionOutcome o : r.options()) {
+            OptionWholeBill b = o.wholeBill();
+            List<Map<String, Object>> movers = new ArrayList<>();
+            for (OptionWholeBill.Mover x : b.movers()) {
+                movers.add(BreakEvenReport.map("component", x.component().key(), "breakEvenFactor", nullIfNaN(x.breakEvenFactor())));
+            }
+            opts.add(BreakEvenReport.map("option", o.option(), "breakEvenFactor", nullIfNaN(o.breakEvenFactor()),
+                    "breakEvenFactorFunctionOnly", nullIfNaN(b.breakEvenFactorFunctionOnly()),
+                    "monthlyCost", o.ec2Today(), "monthlyCostFunctionOnly", b.optionTodayFunctionOnly(), "movedMostBy", movers));
+        }
+        m.put("options", opts);
+        return m;
+    }
+
+    private static Double nullIfNaN(double v) {
+        return Double.isNaN(v) ? null : v;
+    }
+
+    private static Map<String, Object> lmiJson(OptionOutcome o, boolean whole) {
         ManagedInstancesResult r = o.lmiToday();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("option", o.option());
@@ -367,7 +428,13 @@ public final class TraceBreakEvenRun {
         m.put("latencyMs", BreakEvenReport.map("p50", r.latency().p50Ms(), "p99", r.latency().p99Ms()));
         List<Map<String, Object>> pts = new ArrayList<>();
         for (FactorPoint p : o.points()) {
-            pts.add(BreakEvenReport.map("factor", p.factor(), "lambdaMonthlyCost", p.lambdaMonthly(), "lmiMonthlyCost", p.ec2Monthly()));
+            Map<String, Object> pt = BreakEvenReport.map("factor", p.factor(), "lambdaMonthlyCost", p.lambdaMonthly(),
+                    "lmiMonthlyCost", p.ec2Monthly());
+            if (whole) {
+                pt.put("lambdaMonthlyCostFunctionOnly", p.lambdaFunctionOnly());
+                pt.put("lmiMonthlyCostFunctionOnly", p.ec2FunctionOnly());
+            }
+            pts.add(pt);
         }
         m.put("points", pts);
         return m;

@@ -27,7 +27,9 @@ public interface TraceOption {
      * @param monthly monthly cost, USD
      * @param fleet   what an EC2 fleet measured, or null
      * @param lmi     what a Managed Instances capacity provider measured, or null
+     * @param monthlyInstanceHours a month of an EC2 fleet's billed instance-hours (its addresses and
+     *                volumes are priced on them, issue 18); 0 for Managed Instances
      */
-    record Priced(double monthly, FleetResult fleet, ManagedInstancesResult lmi) {
+    record Priced(double monthly, FleetResult fleet, ManagedInstancesResult lmi, double monthlyInstanceHours) {
     }
 }

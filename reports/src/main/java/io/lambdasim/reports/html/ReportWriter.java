@@ -199,6 +199,10 @@ public final class ReportWriter {
             } else if (!cheapest.isEmpty()) {
                 s.append(", cheaper than every option compared");
             }
+            String whole = SummaryTable.wholeBill(r);
+            if (!whole.isEmpty()) {
+                s.append(" (on the").append(whole.substring(1)).append(" with its front door, triggers, network and logs)");
+            }
             String lmi = r.cell("lmi_usd");
             if (!lmi.isEmpty()) {
                 // The third option: what the capacity provider needed and what it cost.

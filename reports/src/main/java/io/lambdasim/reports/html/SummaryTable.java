@@ -64,7 +64,15 @@ final class SummaryTable {
     private static String cheapest(ScenarioRecord r) {
         String o = r.cell(CHEAPEST_OPTION);
         // Lambda's own cost is in the column beside; an EC2 winner shows what it costs
-        return o.isEmpty() || o.equalsIgnoreCase("lambda") ? o : o + " (" + Format.usd(r.cell(CHEAPEST_MONTHLY_USD)) + "/month)";
+        String cell = o.isEmpty() || o.equalsIgnoreCase("lambda") ? o : o + " (" + Format.usd(r.cell(CHEAPEST_MONTHLY_USD)) + "/month)";
+        return cell + wholeBill(r);
+    }
+
+    /** Issue 18: when the whole bills (each option with its own surroundings) rank another option first, say which. */
+    static String wholeBill(ScenarioRecord r) {
+        String w = r.cell(CHEAPEST_WHOLE_BILL_OPTION);
+        return w.isEmpty() || w.equalsIgnoreCase(r.cell(CHEAPEST_OPTION)) ? ""
+                : "; whole bill: " + w + " (" + Format.usd(r.cell(CHEAPEST_WHOLE_BILL_MONTHLY_USD)) + "/month)";
     }
 
     /** Issue 18: each component of the bill around the function on its own line, or nothing when none is priced. */

@@ -119,6 +119,12 @@ public record LmiOutcome(LmiOption option, ManagedInstancesResult result, LmiOpt
                         bills.monthly().total()));
     }
 
+    /** Managed Instances are Lambda functions: the same front door, triggers, network and logs as Lambda's. */
+    @Override
+    public List<io.lambdasim.reports.run.WholeBills.Option> wholeBillOptions(BigDecimal lambdaAround) {
+        return List.of(new io.lambdasim.reports.run.WholeBills.Option(option.name(), bills.monthly().total(), lambdaAround));
+    }
+
     /** The period's total, for the cheapest-option comparison. */
     public BigDecimal periodTotal() {
         return bills.period().total();

@@ -23,6 +23,20 @@ public interface ScenarioExtension {
         default java.util.List<String> summaryLines() {
             return java.util.List.of();
         }
+
+        /** What surrounds Lambda's function (front door, triggers, network, logs), USD a month; zero for most extensions. */
+        default java.math.BigDecimal lambdaAroundMonthly() {
+            return java.math.BigDecimal.ZERO;
+        }
+
+        /**
+         * The options priced beside Lambda, each a month of its own bill and of its side of what
+         * surrounds the function ({@code lambdaAround}: Lambda's, for options that are Lambda functions
+         * too), for the cheapest whole bill ({@link WholeBills}).
+         */
+        default java.util.List<WholeBills.Option> wholeBillOptions(java.math.BigDecimal lambdaAround) {
+            return java.util.List.of();
+        }
     }
 
     /**

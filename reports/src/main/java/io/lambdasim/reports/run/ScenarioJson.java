@@ -80,6 +80,10 @@ public final class ScenarioJson {
         for (ScenarioExtension.Result e : r.extensions()) {
             e.writeJson(o);
         }
+        WholeBills whole = WholeBills.of(r);
+        if (whole.hasOptions()) {
+            whole.writeJson(o);
+        }
         return o;
     }
 

@@ -259,7 +259,7 @@ public final class Settings {
             .options("--max-receive").note("none (no dead-letter queue: retried until the queue's 4-day retention)")
             .help("sqs: receives after which a message goes to the dead-letter queue.").batch().function().build();
     public static final Setting<Integer> SHARDS = declare("shards", Group.SOURCE, ValueType.integer(1, StreamSource.MAX_SHARDS, "N"))
-            .options("--shards").def("1").help("Streams: shards; records go to them round robin.").batch().function().build();
+            .options("--shards").def("1").help("Streams: shards; a record goes to the shard its partition_key's MD5 falls in, else round robin.").batch().function().build();
     public static final Setting<Integer> PARALLELIZATION = declare("parallelization", Group.SOURCE,
                     ValueType.integer(1, StreamSource.MAX_PARALLELIZATION, "N"))
             .options("--parallelization").def("1").help("Streams: batches at once per shard.").batch().function().build();

@@ -1,7 +1,9 @@
 package io.lambdasim.reports.usecase;
 
 import io.lambdasim.engine.CpuModel;
+import io.lambdasim.pricing.AroundConfig;
 import io.lambdasim.pricing.Month;
+import io.lambdasim.reports.around.AroundSettings;
 import io.lambdasim.reports.lmi.LmiSettings;
 import io.lambdasim.reports.run.TraceSource;
 import io.lambdasim.reports.settings.SettingValues;
@@ -34,11 +36,13 @@ import java.util.List;
  * @param prices        which prices
  * @param lmi           the Managed Instances option to compare too, or null
  * @param model         keep-alive, INIT, per-function settings and the ranges the figures are uncertain over
+ * @param around        what surrounds the function (front door, triggers, network, logs), priced on both sides
  */
 public record TraceBreakEvenRequest(TraceSource workload, Integer memoryMb, String arch, CpuModel cpu, long seed,
                                     List<String> ec2, String fleet, int min, int max, double target, double discount,
                                     long launchDelayUs, long cooldownUs, boolean loadBalancer, String balancer, double maxFactor,
-                                    Month month, Long periodUs, PriceChoice prices, LmiSettings lmi, ModelChoice model) {
+                                    Month month, Long periodUs, PriceChoice prices, LmiSettings lmi, ModelChoice model,
+                                    AroundConfig around) {
 
     /** EC2 options only, placed by the default balancer. */
     public TraceBreakEvenRequest(TraceSource workload, Integer memoryMb, String arch, CpuModel cpu, long seed,
@@ -46,11 +50,12 @@ public record TraceBreakEvenRequest(TraceSource workload, Integer memoryMb, Stri
                                  long launchDelayUs, long cooldownUs, boolean loadBalancer, double maxFactor,
                                  Month month, Long periodUs, PriceChoice prices) {
         this(workload, memoryMb, arch, cpu, seed, ec2, fleet, min, max, target, discount, launchDelayUs, cooldownUs,
-                loadBalancer, Settings.BALANCER.defaultValue(), maxFactor, month, periodUs, prices, null, ModelChoice.DEFAULTS);
+                loadBalancer, Settings.BALANCER.defaultValue(), maxFactor, month, periodUs, prices, null, ModelChoice.DEFAULTS, AroundConfig.NONE);
     }
 
     public TraceBreakEvenRequest {
         model = model == null ? ModelChoice.DEFAULTS : model;
+        around = around == null ? AroundConfig.NONE : around;
         ec2 = List.copyOf(ec2);
     }
 
@@ -64,6 +69,6 @@ public record TraceBreakEvenRequest(TraceSource workload, Integer memoryMb, Stri
                 v.get(Settings.MIN_INSTANCES), v.get(Settings.MAX_INSTANCES), v.get(Settings.TARGET_UTILIZATION),
                 v.get(Settings.EC2_DISCOUNT), v.get(Settings.LAUNCH_DELAY), v.get(Settings.COOLDOWN),
                 v.get(Settings.LOAD_BALANCER), v.get(Settings.BALANCER), v.get(Settings.MAX_FACTOR), Month.ofHours(v.get(Settings.HOURS)),
-                v.get(Settings.PERIOD), PriceChoice.from(v), lmi, model);
+                v.get(Settings.PERIOD), PriceChoice.from(v), lmi, model, AroundSettings.from(v));
     }
 }

@@ -197,6 +197,7 @@ public final class UseCases {
                 .fleet(r.fleet(), r.min(), r.max(), r.target(), r.discount(), r.launchDelayUs(), r.cooldownUs(), r.loadBalancer())
                 .balancer(r.balancer())
                 .search(r.maxFactor(), r.month().hours())
+                .around(r.around(), r.prices().region(), r.prices().freeTier())
                 .period(r.periodUs())
                 .lmi(r.lmi() == null ? List.of() : List.of(r.lmi()),
                         LmiOption.discount(BigDecimal.valueOf(r.discount()), r.prices().savingsPlan()))

@@ -44,8 +44,8 @@ final class BinaryLayout {
     static final int COVERED_AT = 40;
     static final int BLOCK_HEADER_BYTES = 24;
     static final int BLOCK_ROWS = 1 << 16;
-    /** Varint bytes a row can take at most: 12 fields of at most 10 bytes. */
-    static final int MAX_ROW_BYTES = 12 * 10;
+    /** Varint bytes a row can take at most: 13 fields of at most 10 bytes. */
+    static final int MAX_ROW_BYTES = 13 * 10;
 
     static final int MEMORY = bit(TraceField.MEMORY);
     static final int INIT = bit(TraceField.INIT);
@@ -56,6 +56,7 @@ final class BinaryLayout {
     static final int PAYLOAD = bit(TraceField.PAYLOAD);
     static final int ENVIRONMENT = bit(TraceField.ENVIRONMENT);
     static final int INIT_BILLED = bit(TraceField.INIT_BILLED);
+    static final int PARTITION_KEY = bit(TraceField.PARTITION_KEY);
 
     private BinaryLayout() {
     }

@@ -202,6 +202,7 @@ public final class BinaryTraceReader extends BaseCursor {
             payloadBytes = (c & BinaryLayout.PAYLOAD) != 0 ? unzigzag(read(w)) : MISSING;
             environmentId = (c & BinaryLayout.ENVIRONMENT) != 0 ? (int) unzigzag(read(w)) : MISSING;
             initBilledUs = (c & BinaryLayout.INIT_BILLED) != 0 ? unzigzag(read(w)) : MISSING;
+            partitionKey = (c & BinaryLayout.PARTITION_KEY) != 0 ? unzigzag(read(w)) : MISSING;
         } catch (IndexOutOfBoundsException e) {
             throw damagedRow();
         }

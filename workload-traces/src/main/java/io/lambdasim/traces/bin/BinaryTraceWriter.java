@@ -85,6 +85,7 @@ public final class BinaryTraceWriter {
         put(BinaryLayout.PAYLOAD, TraceField.PAYLOAD, i, c.payloadBytes());
         put(BinaryLayout.ENVIRONMENT, TraceField.ENVIRONMENT, i, c.environmentId());
         put(BinaryLayout.INIT_BILLED, TraceField.INIT_BILLED, i, c.initBilledUs());
+        put(BinaryLayout.PARTITION_KEY, TraceField.PARTITION_KEY, i, c.partitionKey());
         rows++;
         if (rowsInBlock == BinaryLayout.BLOCK_ROWS) {
             flushBlock();
@@ -115,6 +116,7 @@ public final class BinaryTraceWriter {
         long[] size = optional[TraceField.PAYLOAD.ordinal()];
         long[] env = optional[TraceField.ENVIRONMENT.ordinal()];
         long[] initBilled = optional[TraceField.INIT_BILLED.ordinal()];
+        long[] key = optional[TraceField.PARTITION_KEY.ordinal()];
         for (int i = 0; i < rowsInBlock; i++) {
             varint(p, zigzag(start[i] - prev));
             prev = start[i];
@@ -146,6 +148,9 @@ public final class BinaryTraceWriter {
             }
             if ((columns & BinaryLayout.INIT_BILLED) != 0) {
                 varint(p, zigzag(initBilled[i]));
+            }
+            if ((columns & BinaryLayout.PARTITION_KEY) != 0) {
+                varint(p, zigzag(key[i]));
             }
         }
         p.flip();

@@ -28,6 +28,7 @@ final class InvocationBlock {
     final byte[] type = new byte[CAPACITY];
     final long[] payload = new long[CAPACITY];
     final int[] environment = new int[CAPACITY];
+    final long[] partitionKey = new long[CAPACITY];
     /** Function and environment names first seen while filling this block, in id order. */
     final List<String> newFunctions = new ArrayList<>();
     final List<String> newEnvironments = new ArrayList<>();
@@ -64,5 +65,6 @@ final class InvocationBlock {
         type[i] = (byte) c.invocationType();
         payload[i] = c.payloadBytes();
         environment[i] = c.environmentId();
+        partitionKey[i] = c.partitionKey();
     }
 }

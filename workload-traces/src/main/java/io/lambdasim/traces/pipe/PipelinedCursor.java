@@ -295,6 +295,11 @@ public final class PipelinedCursor implements InvocationCursor {
         return current.environment[pos];
     }
 
+    @Override
+    public long partitionKey() {
+        return current.partitionKey[pos];
+    }
+
     /** The source's report: final once {@link #next()} has returned false (the reader has then stopped). */
     @Override
     public TraceReport report() {

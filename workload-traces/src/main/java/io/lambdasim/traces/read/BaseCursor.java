@@ -33,6 +33,7 @@ public abstract class BaseCursor implements InvocationCursor {
     protected int invocationType;
     protected long payloadBytes = MISSING;
     protected int environmentId = MISSING;
+    protected long partitionKey = MISSING;
 
     protected BaseCursor(String file, ReadOptions options, TraceReport report) {
         this.file = file;
@@ -174,5 +175,10 @@ public abstract class BaseCursor implements InvocationCursor {
     @Override
     public final int environmentId() {
         return environmentId;
+    }
+
+    @Override
+    public final long partitionKey() {
+        return partitionKey;
     }
 }

@@ -43,6 +43,7 @@ public final class NativeCsvReader extends BaseCursor {
     private final CsvFields fields = new CsvFields();
     private final NameInterner names = new NameInterner(functions);
     private final NameInterner envNames = new NameInterner(environments);
+    private final io.lambdasim.traces.PartitionKey keys = new io.lambdasim.traces.PartitionKey();
     /** column index -> role: FUNCTION, START, DURATION, or FIRST_OPTIONAL + TraceField.ordinal(). */
     private final int[] roles;
     private final String[] headers;
@@ -138,6 +139,7 @@ public final class NativeCsvReader extends BaseCursor {
         invocationType = InvocationType.UNKNOWN;
         payloadBytes = MISSING;
         environmentId = MISSING;
+        partitionKey = MISSING;
         long start = 0;
         for (int i = 0; i < n; i++) {
             int s = fields.start(i);
@@ -217,6 +219,9 @@ public final class NativeCsvReader extends BaseCursor {
             case ENVIRONMENT:
                 environmentId = intern(envNames, column, b, s, e);
                 break;
+            case PARTITION_KEY:
+                partitionKey = partitionKey(column, b, s, e);
+                break;
             default:
                 throw new AssertionError(field);
         }
@@ -233,6 +238,16 @@ public final class NativeCsvReader extends BaseCursor {
             return table.intern(name, CsvCells.unguardedStart(name, 0, len), len);
         }
         return table.intern(b, CsvCells.unguardedStart(b, s, e), e);
+    }
+
+    /** The key in field {@code column}, hashed as written (quotes undone, a formula guard removed). */
+    private long partitionKey(int column, byte[] b, int s, int e) {
+        if (fields.quoted(column)) {
+            byte[] key = scratch(e - s);
+            int len = fields.unescape(column, key);
+            return keys.hash(key, CsvCells.unguardedStart(key, 0, len), len);
+        }
+        return keys.hash(b, CsvCells.unguardedStart(b, s, e), e);
     }
 
     /** A buffer for a quoted field without its escapes. */

@@ -83,6 +83,12 @@ public abstract class ForwardingCursor implements InvocationCursor {
         return delegate().environmentId();
     }
 
+    /** A copy of a record (traffic scaling) keeps its key: more traffic of the same keys. */
+    @Override
+    public long partitionKey() {
+        return delegate().partitionKey();
+    }
+
     @Override
     public FunctionTable environments() {
         return delegate().environments();

@@ -40,6 +40,8 @@ public final class NativeCsvWriter implements AutoCloseable {
         this.functions = functions;
         this.environments = environments;
         EnumSet<TraceField> set = columns.isEmpty() ? EnumSet.noneOf(TraceField.class) : EnumSet.copyOf(columns);
+        // a partition key is carried as its hash, not its text: it cannot be written back (docs/traces.md)
+        set.remove(TraceField.PARTITION_KEY);
         this.columns = set.toArray(new TraceField[0]);
         StringBuilder header = new StringBuilder("function,start_ms,duration_ms");
         for (TraceField f : this.columns) {
