@@ -5,6 +5,9 @@ import io.lambdasim.engine.SimulationResult;
 import io.lambdasim.engine.Simulator;
 import io.lambdasim.engine.UsageStats;
 import io.lambdasim.reports.run.Period;
+import io.lambdasim.reports.slo.LatencySlo;
+import io.lambdasim.reports.slo.SloRanking;
+import io.lambdasim.reports.slo.SloVerdict;
 import io.lambdasim.reports.sizing.LambdaPricer;
 import io.lambdasim.traces.InvocationArrays;
 import io.lambdasim.traces.InvocationCursor;
@@ -18,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import org.HdrHistogram.Histogram;
 
 /**
  * Break-even by simulation: replays the trace scaled by a traffic factor {@code k} on Lambda (the
@@ -54,6 +58,8 @@ public final class TraceBreakEven {
     private final Period period;
     private final Search search;
     private final Map<Double, Double> lambdaCosts = new TreeMap<>();
+    private LatencySlo slo;
+    private Histogram lambdaLatencyToday;
 
     public TraceBreakEven(InvocationArrays trace, SimulationConfig lambdaConfig, String arch, LambdaPricer pricer,
                           double hoursPerMonth, Search search) {
@@ -77,6 +83,12 @@ public final class TraceBreakEven {
         this.search = search;
     }
 
+    /** The latency objective the options are ranked under at today's traffic, or null (cost alone). */
+    public TraceBreakEven slo(LatencySlo objective) {
+        this.slo = objective;
+        return this;
+    }
+
     public TraceBreakEvenResult run(List<? extends TraceOption> options) {
         double lambdaToday = lambdaMonthly(1);
         List<OptionOutcome> outcomes = new ArrayList<>();
@@ -96,16 +108,60 @@ public final class TraceBreakEven {
         String cheapest = partial.cheapestToday();
         double best = cheapest.equals(LAMBDA) ? lambdaToday
                 : outcomes.stream().filter(o -> o.option().equals(cheapest)).findFirst().orElseThrow().ec2Today();
+        SloRanking ranking = slo == null ? null : ranking(lambdaToday, outcomes);
         StringBuilder summary = new StringBuilder();
-        summary.append("Cheapest at today's traffic: ").append(label(cheapest)).append(" (")
-                .append(money(best)).append(" a month).");
+        summary.append(cheapestSentence(cheapest, best, outcomes, ranking));
         for (OptionOutcome o : outcomes) {
             summary.append('\n').append(o.summary());
         }
         for (String l : leftOut) {
             summary.append('\n').append(l);
         }
-        return new TraceBreakEvenResult(lambdaToday, trace.size(), period, outcomes, summary.toString());
+        return new TraceBreakEvenResult(lambdaToday, trace.size(), period, outcomes, summary.toString(), null, ranking);
+    }
+
+    /** Every option's verdict at today's traffic under the objective, ranked. */
+    private SloRanking ranking(double lambdaToday, List<OptionOutcome> outcomes) {
+        List<SloVerdict> verdicts = new ArrayList<>();
+        verdicts.add(SloVerdict.lambda(slo, LAMBDA, lambdaLatencyToday, lambdaToday));
+        for (OptionOutcome o : outcomes) {
+            if (o.fleetToday() != null) {
+                verdicts.add(SloVerdict.ec2(slo, o.option(), o.fleetToday(), o.ec2Today()));
+            } else if (o.lmiToday() != null) {
+                verdicts.add(SloVerdict.lmi(slo, o.option(), o.lmiToday(), o.ec2Today()));
+            }
+        }
+        return SloRanking.of(slo, verdicts);
+    }
+
+    /**
+     * "Cheapest at today's traffic: ...": under an objective, the cheapest option meeting it, with the
+     * cheaper ones that miss it and why; without one, a cheapest fleet that was overloaded says so.
+     */
+    private static String cheapestSentence(String cheapest, double best, List<OptionOutcome> outcomes, SloRanking ranking) {
+        StringBuilder s = new StringBuilder();
+        if (ranking == null) {
+            s.append("Cheapest at today's traffic: ").append(label(cheapest)).append(" (").append(money(best)).append(" a month).");
+            outcomes.stream().filter(o -> o.option().equals(cheapest) && o.fleetToday() != null
+                    && o.fleetToday().overloadedSeconds() > 0).findFirst().ifPresent(o -> s.append(String.format(Locale.ROOT,
+                    " Its fleet was %s, queue p99 %,.0f ms: give --latency-slo (e.g. p99=300ms) to rank by a latency objective.",
+                    SloVerdict.overload(o.fleetToday()), o.fleetToday().queue().p99Ms())));
+            return s.toString();
+        }
+        SloVerdict meets = ranking.cheapestMeeting();
+        if (meets == null) {
+            s.append("No option meets the latency objective ").append(ranking.slo().spec())
+                    .append("; cheapest at today's traffic: ").append(label(cheapest)).append(" (").append(money(best))
+                    .append(" a month).");
+        } else {
+            s.append("Cheapest at today's traffic meeting ").append(ranking.slo().spec()).append(": ")
+                    .append(label(meets.option())).append(" (").append(money(meets.monthlyUsd())).append(" a month).");
+        }
+        String missed = ranking.missedInWords();
+        if (!missed.isEmpty()) {
+            s.append(' ').append(missed);
+        }
+        return s.toString();
     }
 
     private OptionOutcome outcome(TraceOption c) {
@@ -190,6 +246,9 @@ public final class TraceBreakEven {
         SimulationResult r;
         try (InvocationCursor c = scaled(k).get()) {
             r = Simulator.run(c, lambdaConfig);
+        }
+        if (k == 1) {
+            lambdaLatencyToday = r.latencyHistogram();
         }
         UsageStats total = r.total();
         BigDecimal scale = BigDecimal.valueOf(hoursPerMonth * 3600e6 / period.us());

@@ -1,6 +1,8 @@
 package io.lambdasim.reports.breakeven;
 
 import io.lambdasim.reports.run.Period;
+import io.lambdasim.reports.slo.SloRanking;
+import io.lambdasim.reports.slo.SloVerdict;
 import java.util.List;
 
 /**
@@ -14,21 +16,38 @@ import java.util.List;
  * @param summary        the answer for all options, in words (one sentence per line)
  * @param bands          Lambda's monthly cost and each break-even factor over the uncertain inputs
  *                       ({@link TraceBreakEvenRun#figures}), or null when nothing is uncertain
+ * @param slo            Lambda and every option ranked under the latency objective at today's traffic,
+ *                       or null without one ({@code --latency-slo})
  */
 public record TraceBreakEvenResult(double lambdaToday, long invocations, Period period,
                                    List<OptionOutcome> options, String summary,
-                                   io.lambdasim.reports.uncertainty.OneAtATime bands) {
+                                   io.lambdasim.reports.uncertainty.OneAtATime bands, SloRanking slo) {
     public TraceBreakEvenResult {
         options = List.copyOf(options);
     }
 
     public TraceBreakEvenResult(double lambdaToday, long invocations, Period period, List<OptionOutcome> options,
                                 String summary) {
-        this(lambdaToday, invocations, period, options, summary, null);
+        this(lambdaToday, invocations, period, options, summary, null, null);
     }
 
     public TraceBreakEvenResult withBands(io.lambdasim.reports.uncertainty.OneAtATime b) {
-        return new TraceBreakEvenResult(lambdaToday, invocations, period, options, summary, b);
+        return new TraceBreakEvenResult(lambdaToday, invocations, period, options, summary, b, slo);
+    }
+
+    /**
+     * The option to pick at today's traffic: the cheapest meeting the latency objective when one is
+     * given and some option meets it, else {@link #cheapestToday()}.
+     */
+    public String recommendedToday() {
+        SloVerdict v = slo == null ? null : slo.cheapestMeeting();
+        return v == null ? cheapestToday() : v.option();
+    }
+
+    /** Why {@code option} misses the latency objective, or empty (no objective, or it meets it). */
+    public String sloMiss(String option) {
+        SloVerdict v = slo == null ? null : slo.of(option);
+        return v == null ? "" : v.reason();
     }
 
     /** The cheapest of Lambda and every option at today's traffic ({@code "lambda"} or the option's name). */

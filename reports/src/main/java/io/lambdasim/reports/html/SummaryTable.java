@@ -64,7 +64,14 @@ final class SummaryTable {
     private static String cheapest(ScenarioRecord r) {
         String o = r.cell(CHEAPEST_OPTION);
         // Lambda's own cost is in the column beside; an EC2 winner shows what it costs
-        return o.isEmpty() || o.equalsIgnoreCase("lambda") ? o : o + " (" + Format.usd(r.cell(CHEAPEST_MONTHLY_USD)) + "/month)";
+        String cheapest = o.isEmpty() || o.equalsIgnoreCase("lambda") ? o : o + " (" + Format.usd(r.cell(CHEAPEST_MONTHLY_USD)) + "/month)";
+        // issue 16: under a latency objective, a cheapest option that misses it is marked, with the pick that meets it
+        String meets = r.cell("slo_option");
+        if (meets.isEmpty() || meets.equals(o)) {
+            return cheapest;
+        }
+        return cheapest + ", misses the latency objective; meeting it: " + (meets.equals("none") ? "none"
+                : meets + (meets.equalsIgnoreCase("lambda") ? "" : " (" + Format.usd(r.cell("slo_monthly_usd")) + "/month)"));
     }
 
     /** Issue 18: each component of the bill around the function on its own line, or nothing when none is priced. */

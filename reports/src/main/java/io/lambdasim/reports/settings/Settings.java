@@ -18,6 +18,7 @@ import io.lambdasim.pricing.Month;
 import io.lambdasim.reports.lmi.LmiSettings;
 import io.lambdasim.reports.settings.Setting.Group;
 import io.lambdasim.reports.settings.Setting.Scope;
+import io.lambdasim.reports.slo.LatencySlo;
 import io.lambdasim.reports.uncertainty.Span;
 import io.lambdasim.reports.uncertainty.Spans;
 import io.lambdasim.traces.Placement;
@@ -458,6 +459,17 @@ public final class Settings {
     public static final Setting<Boolean> BREAKEVEN = declare("breakeven", Group.ANALYSIS, ValueType.yesNo())
             .options("--breakeven").def("no")
             .help("Also find, by simulation, the traffic factor at which an EC2 option becomes cheaper (slow on large traces).")
+            .batch().build();
+    /**
+     * Issue 16: an option that cannot keep up is not "cheapest". Checked on every simulated option
+     * (Lambda, EC2 fleets, Managed Instances) by {@code reports.slo}; not a functions-file key: the
+     * fleets serve all functions together, so the objective is the run's.
+     */
+    public static final Setting<LatencySlo> LATENCY_SLO = declare("latency_slo", Group.ANALYSIS,
+                    ValueType.grammar("PCT=DURATION", LatencySlo.EXPECTED, LatencySlo::parse, LatencySlo::spec))
+            .options("--latency-slo").note("none (options ranked by cost alone)")
+            .help("Latency objective such as p99=300ms: an option (Lambda, an EC2 fleet, Managed Instances) whose simulated "
+                    + "latency at that percentile exceeds it is marked and ranked after the options that meet it, with the reason.")
             .batch().build();
     public static final Setting<Long> REQUESTS = declare("requests", Group.ANALYSIS,
                     ValueType.wholeNumber(0, 1_000_000_000_000_000L, "N"))

@@ -6,6 +6,7 @@ import io.lambdasim.reports.lmi.LmiSettings;
 import io.lambdasim.reports.run.TraceSource;
 import io.lambdasim.reports.settings.SettingValues;
 import io.lambdasim.reports.settings.Settings;
+import io.lambdasim.reports.slo.LatencySlo;
 import java.util.List;
 
 /**
@@ -34,11 +35,22 @@ import java.util.List;
  * @param prices        which prices
  * @param lmi           the Managed Instances option to compare too, or null
  * @param model         keep-alive, INIT, per-function settings and the ranges the figures are uncertain over
+ * @param slo           the latency objective the options are ranked under, or null (cost alone)
  */
 public record TraceBreakEvenRequest(TraceSource workload, Integer memoryMb, String arch, CpuModel cpu, long seed,
                                     List<String> ec2, String fleet, int min, int max, double target, double discount,
                                     long launchDelayUs, long cooldownUs, boolean loadBalancer, String balancer, double maxFactor,
-                                    Month month, Long periodUs, PriceChoice prices, LmiSettings lmi, ModelChoice model) {
+                                    Month month, Long periodUs, PriceChoice prices, LmiSettings lmi, ModelChoice model,
+                                    LatencySlo slo) {
+
+    /** Without a latency objective. */
+    public TraceBreakEvenRequest(TraceSource workload, Integer memoryMb, String arch, CpuModel cpu, long seed,
+                                 List<String> ec2, String fleet, int min, int max, double target, double discount,
+                                 long launchDelayUs, long cooldownUs, boolean loadBalancer, String balancer, double maxFactor,
+                                 Month month, Long periodUs, PriceChoice prices, LmiSettings lmi, ModelChoice model) {
+        this(workload, memoryMb, arch, cpu, seed, ec2, fleet, min, max, target, discount, launchDelayUs, cooldownUs,
+                loadBalancer, balancer, maxFactor, month, periodUs, prices, lmi, model, null);
+    }
 
     /** EC2 options only, placed by the default balancer. */
     public TraceBreakEvenRequest(TraceSource workload, Integer memoryMb, String arch, CpuModel cpu, long seed,
@@ -64,6 +76,6 @@ public record TraceBreakEvenRequest(TraceSource workload, Integer memoryMb, Stri
                 v.get(Settings.MIN_INSTANCES), v.get(Settings.MAX_INSTANCES), v.get(Settings.TARGET_UTILIZATION),
                 v.get(Settings.EC2_DISCOUNT), v.get(Settings.LAUNCH_DELAY), v.get(Settings.COOLDOWN),
                 v.get(Settings.LOAD_BALANCER), v.get(Settings.BALANCER), v.get(Settings.MAX_FACTOR), Month.ofHours(v.get(Settings.HOURS)),
-                v.get(Settings.PERIOD), PriceChoice.from(v), lmi, model);
+                v.get(Settings.PERIOD), PriceChoice.from(v), lmi, model, v.getOr(Settings.LATENCY_SLO, null));
     }
 }

@@ -192,6 +192,7 @@ public final class UseCases {
                 .balancer(r.balancer())
                 .search(r.maxFactor(), r.month().hours())
                 .period(r.periodUs())
+                .slo(r.slo())
                 .lmi(r.lmi() == null ? List.of() : List.of(r.lmi()),
                         LmiOption.discount(BigDecimal.valueOf(r.discount()), r.prices().savingsPlan()))
                 .run(r.ec2());
