@@ -64,6 +64,39 @@ class ReplayViewModelTest {
         assertThat(vm.observedProperty().get()).matches("Cold starts: \\S+ observed, \\S+ simulated.*");
     }
 
+    /**
+     * Issue 16: the queue of reports' SloOutcomeTest (a request every 0.5 s, 1 s of CPU each, on one box
+     * holding one request: request n waits 0.5n s) misses p99=2s; Lambda (1 s, 1.25 s cold) meets it.
+     */
+    @Test
+    void aFleetThatCannotKeepUpIsMarkedWithTheReason() throws Exception {
+        ReplayViewModel vm = new ReplayViewModel(new SimulatingExecutor(), Runnable::run);
+        vm.source().useGeneratorProperty().set(true);
+        vm.source().generateProperty().set("constant(500ms);duration=const(1s);horizon=50s;memory=1769");
+        vm.inputs().set(Settings.MEMORY_MB, "1769");
+        vm.inputs().set(Settings.CPU_FRACTION, "1");
+        vm.inputs().set(Settings.EC2, "box=0.01:1:2");
+        vm.inputs().set(Settings.MIN_INSTANCES, "1");
+        vm.inputs().set(Settings.MAX_INSTANCES, "1");
+        vm.inputs().set(Settings.LATENCY_SLO, "p99=2s");
+        CountDownLatch done = new CountDownLatch(1);
+        vm.outcomeProperty().addListener((o, a, b) -> done.countDown());
+        vm.run();
+        assertThat(done.await(20, TimeUnit.SECONDS)).as(vm.runErrorProperty().get()).isTrue();
+        // By cost alone the box ($7.30 a month) is still named cheapest; under the objective Lambda is picked.
+        assertThat(vm.summary()).contains(new ReplayViewModel.Figure("Cheapest option", "box"),
+                new ReplayViewModel.Figure("Cheapest meeting the latency objective", "Lambda"));
+        assertThat(vm.sloProperty().get()).startsWith("Latency objective p99=2s: Lambda is the cheapest option meeting it.")
+                .contains("Misses it: box: response p99 50,0").contains("(overloaded 50 s of 120 s, queue p99 49,0");
+    }
+
+    @Test
+    void withoutAnObjectiveThereIsNoMark() {
+        assertThat(ReplayViewModel.sloText(null, Map.of("cheapest_option", "box"))).isEmpty();
+        assertThat(ReplayViewModel.sloText("p99=300ms", Map.of("slo_option", "none", "slo_misses", "box: slow")))
+                .isEqualTo("No option meets the latency objective p99=300ms.\nMisses it: box: slow.");
+    }
+
     @Test
     void observedColdStartsSitBesideTheSimulatedOnes() {
         // Two functions, one with observed figures (a CloudWatch trace), one without: only the first counts.
