@@ -37,7 +37,8 @@ public final class ReplayView extends BorderPane implements HasRunBar {
         form.settings("Pricing", ReplayViewModel.PRICING, vm.inputs());
         form.settings("Compared with EC2", ReplayViewModel.EC2, vm.inputs());
         form.settings("Compared with Lambda Managed Instances", ReplayViewModel.MANAGED_INSTANCES, vm.inputs());
-        form.settings("Latency objective", ReplayViewModel.OBJECTIVE, vm.inputs());
+        form.settings("Around the function", ReplayViewModel.AROUND, vm.inputs());
+        form.settings("Latency objective and threads", ReplayViewModel.OBJECTIVE, vm.inputs());
         run = new RunBar("replay", "_Run", "Simulate the workload in the background (Enter)", vm.runner(), vm::run);
         setLeft(Form.sidebar(form, run));
 

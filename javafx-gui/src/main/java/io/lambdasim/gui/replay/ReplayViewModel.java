@@ -45,7 +45,7 @@ public final class ReplayViewModel {
     /** The function and its account, in the form's order. */
     public static final List<Setting<?>> FUNCTION = List.of(Settings.MEMORY_MB, Settings.ARCH, Settings.KEEP_ALIVE,
             Settings.TIMEOUT, Settings.INIT, Settings.CONCURRENCY_LIMIT, Settings.REFERENCE_MEMORY_MB,
-            Settings.CPU_FRACTION, Settings.SEED);
+            Settings.CPU_FRACTION, Settings.SNAPSTART, Settings.SEED);
     /** How it is priced. */
     public static final List<Setting<?>> PRICING = List.of(Settings.REGION, Settings.RULES, Settings.FREE_TIER);
     /** The EC2 fleets it is compared with, and how their load balancer places requests. */
@@ -54,8 +54,10 @@ public final class ReplayViewModel {
     /** The third option: Lambda Managed Instances (none unless an instance type is chosen). */
     public static final List<Setting<?>> MANAGED_INSTANCES = List.of(Settings.LMI_INSTANCE, Settings.LMI_MIN,
             Settings.LMI_MAX, Settings.LMI_MAX_CONCURRENCY, Settings.LMI_TARGET_CPU);
-    /** The latency objective the options are ranked under (issue 16). */
-    public static final List<Setting<?>> OBJECTIVE = List.of(Settings.LATENCY_SLO);
+    /** What surrounds the function (front door, publisher, VPC and NAT, logs): all off unless chosen. */
+    public static final List<Setting<?>> AROUND = io.lambdasim.reports.around.AroundSettings.SETTINGS;
+    /** The latency objective the options are ranked under (issue 16), and the threads the replay may use. */
+    public static final List<Setting<?>> OBJECTIVE = List.of(Settings.LATENCY_SLO, Settings.JOBS);
 
     /** The headline figures shown as tiles, when the outcome has them. */
     static final List<String> HEADLINE = List.of(ResultColumns.INVOCATIONS, ResultColumns.COLD_STARTS,
@@ -96,6 +98,7 @@ public final class ReplayViewModel {
         l.addAll(PRICING);
         l.addAll(EC2);
         l.addAll(MANAGED_INSTANCES);
+        l.addAll(AROUND);
         l.addAll(OBJECTIVE);
         return l;
     }

@@ -41,7 +41,7 @@ import javafx.collections.ObservableList;
 public final class SizingViewModel {
     /** What is tried and how one is chosen. */
     public static final List<Setting<?>> SWEEP = List.of(Settings.MEMORY_SIZES, Settings.ARCHES, Settings.STRATEGY,
-            Settings.BALANCED_WEIGHT);
+            Settings.BALANCED_WEIGHT, Settings.JOBS);
     /** How durations change with memory. */
     public static final List<Setting<?>> MODEL = List.of(Settings.CPU_FRACTION, Settings.THREADS,
             Settings.REFERENCE_MEMORY_MB, Settings.CALIBRATION);

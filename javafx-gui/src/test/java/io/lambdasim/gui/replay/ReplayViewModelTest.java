@@ -107,6 +107,37 @@ class ReplayViewModelTest {
         assertThat(ReplayViewModel.observedText(List.of(Map.of("cold_starts", "3")))).isEmpty();
     }
 
+    /**
+     * Issue 16: SnapStart, the settings around the function and jobs are fields of the replay, passed
+     * to the run as the batch row's cells. One request a second for an hour is 3,600 requests, a month
+     * of 730 h 2,628,000; behind an HTTP API at $1.00 per million (around-prices.json, API Gateway
+     * pricing page) the front door costs $2.63 a month.
+     */
+    @Test
+    void snapStartFrontDoorAndJobsAreFieldsOfTheRun() throws Exception {
+        assertThat(ReplayViewModel.FUNCTION).contains(Settings.SNAPSTART);
+        assertThat(ReplayViewModel.AROUND).contains(Settings.FRONT_DOOR, Settings.VPC, Settings.LOGS);
+        assertThat(ReplayViewModel.OBJECTIVE).contains(Settings.JOBS, Settings.LATENCY_SLO);
+        ReplayViewModel vm = new ReplayViewModel(new SimulatingExecutor(), Runnable::run);
+        vm.inputs().set(Settings.SNAPSTART, "ruby3.3");
+        assertThat(vm.inputs().problem(Settings.SNAPSTART).get()).contains("SnapStart supports Java, Python and .NET");
+        vm.source().useGeneratorProperty().set(true);
+        vm.source().generateProperty().set("constant(1s);duration=const(100ms);horizon=1h;memory=512");
+        vm.inputs().set(Settings.SNAPSTART, "python3.12");
+        vm.inputs().set(Settings.FRONT_DOOR, "http-api");
+        vm.inputs().set(Settings.JOBS, "1");
+        vm.inputs().set(Settings.EC2, "");
+        assertThat(vm.scenario().settings()).containsEntry("snapstart", "python3.12").containsEntry("front_door", "http-api")
+                .containsEntry("jobs", "1");
+        CountDownLatch done = new CountDownLatch(1);
+        vm.outcomeProperty().addListener((o, a, b) -> done.countDown());
+        vm.run();
+        assertThat(done.await(20, TimeUnit.SECONDS)).as(vm.runErrorProperty().get()).isTrue();
+        Map<String, String> f = vm.outcomeProperty().get().figures();
+        assertThat(f.get("front_door_monthly_usd")).isEqualTo("2.63");
+        assertThat(Double.parseDouble(f.get("lambda_monthly_snapstart_usd"))).isPositive(); // Python pays the cache
+    }
+
     @Test
     void optionsAreCheckedByTheRegistryAndKept() {
         ReplayViewModel vm = new ReplayViewModel(new SimulatingExecutor(), Runnable::run);
