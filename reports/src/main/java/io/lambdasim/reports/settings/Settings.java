@@ -506,6 +506,11 @@ public final class Settings {
     public static final Setting<Path> CALIBRATION = declare("calibration", Group.ANALYSIS, ValueType.path())
             .options("--calibration").note("none (the CPU-share model)")
             .help("Sizing: measured durations, Power Tuning output JSON or CSV memory_mb,duration_ms.").build();
+    public static final Setting<Path> CALIBRATION_ARM64 = declare("calibration_arm64", Group.ANALYSIS, ValueType.path())
+            .options("--calibration-arm64").note("none (the calibration setting, or the CPU-share model, serves both architectures)")
+            .help("Sizing: the function's durations measured on arm64 (Power Tuning output JSON or CSV memory_mb,duration_ms);"
+                    + " each architecture is then simulated with its own: the workload's durations count as recorded on x86_64"
+                    + " (whose curve is --calibration), arm64's are arm64's measurement over x86_64's at the recorded memory.").build();
     public static final Setting<Integer> JOBS = declare("jobs", Group.ANALYSIS, ValueType.integer(1, 4096, "N"))
             .options("--jobs").note("one per core (batch column: 1, the scenarios already run side by side)")
             .help("Simulations run at once (sizing); simulate and batch: threads simulating disjoint groups of functions,"
