@@ -44,7 +44,6 @@ public final class BreakevenView extends BorderPane {
         for (Setting<?> s : BreakevenViewModel.MANAGED_INSTANCES) {
             form.setting(s, vm.inputs());
         }
-        form.settings("Around the function", BreakevenViewModel.AROUND, vm.inputs());
         setLeft(Form.sidebar(form));
 
         chart = new ChartPane("breakeven-chart", Units::count, Units::moneyTick);

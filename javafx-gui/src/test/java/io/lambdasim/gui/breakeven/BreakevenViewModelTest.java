@@ -32,22 +32,6 @@ class BreakevenViewModelTest {
      * 59.568 / 1.86667e-6 = 31.91 M requests. One instance holds far more than that (CPU: 2 vCPU ×
      * 0.7 × 2,628,000 s / (0.2 s × 0.5 × 512/1769) = 127 M a month), so the crossing is inside step 1.
      */
-    /*
-     * Issue 16: the settings around the function are fields of the explorer too. An HTTP API front door
-     * adds $1.00 per million requests to Lambda's side (around-prices.json, from the API Gateway pricing
-     * page, first 300 M a month): $2.86667e-6 a request, so the crossing moves to 59.568 / 2.86667e-6 =
-     * 20.78 M requests a month (the EC2 side has no front door: its balancer is --load-balancer).
-     */
-    @Test
-    void aFrontDoorFieldMovesTheCrossing() {
-        assertThat(BreakevenViewModel.AROUND).contains(Settings.FRONT_DOOR, Settings.PUBLISHER, Settings.VPC, Settings.LOGS);
-        vm.set(Settings.FRONT_DOOR, "http-api");
-        assertThat(vm.staleProperty().get()).isFalse();
-        assertThat(vm.settings().asMap()).containsEntry("front_door", "http-api");
-        Crossing c = vm.resultProperty().get().crossings().get(0);
-        assertThat(c.requests()).isCloseTo(20.78e6, within(0.01e6));
-    }
-
     @Test
     void crossingWhereLambdaCostsOneInstanceMonth() {
         Crossing c = vm.resultProperty().get().crossings().get(0);
