@@ -55,7 +55,7 @@ final class BreakevenCommand implements Callable<Integer>, SettingOptions.Comman
                     Settings.FLEET, Settings.BALANCER, Settings.LAUNCH_DELAY, Settings.COOLDOWN, Settings.MAX_FACTOR, Settings.LOAD_BALANCER,
                     Settings.REGION, Settings.RULES, Settings.FREE_TIER, Settings.SAVINGS_PLAN, Settings.PRICES,
                     Settings.LMI, Settings.LMI_INSTANCE, Settings.LMI_MIN, Settings.LMI_MAX, Settings.LMI_MAX_CONCURRENCY,
-                    Settings.LMI_TARGET_CPU),
+                    Settings.LMI_TARGET_CPU, Settings.LATENCY_SLO),
             AroundSettings.SETTINGS, Workload.SETTINGS, ModelChoice.SETTINGS).flatMap(List::stream).toList();
 
     @Spec

@@ -32,7 +32,7 @@ final class SizingCommand implements Callable<Integer>, SettingOptions.Command {
     /** The sizing settings first: its --memory (a list of sizes) keeps that name. */
     static final List<Setting<?>> SETTINGS = Stream.of(
             List.of(Settings.MEMORY_SIZES, Settings.STRATEGY, Settings.BALANCED_WEIGHT, Settings.ARCHES,
-                    Settings.CPU_FRACTION, Settings.THREADS, Settings.CALIBRATION, Settings.REFERENCE_MEMORY_MB,
+                    Settings.CPU_FRACTION, Settings.THREADS, Settings.CALIBRATION, Settings.CALIBRATION_ARM64, Settings.REFERENCE_MEMORY_MB,
                     Settings.RULES, Settings.REGION, Settings.FREE_TIER, Settings.SAVINGS_PLAN, Settings.PRICES,
                     Settings.HOURS, Settings.JOBS),
             Workload.SETTINGS, ModelChoice.SETTINGS).flatMap(List::stream).toList();

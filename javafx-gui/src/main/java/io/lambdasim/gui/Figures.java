@@ -44,6 +44,9 @@ public final class Figures {
             Map.entry(ResultColumns.CHEAPEST_MONTHLY_USD, "Cheapest"),
             Map.entry(ResultColumns.BREAKEVEN_FACTOR, "Break-even traffic"),
             Map.entry(ResultColumns.BREAKEVEN_OPTION, "Break-even option"),
+            Map.entry("slo_option", "Cheapest meeting the latency objective"),
+            Map.entry("slo_monthly_usd", "Cheapest meeting the latency objective"),
+            Map.entry("slo_misses", "Missing the latency objective"),
             Map.entry("lmi_instances_min", "Managed Instances: fewest instances"),
             Map.entry("lmi_instances_mean", "Managed Instances: mean instances"),
             Map.entry("lmi_instances_peak", "Managed Instances: most instances"),
@@ -146,7 +149,8 @@ public final class Figures {
             }
             return raw;
         }
-        if (column.equals(ResultColumns.CHEAPEST_OPTION) || column.equals(ResultColumns.BREAKEVEN_OPTION)) {
+        if (column.equals(ResultColumns.CHEAPEST_OPTION) || column.equals(ResultColumns.BREAKEVEN_OPTION)
+                || column.equals("slo_option")) {
             return raw.equalsIgnoreCase("lambda") ? "Lambda" : LmiOption.label(raw);
         }
         BigDecimal v;

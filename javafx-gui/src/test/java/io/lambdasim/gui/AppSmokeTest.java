@@ -81,6 +81,8 @@ class AppSmokeTest extends ScreenFxTest {
         // The third option on both comparison screens, so the screenshots show it beside Lambda and EC2.
         robot.interact(() -> {
             replay.viewModel().inputs().set(Settings.LMI_INSTANCE, "m7g.large");
+            // and a latency objective, so the replay's screenshot shows which options meet it (issue 16)
+            replay.viewModel().inputs().set(Settings.LATENCY_SLO, "p99=300ms");
             ((io.lambdasim.gui.breakeven.BreakevenScreen) main.screens().get(0)).viewModel().set(Settings.LMI_INSTANCE, "m7g.large");
         });
         robot.type(KeyCode.ENTER);

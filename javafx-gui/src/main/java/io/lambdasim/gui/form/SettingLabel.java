@@ -30,7 +30,12 @@ public final class SettingLabel {
             Map.entry("generate", "Generator spec"), Map.entry("hours", "Hours in a month"),
             Map.entry("balancer", "Load balancing"), Map.entry("lmi_instance", "Managed Instances type"),
             Map.entry("lmi_min", "Fewest instances"), Map.entry("lmi_max", "Most instances"),
-            Map.entry("lmi_max_concurrency", "Concurrency per environment"), Map.entry("lmi_target_cpu", "Target CPU"));
+            Map.entry("lmi_max_concurrency", "Concurrency per environment"), Map.entry("lmi_target_cpu", "Target CPU"),
+            Map.entry("snapstart", "SnapStart"), Map.entry("jobs", "Simulations at once"),
+            Map.entry("calibration_arm64", "Calibration (arm64)"), Map.entry("vpc", "In a VPC"),
+            Map.entry("azs", "Availability zones"), Map.entry("logs", "CloudWatch Logs"),
+            Map.entry("public_ipv4", "Public IPv4 addresses"), Map.entry("ebs_gb", "EBS volume (GB)"),
+            Map.entry("nat_bytes", "NAT bytes per invocation"), Map.entry("log_bytes", "Log bytes per invocation"));
 
     private SettingLabel() {
     }

@@ -37,6 +37,8 @@ public final class ReplayView extends BorderPane implements HasRunBar {
         form.settings("Pricing", ReplayViewModel.PRICING, vm.inputs());
         form.settings("Compared with EC2", ReplayViewModel.EC2, vm.inputs());
         form.settings("Compared with Lambda Managed Instances", ReplayViewModel.MANAGED_INSTANCES, vm.inputs());
+        form.settings("Around the function", ReplayViewModel.AROUND, vm.inputs());
+        form.settings("Latency objective and threads", ReplayViewModel.OBJECTIVE, vm.inputs());
         run = new RunBar("replay", "_Run", "Simulate the workload in the background (Enter)", vm.runner(), vm::run);
         setLeft(Form.sidebar(form, run));
 
@@ -51,6 +53,13 @@ public final class ReplayView extends BorderPane implements HasRunBar {
         observed.visibleProperty().bind(observed.textProperty().isNotEmpty());
         observed.managedProperty().bind(observed.visibleProperty());
         observed.getStyleClass().add("readout");
+        Label slo = new Label();
+        slo.setId("slo");
+        slo.setWrapText(true);
+        slo.textProperty().bind(vm.sloProperty());
+        slo.visibleProperty().bind(slo.textProperty().isNotEmpty());
+        slo.managedProperty().bind(slo.visibleProperty());
+        slo.getStyleClass().add("readout");
         String before = "Press Run to simulate the workload";
         ChartPane timeline = new ChartPane("timeline-chart", ReplayView::axisNumber, ReplayView::wholeCount);
         timeline.setHint(before + ": requests in flight, environments and cold starts over time appear here.");
@@ -79,7 +88,7 @@ public final class ReplayView extends BorderPane implements HasRunBar {
         tabs.setId("replay-charts");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        VBox right = new VBox(10, runErr, tiles, observed, tabs);
+        VBox right = new VBox(10, runErr, tiles, observed, slo, tabs);
         right.getStyleClass().add("content");
         setCenter(right);
     }

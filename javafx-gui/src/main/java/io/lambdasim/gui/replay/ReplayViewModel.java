@@ -45,21 +45,25 @@ public final class ReplayViewModel {
     /** The function and its account, in the form's order. */
     public static final List<Setting<?>> FUNCTION = List.of(Settings.MEMORY_MB, Settings.ARCH, Settings.KEEP_ALIVE,
             Settings.TIMEOUT, Settings.INIT, Settings.CONCURRENCY_LIMIT, Settings.REFERENCE_MEMORY_MB,
-            Settings.CPU_FRACTION, Settings.SEED);
+            Settings.CPU_FRACTION, Settings.SNAPSTART, Settings.SEED);
     /** How it is priced. */
     public static final List<Setting<?>> PRICING = List.of(Settings.REGION, Settings.RULES, Settings.FREE_TIER);
     /** The EC2 fleets it is compared with, and how their load balancer places requests. */
     public static final List<Setting<?>> EC2 = List.of(Settings.EC2, Settings.FLEET, Settings.BALANCER,
-            Settings.MIN_INSTANCES);
+            Settings.MIN_INSTANCES, Settings.MAX_INSTANCES);
     /** The third option: Lambda Managed Instances (none unless an instance type is chosen). */
     public static final List<Setting<?>> MANAGED_INSTANCES = List.of(Settings.LMI_INSTANCE, Settings.LMI_MIN,
             Settings.LMI_MAX, Settings.LMI_MAX_CONCURRENCY, Settings.LMI_TARGET_CPU);
+    /** What surrounds the function (front door, publisher, VPC and NAT, logs): all off unless chosen. */
+    public static final List<Setting<?>> AROUND = io.lambdasim.reports.around.AroundSettings.SETTINGS;
+    /** The latency objective the options are ranked under (issue 16), and the threads the replay may use. */
+    public static final List<Setting<?>> OBJECTIVE = List.of(Settings.LATENCY_SLO, Settings.JOBS);
 
     /** The headline figures shown as tiles, when the outcome has them. */
     static final List<String> HEADLINE = List.of(ResultColumns.INVOCATIONS, ResultColumns.COLD_STARTS,
             ResultColumns.COLD_START_RATIO, ResultColumns.THROTTLES, ResultColumns.LATENCY_P50_MS,
             ResultColumns.LATENCY_P99_MS, ResultColumns.PERIOD_SECONDS, ResultColumns.LAMBDA_MONTHLY_USD,
-            ResultColumns.CHEAPEST_OPTION, ResultColumns.CHEAPEST_MONTHLY_USD, "lmi_monthly_usd");
+            ResultColumns.CHEAPEST_OPTION, ResultColumns.CHEAPEST_MONTHLY_USD, "slo_option", "lmi_monthly_usd");
 
     /** A caption and a value for the summary. */
     public record Figure(String caption, String value) {
@@ -76,6 +80,7 @@ public final class ReplayViewModel {
     private final ObservableList<Figure> summary = FXCollections.observableArrayList();
     private final ObservableList<Figure> allFigures = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper observed = new ReadOnlyStringWrapper(this, "observed", "");
+    private final ReadOnlyStringWrapper slo = new ReadOnlyStringWrapper(this, "slo", "");
     private final ReadOnlyObjectWrapper<ChartData> timeline = new ReadOnlyObjectWrapper<>(this, "timeline", ChartData.EMPTY);
     private final ReadOnlyObjectWrapper<ChartData> latency = new ReadOnlyObjectWrapper<>(this, "latency", ChartData.EMPTY);
     private final ReadOnlyObjectWrapper<ChartData> costs = new ReadOnlyObjectWrapper<>(this, "costs", ChartData.EMPTY);
@@ -93,6 +98,8 @@ public final class ReplayViewModel {
         l.addAll(PRICING);
         l.addAll(EC2);
         l.addAll(MANAGED_INSTANCES);
+        l.addAll(AROUND);
+        l.addAll(OBJECTIVE);
         return l;
     }
 
@@ -183,6 +190,7 @@ public final class ReplayViewModel {
         f.forEach((k, v) -> all.add(new Figure(Figures.caption(k), withBand(k, f))));
         allFigures.setAll(all);
         observed.set(observedText(o.perFunction()));
+        slo.set(sloText(shown == null ? null : shown.get(Settings.LATENCY_SLO.key()), f));
         timeline.set(o.timeline() == null ? ChartData.EMPTY : timelineChart(o.timeline()));
         latency.set(o.latency() == null ? ChartData.EMPTY : latencyChart(o.latency()));
         costs.set(costChart(o.costs()));
@@ -220,6 +228,21 @@ public final class ReplayViewModel {
             }
         }
         return String.join("   ·   ", parts);
+    }
+
+    /**
+     * The latency objective's mark, as the use case worded it: "Misses p99=300ms: box: response p99
+     * 50,021 ms > 300 ms (overloaded 50 s of 120 s, queue p99 49,021 ms)". Empty without an objective.
+     */
+    static String sloText(String objective, Map<String, String> figures) {
+        String pick = figures.get("slo_option");
+        if (objective == null || objective.isBlank() || pick == null) {
+            return "";
+        }
+        String misses = figures.getOrDefault("slo_misses", "");
+        String head = pick.equals("none") ? "No option meets the latency objective " + objective + "."
+                : "Latency objective " + objective + ": " + Figures.value("slo_option", pick) + " is the cheapest option meeting it.";
+        return misses.isEmpty() ? head : head + "\nMisses it: " + misses + ".";
     }
 
     static ChartData timelineChart(TimelineData t) {
@@ -324,6 +347,11 @@ public final class ReplayViewModel {
 
     public ReadOnlyStringProperty observedProperty() {
         return observed.getReadOnlyProperty();
+    }
+
+    /** The latency objective's mark and reason, empty without an objective. */
+    public ReadOnlyStringProperty sloProperty() {
+        return slo.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<ChartData> timelineProperty() {

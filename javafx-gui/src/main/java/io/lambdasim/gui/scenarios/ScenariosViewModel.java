@@ -240,17 +240,60 @@ public final class ScenariosViewModel {
         resultsCsv.set(r.resultsCsv());
         try (Reader in = Files.newBufferedReader(r.resultsCsv(), StandardCharsets.UTF_8); CSVReader csv = new CSVReader(in)) {
             List<String[]> all = csv.readAll();
+            List<String> head = all.isEmpty() ? List.of() : Arrays.asList(all.get(0));
             List<List<String>> body = new ArrayList<>();
             for (String[] line : all.subList(Math.min(1, all.size()), all.size())) {
                 // shown as the values they are, without the guard quote the CSV carries for spreadsheets
                 body.add(Arrays.stream(line).map(CsvCells::unguard).toList());
             }
-            results.setAll(body);
-            resultHeader.setAll(all.isEmpty() ? List.of() : Arrays.asList(all.get(0)));
+            List<Integer> shown = shownColumns(head, body);
+            results.setAll(body.stream().map(row -> shown.stream().map(i -> i < row.size() ? row.get(i) : "").toList()).toList());
+            resultHeader.setAll(shown.stream().map(head::get).toList());
         } catch (IOException | CsvException e) {
             error.set(r.resultsCsv() + ": " + e.getMessage());
         }
         summary.set(r.records().size() + " scenarios, " + r.failed() + " failed; results in " + r.resultsCsv());
+    }
+
+    /**
+     * The results.csv columns worth a column on screen (results.csv itself keeps them all): not one
+     * that no scenario filled (no message when all ran, no break-even factor when none asked for it),
+     * nor the event sources' figures when no scenario had a queue or a stream (their zeros say nothing),
+     * nor the bill around the function when no scenario priced any of it.
+     */
+    static List<Integer> shownColumns(List<String> head, List<List<String>> body) {
+        java.util.Set<String> sources = new java.util.HashSet<>();
+        ResultColumns.SOURCE_COLUMNS.forEach(c -> sources.add(c.column()));
+        boolean anySource = anyNonZero(head.indexOf("messages"), body);
+        boolean anyAround = ResultColumns.AROUND.stream().anyMatch(c -> anyNonZero(head.indexOf(c), body));
+        List<Integer> shown = new ArrayList<>();
+        for (int i = 0; i < head.size(); i++) {
+            String key = head.get(i);
+            final int col = i;
+            boolean filled = body.stream().anyMatch(r -> col < r.size() && !r.get(col).isBlank());
+            if (!filled || sources.contains(key) && !anySource || ResultColumns.AROUND.contains(key) && !anyAround) {
+                continue;
+            }
+            shown.add(i);
+        }
+        return shown;
+    }
+
+    private static boolean anyNonZero(int col, List<List<String>> body) {
+        if (col < 0) {
+            return false;
+        }
+        for (List<String> r : body) {
+            String v = col < r.size() ? r.get(col).trim() : "";
+            try {
+                if (!v.isEmpty() && new java.math.BigDecimal(v).signum() != 0) {
+                    return true;
+                }
+            } catch (NumberFormatException e) {
+                return true; // not a number: something to show
+            }
+        }
+        return false;
     }
 
     /** Copies results.csv to {@code to} (written beside it and moved into place). */

@@ -39,16 +39,9 @@ public final class SizingView extends BorderPane implements HasRunBar {
         WorkloadSourceView.addTo(form, vm.source(), recent, recentFiles);
         form.settings("Sweep", SizingViewModel.SWEEP, vm.inputs());
         form.settings("Duration model", SizingViewModel.MODEL, vm.inputs());
-        Button calBrowse = new Button("…");
-        calBrowse.setId("calibration-browse");
-        calBrowse.setTooltip(new Tooltip("Choose a Power Tuning output JSON or a memory_mb,duration_ms CSV"));
-        calBrowse.setOnAction(e -> {
-            File f = new FileChooser().showOpenDialog(getScene().getWindow());
-            if (f != null) {
-                vm.inputs().set(Settings.CALIBRATION, f.getAbsolutePath());
-            }
-        });
-        form.besideLast(calBrowse);
+        form.besideLast(browse(vm, Settings.CALIBRATION, "calibration-browse"));
+        form.setting(SizingViewModel.ARM64_CALIBRATION, vm.inputs());
+        form.besideLast(browse(vm, SizingViewModel.ARM64_CALIBRATION, "calibration-arm64-browse"));
         form.settings("Pricing", SizingViewModel.PRICING, vm.inputs());
         run = new RunBar("sizing", "_Run sizing", "Simulate the workload at every memory size in the background",
                 vm.runner(), vm::run);
@@ -116,5 +109,19 @@ public final class SizingView extends BorderPane implements HasRunBar {
         c.setCellValueFactory(x -> new ReadOnlyStringWrapper(f.apply(x.getValue())));
         c.setStyle("-fx-alignment: CENTER-RIGHT;");
         t.getColumns().add(c);
+    }
+
+    /** A "…" button that fills {@code setting} with a chosen Power Tuning output or CSV file. */
+    private Button browse(SizingViewModel vm, io.lambdasim.reports.settings.Setting<?> setting, String id) {
+        Button b = new Button("…");
+        b.setId(id);
+        b.setTooltip(new Tooltip("Choose a Power Tuning output JSON or a memory_mb,duration_ms CSV"));
+        b.setOnAction(e -> {
+            File f = new FileChooser().showOpenDialog(getScene().getWindow());
+            if (f != null) {
+                vm.inputs().set(setting, f.getAbsolutePath());
+            }
+        });
+        return b;
     }
 }

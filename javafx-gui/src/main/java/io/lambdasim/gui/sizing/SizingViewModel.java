@@ -42,16 +42,18 @@ import javafx.collections.ObservableList;
 public final class SizingViewModel {
     /** What is tried and how one is chosen. */
     public static final List<Setting<?>> SWEEP = List.of(Settings.MEMORY_SIZES, Settings.ARCHES, Settings.STRATEGY,
-            Settings.BALANCED_WEIGHT);
+            Settings.BALANCED_WEIGHT, Settings.JOBS);
     /** How durations change with memory. */
     public static final List<Setting<?>> MODEL = List.of(Settings.CPU_FRACTION, Settings.THREADS,
             Settings.REFERENCE_MEMORY_MB, Settings.CALIBRATION, Settings.CPU_FRACTION_RANGE, Settings.INIT_RANGE);
+    /** Durations measured on arm64, when the user has them: then each architecture is simulated with its own. */
+    public static final Setting<?> ARM64_CALIBRATION = Settings.CALIBRATION_ARM64;
     /** How it is priced. */
     public static final List<Setting<?>> PRICING = List.of(Settings.REGION, Settings.RULES, Settings.FREE_TIER,
             Settings.SEED);
 
     private final WorkloadSource source = new WorkloadSource();
-    private final SettingInputs inputs = new SettingInputs(concat(SWEEP, MODEL, PRICING));
+    private final SettingInputs inputs = new SettingInputs(concat(SWEEP, MODEL, List.of(ARM64_CALIBRATION), PRICING));
     private final ReadOnlyStringWrapper runError = new ReadOnlyStringWrapper(this, "runError", "");
     private final ReadOnlyObjectWrapper<SizingResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ObservableList<SizingRow> rows = FXCollections.observableArrayList();
@@ -220,7 +222,7 @@ public final class SizingViewModel {
                 : new ChartData("Mean duration", "Memory (MB)", "Duration (ms)", true, false, out);
         // Without a calibration per architecture the model gives both the same durations: their lines
         // lie on top of each other in the duration chart, which needs saying.
-        if (!cost && arches.size() > 1 && !"calibrated-per-arch".equals(r.modelKind())) {
+        if (!cost && arches.size() > 1 && !io.lambdasim.reports.sizing.MemorySizing.PER_ARCH.equals(r.modelKind())) {
             d = d.withNote(String.join(" and ", arches) + " durations are modelled the same (" + modelName(r)
                     + "); give a calibration per architecture to tell them apart. Their costs differ by price.");
         }

@@ -91,6 +91,39 @@ class ReplayViewModelTest {
         assertThat(vm.observedProperty().get()).matches("Cold starts: \\S+ observed, \\S+ simulated.*");
     }
 
+    /**
+     * Issue 16: the queue of reports' SloOutcomeTest (a request every 0.5 s, 1 s of CPU each, on one box
+     * holding one request: request n waits 0.5n s) misses p99=2s; Lambda (1 s, 1.25 s cold) meets it.
+     */
+    @Test
+    void aFleetThatCannotKeepUpIsMarkedWithTheReason() throws Exception {
+        ReplayViewModel vm = new ReplayViewModel(new SimulatingExecutor(), Runnable::run);
+        vm.source().useGeneratorProperty().set(true);
+        vm.source().generateProperty().set("constant(500ms);duration=const(1s);horizon=50s;memory=1769");
+        vm.inputs().set(Settings.MEMORY_MB, "1769");
+        vm.inputs().set(Settings.CPU_FRACTION, "1");
+        vm.inputs().set(Settings.EC2, "box=0.01:1:2");
+        vm.inputs().set(Settings.MIN_INSTANCES, "1");
+        vm.inputs().set(Settings.MAX_INSTANCES, "1");
+        vm.inputs().set(Settings.LATENCY_SLO, "p99=2s");
+        CountDownLatch done = new CountDownLatch(1);
+        vm.outcomeProperty().addListener((o, a, b) -> done.countDown());
+        vm.run();
+        assertThat(done.await(20, TimeUnit.SECONDS)).as(vm.runErrorProperty().get()).isTrue();
+        // By cost alone the box ($7.30 a month) is still named cheapest; under the objective Lambda is picked.
+        assertThat(vm.summary()).contains(new ReplayViewModel.Figure("Cheapest option", "box"),
+                new ReplayViewModel.Figure("Cheapest meeting the latency objective", "Lambda"));
+        assertThat(vm.sloProperty().get()).startsWith("Latency objective p99=2s: Lambda is the cheapest option meeting it.")
+                .contains("Misses it: box: response p99 50,0").contains("(overloaded 50 s of 120 s, queue p99 49,0");
+    }
+
+    @Test
+    void withoutAnObjectiveThereIsNoMark() {
+        assertThat(ReplayViewModel.sloText(null, Map.of("cheapest_option", "box"))).isEmpty();
+        assertThat(ReplayViewModel.sloText("p99=300ms", Map.of("slo_option", "none", "slo_misses", "box: slow")))
+                .isEqualTo("No option meets the latency objective p99=300ms.\nMisses it: box: slow.");
+    }
+
     @Test
     void observedColdStartsSitBesideTheSimulatedOnes() {
         // Two functions, one with observed figures (a CloudWatch trace), one without: only the first counts.
@@ -99,6 +132,37 @@ class ReplayViewModelTest {
                 Map.of("cold_starts", "9", "observed_cold_starts", "", "billed_ms", "10", "observed_billed_ms", "")));
         assertThat(text).isEqualTo("Cold starts: 31 observed, 34 simulated   ·   Billed ms: 1.2 k observed, 1.2 k simulated");
         assertThat(ReplayViewModel.observedText(List.of(Map.of("cold_starts", "3")))).isEmpty();
+    }
+
+    /**
+     * Issue 16: SnapStart, the settings around the function and jobs are fields of the replay, passed
+     * to the run as the batch row's cells. One request a second for an hour is 3,600 requests, a month
+     * of 730 h 2,628,000; behind an HTTP API at $1.00 per million (around-prices.json, API Gateway
+     * pricing page) the front door costs $2.63 a month.
+     */
+    @Test
+    void snapStartFrontDoorAndJobsAreFieldsOfTheRun() throws Exception {
+        assertThat(ReplayViewModel.FUNCTION).contains(Settings.SNAPSTART);
+        assertThat(ReplayViewModel.AROUND).contains(Settings.FRONT_DOOR, Settings.VPC, Settings.LOGS);
+        assertThat(ReplayViewModel.OBJECTIVE).contains(Settings.JOBS, Settings.LATENCY_SLO);
+        ReplayViewModel vm = new ReplayViewModel(new SimulatingExecutor(), Runnable::run);
+        vm.inputs().set(Settings.SNAPSTART, "ruby3.3");
+        assertThat(vm.inputs().problem(Settings.SNAPSTART).get()).contains("SnapStart supports Java, Python and .NET");
+        vm.source().useGeneratorProperty().set(true);
+        vm.source().generateProperty().set("constant(1s);duration=const(100ms);horizon=1h;memory=512");
+        vm.inputs().set(Settings.SNAPSTART, "python3.12");
+        vm.inputs().set(Settings.FRONT_DOOR, "http-api");
+        vm.inputs().set(Settings.JOBS, "1");
+        vm.inputs().set(Settings.EC2, "");
+        assertThat(vm.scenario().settings()).containsEntry("snapstart", "python3.12").containsEntry("front_door", "http-api")
+                .containsEntry("jobs", "1");
+        CountDownLatch done = new CountDownLatch(1);
+        vm.outcomeProperty().addListener((o, a, b) -> done.countDown());
+        vm.run();
+        assertThat(done.await(20, TimeUnit.SECONDS)).as(vm.runErrorProperty().get()).isTrue();
+        Map<String, String> f = vm.outcomeProperty().get().figures();
+        assertThat(f.get("front_door_monthly_usd")).isEqualTo("2.63");
+        assertThat(Double.parseDouble(f.get("lambda_monthly_snapstart_usd"))).isPositive(); // Python pays the cache
     }
 
     @Test

@@ -63,6 +63,26 @@ class ScenariosViewModelTest {
         assertThat(Figures.value("cold_start_ratio_low", "0.25")).isEqualTo("25%");
     }
 
+    /**
+     * Issue 16: columns that stay empty after a batch, or whose zeros mean nothing for it (the event
+     * sources' figures without a queue, the bill around the function when none of it is priced), are
+     * not shown; results.csv keeps them all. A real zero, like throttles, stays.
+     */
+    @Test
+    void columnsWithNothingToSayAreNotShown() {
+        java.util.List<String> head = java.util.List.of("name", "throttles", "observed_cold_starts", "breakeven_option",
+                "messages", "mean_batch_size", "queue_age_p99_ms", "front_door_monthly_usd", "logs_monthly_usd", "message");
+        java.util.List<java.util.List<String>> body = java.util.List.of(
+                java.util.List.of("a", "0", "", "", "0", "", "0.000", "0.00", "0.00", ""),
+                java.util.List.of("b", "0", "", "", "0", "", "0.000", "0.00", "0.00", ""));
+        assertThat(ScenariosViewModel.shownColumns(head, body)).containsExactly(0, 1);
+        // A queue in one scenario brings the event-source columns back; a priced front door the bill around it.
+        java.util.List<java.util.List<String>> queued = java.util.List.of(
+                java.util.List.of("a", "0", "", "", "120", "10.000", "35.100", "2.63", "0.00", ""),
+                java.util.List.of("b", "0", "", "", "0", "", "0.000", "0.00", "0.00", "row 3: failed"));
+        assertThat(ScenariosViewModel.shownColumns(head, queued)).containsExactly(0, 1, 4, 5, 6, 7, 8, 9);
+    }
+
     @Test
     void cellsAreCheckedByTheLibrarysColumnRules() throws Exception {
         ScenariosViewModel vm = new ScenariosViewModel(new SimulatingExecutor(), Runnable::run);

@@ -99,6 +99,35 @@ class SizingViewModelTest {
         return vm;
     }
 
+    /**
+     * Issue 16: x86_64 and arm64 under the CPU-share model have the same durations, which the duration
+     * chart says; with a calibration per architecture (x86_64 100 ms at 512 MB and 60 ms at 1,024 MB,
+     * arm64 80 and 50 ms) each has its own: the trace's 100 ms at 512 MB (taken as x86_64's) are 80 ms on
+     * arm64 at 512 MB and 100 x 50/100 = 50 ms at 1,024 MB, and the note is gone.
+     */
+    @Test
+    void aCalibrationPerArchitectureSeparatesTheirDurations() throws Exception {
+        Path trace = GuiTestSupport.tempFile("t.csv", "function,start_ms,duration_ms,memory_mb\n"
+                + "f,0,100,512\nf,1000,100,512\nf,2000,100,512\n");
+        SizingViewModel vm = new SizingViewModel(Runnable::run);
+        vm.source().useGeneratorProperty().set(false);
+        vm.source().traceFileProperty().set(trace.toString());
+        vm.inputs().set(Settings.MEMORY_SIZES, "512,1024");
+        vm.inputs().set(Settings.ARCHES, "x86_64,arm64");
+        runToEnd(vm);
+        assertThat(vm.durationChartProperty().get().note()).startsWith("x86_64 and arm64 durations are modelled the same");
+        vm.inputs().set(Settings.CALIBRATION, GuiTestSupport.tempFile("x86.csv", "memory_mb,duration_ms\n512,100\n1024,60\n")
+                .toString());
+        vm.inputs().set(SizingViewModel.ARM64_CALIBRATION, GuiTestSupport.tempFile("arm.csv",
+                "memory_mb,duration_ms\n512,80\n1024,50\n").toString());
+        runToEnd(vm);
+        assertThat(vm.durationChartProperty().get().note()).isEmpty();
+        assertThat(vm.rows()).filteredOn(r -> r.arch().equals("arm64")).extracting(SizingRow::meanDurationMs)
+                .containsExactly(80.0, 50.0);
+        assertThat(vm.rows()).filteredOn(r -> r.arch().equals("x86_64")).extracting(SizingRow::meanDurationMs)
+                .containsExactly(100.0, 60.0);
+    }
+
     private static void runToEnd(SizingViewModel vm) throws InterruptedException {
         CountDownLatch done = new CountDownLatch(1);
         vm.resultProperty().addListener((o, a, b) -> done.countDown());

@@ -185,6 +185,9 @@ public final class ResultColumns {
             h.addAll(SNAPSTART);
         }
         h.addAll(COMPARISON);
+        if (batch.scenarios().stream().anyMatch(x -> x.get("latency_slo") != null && !x.get("latency_slo").isBlank())) {
+            h.addAll(io.lambdasim.reports.slo.SloOutcome.COLUMNS);
+        }
         SOURCE_COLUMNS.forEach(c -> h.add(c.column()));
         h.addAll(AROUND);
         h.add(CHEAPEST_WHOLE_BILL_OPTION);

@@ -21,6 +21,9 @@ import io.lambdasim.reports.run.ScenarioOptions;
 import io.lambdasim.reports.run.ScenarioResult;
 import io.lambdasim.reports.settings.SettingValues;
 import io.lambdasim.reports.settings.Settings;
+import io.lambdasim.reports.slo.LatencySlo;
+import io.lambdasim.reports.slo.SloSubject;
+import io.lambdasim.reports.slo.SloVerdict;
 import io.lambdasim.traces.InvocationCursor;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -128,7 +131,7 @@ public final class Ec2ScenarioExtension implements ScenarioExtension {
                    double monthlyNetwork) {
     }
 
-    private static final class Ec2Result implements Result {
+    private static final class Ec2Result implements Result, SloSubject {
         private static final ObjectMapper JSON = new ObjectMapper();
 
         private final List<Outcome> outcomes;
@@ -179,6 +182,11 @@ public final class Ec2ScenarioExtension implements ScenarioExtension {
                 out.add(new io.lambdasim.reports.run.WholeBills.Option(o.type(), usd(o.monthlyCost()), usd(o.monthlyNetwork())));
             }
             return out;
+        }
+
+        @Override
+        public List<SloVerdict> verdicts(LatencySlo slo) {
+            return outcomes.stream().map(o -> SloVerdict.ec2(slo, o.type(), o.fleet(), o.monthlyCost())).toList();
         }
 
         @Override

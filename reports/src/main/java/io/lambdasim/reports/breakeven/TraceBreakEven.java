@@ -10,6 +10,9 @@ import io.lambdasim.pricing.AroundBilling;
 import io.lambdasim.pricing.AroundUsage;
 import io.lambdasim.reports.around.AroundScenarioExtension;
 import io.lambdasim.reports.run.Period;
+import io.lambdasim.reports.slo.LatencySlo;
+import io.lambdasim.reports.slo.SloRanking;
+import io.lambdasim.reports.slo.SloVerdict;
 import io.lambdasim.reports.sizing.LambdaPricer;
 import io.lambdasim.traces.InvocationArrays;
 import io.lambdasim.traces.InvocationCursor;
@@ -25,6 +28,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import org.HdrHistogram.Histogram;
 
 /**
  * Break-even by simulation: replays the trace scaled by a traffic factor {@code k} on Lambda (the
@@ -66,6 +70,8 @@ public final class TraceBreakEven {
     private final Map<TraceOption, Map<Double, TraceOption.Priced>> pricedAt = new java.util.IdentityHashMap<>();
     private AroundBilling around;
     private String region;
+    private LatencySlo slo;
+    private Histogram lambdaLatencyToday;
 
     public TraceBreakEven(InvocationArrays trace, SimulationConfig lambdaConfig, String arch, LambdaPricer pricer,
                           double hoursPerMonth, Search search) {
@@ -102,6 +108,12 @@ public final class TraceBreakEven {
         return this;
     }
 
+    /** The latency objective the options are ranked under at today's traffic, or null (cost alone). */
+    public TraceBreakEven slo(LatencySlo objective) {
+        this.slo = objective;
+        return this;
+    }
+
     public TraceBreakEvenResult run(List<? extends TraceOption> options) {
         Set<Component> priced = priced();
         double lambdaToday = lambdaCost(1, priced);
@@ -124,9 +136,9 @@ public final class TraceBreakEven {
         String cheapest = partial.cheapestToday();
         double best = cheapest.equals(LAMBDA) ? lambdaToday
                 : outcomes.stream().filter(o -> o.option().equals(cheapest)).findFirst().orElseThrow().ec2Today();
+        SloRanking ranking = slo == null ? null : ranking(lambdaToday, outcomes);
         StringBuilder summary = new StringBuilder();
-        summary.append("Cheapest at today's traffic").append(whole == null ? "" : " (whole bills)").append(": ")
-                .append(label(cheapest)).append(" (").append(money(best)).append(" a month).");
+        summary.append(cheapestSentence(whole == null ? "" : " (whole bills)", cheapest, best, outcomes, ranking));
         for (OptionOutcome o : outcomes) {
             summary.append('\n').append(o.summary());
             if (o.wholeBill() != null) {
@@ -136,7 +148,52 @@ public final class TraceBreakEven {
         for (String l : leftOut) {
             summary.append('\n').append(l);
         }
-        return new TraceBreakEvenResult(lambdaToday, trace.size(), period, outcomes, summary.toString(), null, whole);
+        return new TraceBreakEvenResult(lambdaToday, trace.size(), period, outcomes, summary.toString(), null, whole, ranking);
+    }
+
+    /** Every option's verdict at today's traffic under the objective, ranked. */
+    private SloRanking ranking(double lambdaToday, List<OptionOutcome> outcomes) {
+        List<SloVerdict> verdicts = new ArrayList<>();
+        verdicts.add(SloVerdict.lambda(slo, LAMBDA, lambdaLatencyToday, lambdaToday));
+        for (OptionOutcome o : outcomes) {
+            if (o.fleetToday() != null) {
+                verdicts.add(SloVerdict.ec2(slo, o.option(), o.fleetToday(), o.ec2Today()));
+            } else if (o.lmiToday() != null) {
+                verdicts.add(SloVerdict.lmi(slo, o.option(), o.lmiToday(), o.ec2Today()));
+            }
+        }
+        return SloRanking.of(slo, verdicts);
+    }
+
+    /**
+     * "Cheapest at today's traffic: ...": under an objective, the cheapest option meeting it, with the
+     * cheaper ones that miss it and why; without one, a cheapest fleet that was overloaded says so.
+     */
+    private static String cheapestSentence(String basis, String cheapest, double best, List<OptionOutcome> outcomes,
+                                            SloRanking ranking) {
+        StringBuilder s = new StringBuilder();
+        if (ranking == null) {
+            s.append("Cheapest at today's traffic").append(basis).append(": ").append(label(cheapest)).append(" (").append(money(best)).append(" a month).");
+            outcomes.stream().filter(o -> o.option().equals(cheapest) && o.fleetToday() != null
+                    && o.fleetToday().overloadedSeconds() > 0).findFirst().ifPresent(o -> s.append(String.format(Locale.ROOT,
+                    " Its fleet was %s, queue p99 %,.0f ms: give --latency-slo (e.g. p99=300ms) to rank by a latency objective.",
+                    SloVerdict.overload(o.fleetToday()), o.fleetToday().queue().p99Ms())));
+            return s.toString();
+        }
+        SloVerdict meets = ranking.cheapestMeeting();
+        if (meets == null) {
+            s.append("No option meets the latency objective ").append(ranking.slo().spec())
+                    .append("; cheapest at today's traffic").append(basis).append(": ").append(label(cheapest)).append(" (").append(money(best))
+                    .append(" a month).");
+        } else {
+            s.append("Cheapest at today's traffic").append(basis).append(" meeting ").append(ranking.slo().spec()).append(": ")
+                    .append(label(meets.option())).append(" (").append(money(meets.monthlyUsd())).append(" a month).");
+        }
+        String missed = ranking.missedInWords();
+        if (!missed.isEmpty()) {
+            s.append(' ').append(missed);
+        }
+        return s.toString();
     }
 
     /** The components priced on either side (none without {@link #around}). */
@@ -300,6 +357,9 @@ public final class TraceBreakEven {
         SimulationResult r;
         try (InvocationCursor c = scaled(k).get()) {
             r = Simulator.run(c, lambdaConfig, progress.run());
+        }
+        if (k == 1) {
+            lambdaLatencyToday = r.latencyHistogram();
         }
         UsageStats total = r.total();
         double monthFactor = hoursPerMonth * 3600e6 / period.us();

@@ -1,6 +1,8 @@
 package io.lambdasim.reports.breakeven;
 
 import io.lambdasim.reports.run.Period;
+import io.lambdasim.reports.slo.SloRanking;
+import io.lambdasim.reports.slo.SloVerdict;
 import java.util.List;
 
 /**
@@ -17,20 +19,39 @@ import java.util.List;
  * @param wholeBill      what was priced around the function (the costs and factors above are then of
  *                       whole bills), or null when nothing is
  */
+ * @param slo            Lambda and every option ranked under the latency objective at today's traffic,
+ *                       or null without one ({@code --latency-slo})
+ */
 public record TraceBreakEvenResult(double lambdaToday, long invocations, Period period,
                                    List<OptionOutcome> options, String summary,
-                                   io.lambdasim.reports.uncertainty.OneAtATime bands, TraceWholeBill wholeBill) {
+                                   io.lambdasim.reports.uncertainty.OneAtATime bands, TraceWholeBill wholeBill,
+                                   SloRanking slo) {
     public TraceBreakEvenResult {
         options = List.copyOf(options);
     }
 
     public TraceBreakEvenResult(double lambdaToday, long invocations, Period period, List<OptionOutcome> options,
                                 String summary) {
-        this(lambdaToday, invocations, period, options, summary, null, null);
+        this(lambdaToday, invocations, period, options, summary, null, null, null);
     }
 
     public TraceBreakEvenResult withBands(io.lambdasim.reports.uncertainty.OneAtATime b) {
-        return new TraceBreakEvenResult(lambdaToday, invocations, period, options, summary, b, wholeBill);
+        return new TraceBreakEvenResult(lambdaToday, invocations, period, options, summary, b, wholeBill, slo);
+    }
+
+    /**
+     * The option to pick at today's traffic: the cheapest meeting the latency objective when one is
+     * given and some option meets it, else {@link #cheapestToday()}.
+     */
+    public String recommendedToday() {
+        SloVerdict v = slo == null ? null : slo.cheapestMeeting();
+        return v == null ? cheapestToday() : v.option();
+    }
+
+    /** Why {@code option} misses the latency objective, or empty (no objective, or it meets it). */
+    public String sloMiss(String option) {
+        SloVerdict v = slo == null ? null : slo.of(option);
+        return v == null ? "" : v.reason();
     }
 
     /** The cheapest of Lambda and every option at today's traffic ({@code "lambda"} or the option's name). */

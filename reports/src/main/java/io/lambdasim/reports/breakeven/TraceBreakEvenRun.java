@@ -18,6 +18,7 @@ import io.lambdasim.pricing.AroundConfig;
 import io.lambdasim.pricing.AroundPrices;
 import io.lambdasim.pricing.breakeven.Ec2Offer;
 import io.lambdasim.reports.sizing.Workloads;
+import io.lambdasim.reports.slo.LatencySlo;
 import io.lambdasim.traces.InvocationArrays;
 import io.lambdasim.traces.InvocationCursor;
 import java.nio.file.Path;
@@ -57,6 +58,7 @@ public final class TraceBreakEvenRun {
     private Long periodUs;
     private List<LmiSettings> lmi = List.of();
     private BigDecimal lmiDiscount = BigDecimal.ZERO;
+    private LatencySlo slo;
 
     private SimulationConfig base = SimulationConfig.DEFAULTS;
     private AroundConfig around = AroundConfig.NONE;
@@ -141,6 +143,12 @@ public final class TraceBreakEvenRun {
         return this;
     }
 
+    /** The latency objective the options are ranked under ({@code --latency-slo}), or null: cost alone. */
+    public TraceBreakEvenRun slo(LatencySlo objective) {
+        this.slo = objective;
+        return this;
+    }
+
     public TraceBreakEvenRun search(double maxTrafficFactor, double hoursPerMonth) {
         this.maxFactor = maxTrafficFactor;
         this.hours = hoursPerMonth;
@@ -172,7 +180,7 @@ public final class TraceBreakEvenRun {
         }
         TraceBreakEven.Search search = new TraceBreakEven.Search(TraceBreakEven.Search.DEFAULT.minFactor(), maxFactor,
                 TraceBreakEven.Search.DEFAULT.relativePrecision(), seed, TraceBreakEven.Search.DEFAULT.maxInvocations());
-        return new TraceBreakEven(trace, lambda, arch, prices.lambdaPricer(), hours, periodUs, search).progress(progress)
+        return new TraceBreakEven(trace, lambda, arch, prices.lambdaPricer(), hours, periodUs, search).progress(progress).slo(slo)
                 .around(new AroundBilling(AroundPrices.loadDefault(), around, freeTier), region)
                 .run(candidates);
     }
@@ -210,7 +218,7 @@ public final class TraceBreakEvenRun {
             }
             s.append(String.format(Locale.ROOT, "%-18s %12s %9d %9.2f %7.1f %8.1f %11d %12.1f  %s%n", o.option(),
                     BreakEvenReport.usd(o.ec2Today()), f.peakInstances(), f.averageInstances(), 100 * f.cpuUtilization(),
-                    100 * f.waitedShare(), f.overloadedSeconds(), f.queue().p99Ms(), factor(o)));
+                    100 * f.waitedShare(), f.overloadedSeconds(), f.queue().p99Ms(), factor(o) + missMark(r, o)));
         }
         if (r.options().stream().anyMatch(o -> o.lmiToday() != null)) {
             s.append(String.format(Locale.ROOT, "%-18s %12s %9s %9s %7s %11s %12s  %s%n", "Managed Instances", "$/month", "peak",
@@ -223,7 +231,7 @@ public final class TraceBreakEvenRun {
             }
             s.append(String.format(Locale.ROOT, "%-18s %12s %9d %9.2f %7.1f %11d %12.1f  %s%n", o.option(),
                     BreakEvenReport.usd(o.ec2Today()), m.peakInstances(), m.meanInstances(), 100 * m.cpuUtilization(),
-                    m.throttled(), m.latency().p99Ms(), factor(o)));
+                    m.throttled(), m.latency().p99Ms(), factor(o) + missMark(r, o)));
         }
         s.append(r.summary()).append('\n');
         if (r.bands() != null) {
@@ -253,6 +261,11 @@ public final class TraceBreakEvenRun {
             }
         }
         return s.toString();
+    }
+
+    /** "  [misses p99=300ms]" after an option that misses the latency objective. */
+    private static String missMark(TraceBreakEvenResult r, OptionOutcome o) {
+        return r.sloMiss(o.option()).isEmpty() ? "" : "  [misses " + r.slo().slo().spec() + "]";
     }
 
     /** The figure of Lambda's monthly cost today in the bands. */
@@ -372,6 +385,11 @@ public final class TraceBreakEvenRun {
         root.put("lmi", lmiOptions);
         root.put("cheapestToday", r.cheapestToday());
         root.put("summary", r.summary());
+        if (r.slo() != null) {
+            // issue 16: the options ranked under --latency-slo; cheapestToday keeps its meaning (cost alone)
+            root.put("recommendedToday", r.recommendedToday());
+            root.put("latencySlo", r.slo().json());
+        }
         if (r.bands() != null) {
             root.put("uncertainty", bandsJson(r));
         }

@@ -64,8 +64,15 @@ final class SummaryTable {
     private static String cheapest(ScenarioRecord r) {
         String o = r.cell(CHEAPEST_OPTION);
         // Lambda's own cost is in the column beside; an EC2 winner shows what it costs
-        String cell = o.isEmpty() || o.equalsIgnoreCase("lambda") ? o : o + " (" + Format.usd(r.cell(CHEAPEST_MONTHLY_USD)) + "/month)";
-        return cell + wholeBill(r);
+        String cheapest = o.isEmpty() || o.equalsIgnoreCase("lambda") ? o : o + " (" + Format.usd(r.cell(CHEAPEST_MONTHLY_USD)) + "/month)";
+        // issue 16: under a latency objective, a cheapest option that misses it is marked, with the pick that meets it
+        String meets = r.cell("slo_option");
+        if (meets.isEmpty() || meets.equals(o)) {
+            return cheapest + wholeBill(r);
+        }
+        return cheapest + ", misses the latency objective; meeting it: " + (meets.equals("none") ? "none"
+                : meets + (meets.equalsIgnoreCase("lambda") ? "" : " (" + Format.usd(r.cell("slo_monthly_usd")) + "/month)"))
+                + wholeBill(r);
     }
 
     /** Issue 18: when the whole bills (each option with its own surroundings) rank another option first, say which. */

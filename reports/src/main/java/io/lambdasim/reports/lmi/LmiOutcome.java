@@ -5,6 +5,9 @@ import io.lambdasim.engine.lmi.CapacityProviderConfig;
 import io.lambdasim.engine.lmi.ManagedInstancesResult;
 import io.lambdasim.pricing.ManagedInstancesBill;
 import io.lambdasim.reports.run.ScenarioExtension;
+import io.lambdasim.reports.slo.LatencySlo;
+import io.lambdasim.reports.slo.SloSubject;
+import io.lambdasim.reports.slo.SloVerdict;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
@@ -19,7 +22,12 @@ import java.util.Map;
  * projected to the scenario's month (730 hours unless {@code hours} says otherwise).
  */
 public record LmiOutcome(LmiOption option, ManagedInstancesResult result, LmiOption.Bills bills)
-        implements ScenarioExtension.Result {
+        implements ScenarioExtension.Result, SloSubject {
+
+    @Override
+    public List<SloVerdict> verdicts(LatencySlo slo) {
+        return List.of(SloVerdict.lmi(slo, option.name(), result, bills.monthly().total().doubleValue()));
+    }
 
     /** The results.csv columns this option fills, in order. */
     public static final List<String> COLUMNS = List.of("lmi_usd", "lmi_monthly_usd", "lmi_instances_min",

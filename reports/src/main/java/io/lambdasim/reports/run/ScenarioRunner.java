@@ -186,6 +186,11 @@ public final class ScenarioRunner {
                 added.add(r);
             }
         }
+        // issue 16: under a latency objective, the options that miss it are ranked after those that meet it
+        ScenarioExtension.Result slo = io.lambdasim.reports.slo.SloOutcome.of(result, added);
+        if (slo != null) {
+            added.add(slo);
+        }
         // What the figures are uncertain over: the scenario again at each end of each range.
         ScenarioExtension.Result uncertainty = ScenarioUncertainty.evaluate(this, options, result, listener);
         if (uncertainty != null) {

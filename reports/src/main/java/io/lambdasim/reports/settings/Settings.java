@@ -18,6 +18,7 @@ import io.lambdasim.pricing.Month;
 import io.lambdasim.reports.lmi.LmiSettings;
 import io.lambdasim.reports.settings.Setting.Group;
 import io.lambdasim.reports.settings.Setting.Scope;
+import io.lambdasim.reports.slo.LatencySlo;
 import io.lambdasim.reports.uncertainty.Span;
 import io.lambdasim.reports.uncertainty.Spans;
 import io.lambdasim.traces.Placement;
@@ -459,6 +460,17 @@ public final class Settings {
             .options("--breakeven").def("no")
             .help("Also find, by simulation, the traffic factor at which an EC2 option becomes cheaper (slow on large traces).")
             .batch().build();
+    /**
+     * Issue 16: an option that cannot keep up is not "cheapest". Checked on every simulated option
+     * (Lambda, EC2 fleets, Managed Instances) by {@code reports.slo}; not a functions-file key: the
+     * fleets serve all functions together, so the objective is the run's.
+     */
+    public static final Setting<LatencySlo> LATENCY_SLO = declare("latency_slo", Group.ANALYSIS,
+                    ValueType.grammar("PCT=DURATION", LatencySlo.EXPECTED, LatencySlo::parse, LatencySlo::spec))
+            .options("--latency-slo").note("none (options ranked by cost alone)")
+            .help("Latency objective such as p99=300ms: an option (Lambda, an EC2 fleet, Managed Instances) whose simulated "
+                    + "latency at that percentile exceeds it is marked and ranked after the options that meet it, with the reason.")
+            .batch().build();
     public static final Setting<Long> REQUESTS = declare("requests", Group.ANALYSIS,
                     ValueType.wholeNumber(0, 1_000_000_000_000_000L, "N"))
             .options("--requests").note("required").help("Requests a month of a steady load.").build();
@@ -494,6 +506,11 @@ public final class Settings {
     public static final Setting<Path> CALIBRATION = declare("calibration", Group.ANALYSIS, ValueType.path())
             .options("--calibration").note("none (the CPU-share model)")
             .help("Sizing: measured durations, Power Tuning output JSON or CSV memory_mb,duration_ms.").build();
+    public static final Setting<Path> CALIBRATION_ARM64 = declare("calibration_arm64", Group.ANALYSIS, ValueType.path())
+            .options("--calibration-arm64").note("none (the calibration setting, or the CPU-share model, serves both architectures)")
+            .help("Sizing: the function's durations measured on arm64 (Power Tuning output JSON or CSV memory_mb,duration_ms);"
+                    + " each architecture is then simulated with its own: the workload's durations count as recorded on x86_64"
+                    + " (whose curve is --calibration), arm64's are arm64's measurement over x86_64's at the recorded memory.").build();
     public static final Setting<Integer> JOBS = declare("jobs", Group.ANALYSIS, ValueType.integer(1, 4096, "N"))
             .options("--jobs").note("one per core (batch column: 1, the scenarios already run side by side)")
             .help("Simulations run at once (sizing); simulate and batch: threads simulating disjoint groups of functions,"

@@ -12,7 +12,9 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -48,33 +50,57 @@ public final class MemorySizing {
                 : trace.memoryMb(0) > 0 ? trace.memoryMb(0) : SizingPlan.FALLBACK_REFERENCE_MB;
         // An explicit reference overrides the rows' memory; otherwise each row's own memory counts.
         boolean explicit = plan.referenceMemoryMb() > 0 || trace.memoryMb(0) <= 0;
-        List<Measured> measured = simulateAll(trace, base, plan, fallbackRef, explicit, progress);
+        // One model for all architectures: simulated once, priced per architecture. A calibration per
+        // architecture (issue 16): each architecture's durations simulated with its own.
+        Map<String, List<Measured>> byArch = new LinkedHashMap<>();
+        List<Measured> shared = null;
+        for (String arch : plan.arches()) {
+            if (plan.perArch()) {
+                byArch.put(arch, simulateAll(trace, base, plan, plan.model(arch), fallbackRef, explicit, progress));
+            } else {
+                shared = shared == null ? simulateAll(trace, base, plan, plan.model(), fallbackRef, explicit, progress) : shared;
+                byArch.put(arch, shared);
+            }
+        }
         // The covered period does not depend on the memory size: the workload's (its horizon, whole
         // days), else the span of the first run.
-        Period period = Period.of(plan.periodUs(), trace.report(), trace.report().format(), measured.get(0).result.horizonUs());
+        List<Measured> first = byArch.values().iterator().next();
+        Period period = Period.of(plan.periodUs(), trace.report(), trace.report().format(), first.get(0).result.horizonUs());
         BigDecimal factor = plan.month().factorExact(period.us());
         List<SizingRow> rows = new ArrayList<>();
-        for (String arch : plan.arches()) {
-            for (Measured m : measured) {
-                rows.add(price(m, arch, factor, pricer));
+        for (Map.Entry<String, List<Measured>> e : byArch.entrySet()) {
+            for (Measured m : e.getValue()) {
+                rows.add(price(m, e.getKey(), factor, pricer));
             }
         }
         SizingRow best = plan.strategy().pick(rows, plan.balancedWeight());
+        if (plan.perArch()) {
+            List<String> described = new ArrayList<>();
+            for (String arch : plan.arches()) {
+                described.add(arch + ": " + plan.model(arch).description());
+            }
+            return new SizingResult(String.join("; ", described), PER_ARCH, plan.strategy(), plan.balancedWeight(), rows,
+                    best, period);
+        }
         DurationModel model = plan.model();
         return new SizingResult(model.description(), model.kind(), plan.strategy(), plan.balancedWeight(), rows, best, period);
     }
+
+    /** The model kind of a sizing whose architectures have their own calibrations. */
+    public static final String PER_ARCH = "calibrated-per-arch";
 
     /** One simulated memory size, before pricing. */
     private record Measured(int memoryMb, SimulationResult result, double meanDurationMs, double p99DurationMs) {
     }
 
     private static List<Measured> simulateAll(InvocationArrays trace, SimulationConfig base, SizingPlan plan,
-                                              int fallbackRef, boolean explicit, io.lambdasim.reports.run.ProgressSum progress) {
+                                              DurationModel model, int fallbackRef, boolean explicit,
+                                              io.lambdasim.reports.run.ProgressSum progress) {
         List<Integer> memories = plan.memoriesMb();
         if (plan.threads() == 1 || memories.size() == 1) {
             List<Measured> out = new ArrayList<>();
             for (int m : memories) {
-                out.add(simulate(trace, base, plan, m, fallbackRef, explicit, progress.run()));
+                out.add(simulate(trace, base, plan, model, m, fallbackRef, explicit, progress.run()));
             }
             return out;
         }
@@ -86,7 +112,7 @@ public final class MemorySizing {
         try {
             List<Future<Measured>> futures = new ArrayList<>();
             for (int m : memories) {
-                futures.add(pool.submit(() -> simulate(trace, base, plan, m, fallbackRef, explicit, progress.run())));
+                futures.add(pool.submit(() -> simulate(trace, base, plan, model, m, fallbackRef, explicit, progress.run())));
             }
             List<Measured> out = new ArrayList<>();
             for (Future<Measured> f : futures) {
@@ -104,12 +130,11 @@ public final class MemorySizing {
         }
     }
 
-    private static Measured simulate(InvocationArrays trace, SimulationConfig base, SizingPlan plan, int memoryMb,
-                                     int fallbackRef, boolean explicit, io.lambdasim.engine.ProgressListener progress) {
-        DurationModel model = plan.model();
+    private static Measured simulate(InvocationArrays trace, SimulationConfig base, SizingPlan plan, DurationModel model,
+                                     int memoryMb, int fallbackRef, boolean explicit, io.lambdasim.engine.ProgressListener progress) {
         SimulationConfig.Builder config = base.toBuilder().memoryMb(memoryMb);
         InvocationCursor cursor;
-        if (plan.calibration() != null) {
+        if (!model.kind().equals(DurationModel.cpuShare(plan.cpu()).kind())) {
             // The cursor already carries durations at this memory: the engine must not scale again.
             cursor = new RescaledCursor(trace.cursor(), model, memoryMb, fallbackRef, explicit);
             config.referenceMemoryMb(memoryMb);

@@ -10,7 +10,8 @@ import java.util.List;
  *
  * @param memoriesMb        memory sizes to simulate
  * @param arches            architectures to price ({@code x86_64}, {@code arm64}); durations are
- *                          the same on both (no per-architecture speed model), prices differ
+ *                          the same on both (no per-architecture speed model) unless {@code arm64Calibration}
+ *                          is given, prices differ
  * @param cpu               the engine's CPU model, used when {@code calibration} is null
  * @param calibration       measured durations, or null
  * @param referenceMemoryMb memory the trace's durations were recorded at; 0 = each row's own
@@ -21,10 +22,20 @@ import java.util.List;
  * @param month             the month the workload's usage is projected to
  * @param periodUs          the period the workload covers when given ({@code --period}), else null: the
  *                          source's own ({@link Period#of})
+ * @param arm64Calibration  the function's durations measured on arm64, or null: then {@code calibration}
+ *                          (x86_64's when this is given) or the CPU model serves both architectures
  */
 public record SizingPlan(List<Integer> memoriesMb, List<String> arches, CpuModel cpu, CalibratedDurations calibration,
                          int referenceMemoryMb, SizingStrategy strategy, double balancedWeight, int threads,
-                         Month month, Long periodUs) {
+                         Month month, Long periodUs, CalibratedDurations arm64Calibration) {
+
+    /** One duration model for every architecture. */
+    public SizingPlan(List<Integer> memoriesMb, List<String> arches, CpuModel cpu, CalibratedDurations calibration,
+                      int referenceMemoryMb, SizingStrategy strategy, double balancedWeight, int threads,
+                      Month month, Long periodUs) {
+        this(memoriesMb, arches, cpu, calibration, referenceMemoryMb, strategy, balancedWeight, threads, month, periodUs,
+                null);
+    }
 
     /** Power Tuning's default memory list plus 1,769 MB (one vCPU) and the larger sizes of today. */
     public static final List<Integer> DEFAULT_MEMORIES = List.of(128, 256, 512, 1024, 1536, 1769, 2048, 3008, 4096, 10240);
@@ -53,4 +64,24 @@ public record SizingPlan(List<Integer> memoriesMb, List<String> arches, CpuModel
     public DurationModel model() {
         return calibration != null ? calibration : DurationModel.cpuShare(cpu);
     }
+
+    /**
+     * The architecture's own model: arm64's calibration when given, else {@link #model()}. The workload's
+     * durations are taken as recorded on x86_64, so with both calibrations arm64's are scaled across
+     * ({@link CrossArchitecture}); with arm64's alone, arm64 follows its curve and x86_64 the CPU model.
+     */
+    public DurationModel model(String arch) {
+        if (!ARM64.equals(arch) || arm64Calibration == null) {
+            return model();
+        }
+        return calibration == null ? arm64Calibration : new CrossArchitecture(calibration, arm64Calibration);
+    }
+
+    /** True when the architectures' durations come from different models (an arm64 calibration is given). */
+    public boolean perArch() {
+        return arm64Calibration != null;
+    }
+
+    /** The architecture a separate calibration may be given for. */
+    public static final String ARM64 = "arm64";
 }

@@ -95,6 +95,11 @@ public record BreakEvenRequest(LambdaProfile lambda, CpuModel cpu, PriceChoice p
      * of {@code --function NAME}, or the file's only row; values given on the command line win.
      */
     public static BreakEvenRequest from(SettingValues v) {
+        if (v.has(Settings.LATENCY_SLO)) {
+            // A steady load is priced, not simulated: there is no latency to hold against the objective.
+            throw new io.lambdasim.reports.settings.SettingException(Settings.LATENCY_SLO, Settings.LATENCY_SLO.type().format(
+                    v.get(Settings.LATENCY_SLO)), "a latency objective needs a simulated workload: give --trace FILE or --generate SPEC");
+        }
         ModelChoice model = ModelChoice.from(v);
         FunctionRule rule = null;
         FunctionRanges fileRanges = null;

@@ -27,10 +27,20 @@ import java.util.List;
  * @param periodUs          the period the workload covers when given, else null
  * @param prices            which prices
  * @param model             keep-alive, INIT, per-function settings and the ranges the figures are uncertain over
+ * @param calibrationArm64  the durations measured on arm64, or null (then {@code calibration} serves both)
  */
 public record SizingRequest(TraceSource workload, List<Integer> memories, List<String> arches, CpuModel cpu,
                             Path calibration, Integer referenceMemoryMb, SizingStrategy strategy, double balancedWeight,
-                            int jobs, long seed, Month month, Long periodUs, PriceChoice prices, ModelChoice model) {
+                            int jobs, long seed, Month month, Long periodUs, PriceChoice prices, ModelChoice model,
+                            Path calibrationArm64) {
+
+    /** One calibration (or none) for every architecture. */
+    public SizingRequest(TraceSource workload, List<Integer> memories, List<String> arches, CpuModel cpu,
+                         Path calibration, Integer referenceMemoryMb, SizingStrategy strategy, double balancedWeight,
+                         int jobs, long seed, Month month, Long periodUs, PriceChoice prices, ModelChoice model) {
+        this(workload, memories, arches, cpu, calibration, referenceMemoryMb, strategy, balancedWeight, jobs, seed, month,
+                periodUs, prices, model, null);
+    }
 
     public SizingRequest {
         memories = memories == null ? null : List.copyOf(memories);
@@ -46,6 +56,7 @@ public record SizingRequest(TraceSource workload, List<Integer> memories, List<S
                 model.simulation().cpu(), v.get(Settings.CALIBRATION),
                 v.get(Settings.REFERENCE_MEMORY_MB), SizingStrategy.parse(v.get(Settings.STRATEGY)),
                 v.get(Settings.BALANCED_WEIGHT), v.getOr(Settings.JOBS, Runtime.getRuntime().availableProcessors()),
-                v.get(Settings.SEED), Month.ofHours(v.get(Settings.HOURS)), v.get(Settings.PERIOD), PriceChoice.from(v), model);
+                v.get(Settings.SEED), Month.ofHours(v.get(Settings.HOURS)), v.get(Settings.PERIOD), PriceChoice.from(v), model,
+                v.get(Settings.CALIBRATION_ARM64));
     }
 }

@@ -8,6 +8,7 @@ import io.lambdasim.reports.lmi.LmiSettings;
 import io.lambdasim.reports.run.TraceSource;
 import io.lambdasim.reports.settings.SettingValues;
 import io.lambdasim.reports.settings.Settings;
+import io.lambdasim.reports.slo.LatencySlo;
 import java.util.List;
 
 /**
@@ -37,12 +38,13 @@ import java.util.List;
  * @param lmi           the Managed Instances option to compare too, or null
  * @param model         keep-alive, INIT, per-function settings and the ranges the figures are uncertain over
  * @param around        what surrounds the function (front door, triggers, network, logs), priced on both sides
+ * @param slo           the latency objective the options are ranked under, or null (cost alone)
  */
 public record TraceBreakEvenRequest(TraceSource workload, Integer memoryMb, String arch, CpuModel cpu, long seed,
                                     List<String> ec2, String fleet, int min, int max, double target, double discount,
                                     long launchDelayUs, long cooldownUs, boolean loadBalancer, String balancer, double maxFactor,
                                     Month month, Long periodUs, PriceChoice prices, LmiSettings lmi, ModelChoice model,
-                                    AroundConfig around) {
+                                    AroundConfig around, LatencySlo slo) {
 
     /** EC2 options only, placed by the default balancer. */
     public TraceBreakEvenRequest(TraceSource workload, Integer memoryMb, String arch, CpuModel cpu, long seed,
@@ -69,6 +71,6 @@ public record TraceBreakEvenRequest(TraceSource workload, Integer memoryMb, Stri
                 v.get(Settings.MIN_INSTANCES), v.get(Settings.MAX_INSTANCES), v.get(Settings.TARGET_UTILIZATION),
                 v.get(Settings.EC2_DISCOUNT), v.get(Settings.LAUNCH_DELAY), v.get(Settings.COOLDOWN),
                 v.get(Settings.LOAD_BALANCER), v.get(Settings.BALANCER), v.get(Settings.MAX_FACTOR), Month.ofHours(v.get(Settings.HOURS)),
-                v.get(Settings.PERIOD), PriceChoice.from(v), lmi, model, AroundSettings.from(v));
+                v.get(Settings.PERIOD), PriceChoice.from(v), lmi, model, AroundSettings.from(v), v.getOr(Settings.LATENCY_SLO, null));
     }
 }

@@ -199,6 +199,7 @@ public final class UseCases {
                 .search(r.maxFactor(), r.month().hours())
                 .around(r.around(), r.prices().region(), r.prices().freeTier())
                 .period(r.periodUs())
+                .slo(r.slo())
                 .lmi(r.lmi() == null ? List.of() : List.of(r.lmi()),
                         LmiOption.discount(BigDecimal.valueOf(r.discount()), r.prices().savingsPlan()))
                 .run(r.ec2());
@@ -236,7 +237,7 @@ public final class UseCases {
         SizingPlan plan = new SizingPlan(memories, r.arches(), r.cpu(),
                 r.calibration() == null ? null : Calibration.read(r.calibration()),
                 r.referenceMemoryMb() == null ? 0 : r.referenceMemoryMb(), r.strategy(), r.balancedWeight(), r.jobs(),
-                r.month(), r.periodUs());
+                r.month(), r.periodUs(), r.calibrationArm64() == null ? null : Calibration.read(r.calibrationArm64()));
         SimulationConfig base = r.model().simulation().toBuilder().seed(r.seed()).billing(prices.billingMeasure()).build();
         SizingResult central = MemorySizing.run(trace, base, plan, prices.lambdaPricer(), sum);
         UncertainInputs uncertain = r.model().uncertain();
@@ -248,7 +249,8 @@ public final class UseCases {
         List<SizingResult> ends = new ArrayList<>();
         for (UncertainInputs.Variant v : variants) {
             SizingPlan p = new SizingPlan(plan.memoriesMb(), plan.arches(), v.config().cpu(), plan.calibration(),
-                    plan.referenceMemoryMb(), plan.strategy(), plan.balancedWeight(), plan.threads(), plan.month(), plan.periodUs());
+                    plan.referenceMemoryMb(), plan.strategy(), plan.balancedWeight(), plan.threads(), plan.month(), plan.periodUs(),
+                    plan.arm64Calibration());
             ends.add(MemorySizing.run(trace, v.config(), p, prices.lambdaPricer(), sum));
         }
         return central.withBands(SizingBands.of(central, uncertain, variants, ends));
