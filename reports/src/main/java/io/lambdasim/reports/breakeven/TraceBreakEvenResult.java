@@ -18,7 +18,6 @@ import java.util.List;
  *                       ({@link TraceBreakEvenRun#figures}), or null when nothing is uncertain
  * @param wholeBill      what was priced around the function (the costs and factors above are then of
  *                       whole bills), or null when nothing is
- */
  * @param slo            Lambda and every option ranked under the latency objective at today's traffic,
  *                       or null without one ({@code --latency-slo})
  */

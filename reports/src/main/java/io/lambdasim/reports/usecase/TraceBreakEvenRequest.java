@@ -52,7 +52,7 @@ public record TraceBreakEvenRequest(TraceSource workload, Integer memoryMb, Stri
                                  long launchDelayUs, long cooldownUs, boolean loadBalancer, double maxFactor,
                                  Month month, Long periodUs, PriceChoice prices) {
         this(workload, memoryMb, arch, cpu, seed, ec2, fleet, min, max, target, discount, launchDelayUs, cooldownUs,
-                loadBalancer, Settings.BALANCER.defaultValue(), maxFactor, month, periodUs, prices, null, ModelChoice.DEFAULTS, AroundConfig.NONE);
+                loadBalancer, Settings.BALANCER.defaultValue(), maxFactor, month, periodUs, prices, null, ModelChoice.DEFAULTS, AroundConfig.NONE, null);
     }
 
     public TraceBreakEvenRequest {
