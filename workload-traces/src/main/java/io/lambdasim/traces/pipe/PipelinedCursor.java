@@ -306,6 +306,17 @@ public final class PipelinedCursor implements InvocationCursor {
         return source.report();
     }
 
+    /**
+     * The source's clock origin. The reader sets it before it hands over the first block and never
+     * changes it after, and the ring's hand-over orders that write before this read, so asking the
+     * source from this thread is safe once {@link #next()} has returned true (as the contract asks).
+     * Without it, files merged on one clock (calibrate's logs) fell back to each starting at 0.
+     */
+    @Override
+    public long originUs() {
+        return source.originUs();
+    }
+
     /** Stops the reader thread (it finishes at most the block it is filling) and closes the source. */
     @Override
     public void close() {

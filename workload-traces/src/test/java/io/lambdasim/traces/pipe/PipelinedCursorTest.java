@@ -58,6 +58,21 @@ class PipelinedCursorTest {
         }
     }
 
+    /**
+     * A CloudWatch log's clock origin (its first start, µs since the epoch) crosses the pipe: files
+     * merged on one clock (calibrate) need it, and without it each was taken to start at 0.
+     */
+    @Test
+    void theSourceClockOriginCrossesThePipe() {
+        Path log = io.lambdasim.traces.Fixtures.corpus("cloudwatch/sam-logs-tail-snapstart.log");
+        try (InvocationCursor direct = Traces.open(log); InvocationCursor piped = PipelinedCursor.start(Traces.open(log))) {
+            assertThat(direct.next()).isTrue();
+            assertThat(piped.next()).isTrue();
+            assertThat(direct.originUs()).isNotEqualTo(InvocationCursor.MISSING);
+            assertThat(piped.originUs()).isEqualTo(direct.originUs());
+        }
+    }
+
     @Test
     @Timeout(value = 30, unit = TimeUnit.SECONDS)
     void aBadRowInTheReaderThreadStopsTheConsumerWithItsFileAndLine() throws Exception {
