@@ -52,6 +52,9 @@ final class CalibrateCommand implements Callable<Integer>, SettingOptions.Comman
             + "'lambdasim report DIR' (and batch --report into DIR) includes in its report.")
     Path report;
 
+    @Option(names = "--progress", description = "Show progress on stderr every two seconds, even when it is not a terminal.")
+    boolean progress;
+
     @Override
     public List<Setting<?>> settings() {
         return CalibrateRequest.SETTINGS;
@@ -59,7 +62,10 @@ final class CalibrateCommand implements Callable<Integer>, SettingOptions.Comman
 
     @Override
     public Integer call() {
-        CalibrationResult result = UseCases.calibrate(CalibrateRequest.from(logs, SettingOptions.values(spec, settings())));
+        CalibrationResult result;
+        try (ProgressLine line = ProgressLine.of(spec.commandLine().getErr(), "calibrating", -1, progress)) {
+            result = UseCases.calibrate(CalibrateRequest.from(logs, SettingOptions.values(spec, settings())), line);
+        }
         if (out != null) {
             FunctionsYaml.write(result, out);
         }

@@ -52,6 +52,19 @@ class ProgressLinesTest {
     }
 
     @Test
+    void calibrateWithProgressPrintsLinesOnStderrAndCleanJson(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        // 60/s for 1 h: 216,000 REPORT lines, 3 reports while reading and one per 65,536 invocations of each replay
+        java.nio.file.Path log = dir.resolve("api.log");
+        io.lambdasim.reports.calibrate.SyntheticLogs.write("poisson(60/s);duration=exp(50ms);horizon=1h;function=api",
+                io.lambdasim.engine.SimulationConfig.DEFAULTS, 512, log);
+        CommandRun r = CommandRun.of("calibrate", log.toString(), "--progress", "--json");
+        assertThat(r.exitCode).as(r.err).isZero();
+        assertThat(r.err.lines().toList()).isNotEmpty()
+                .allSatisfy(l -> assertThat(l).matches("lambdasim calibrating: [0-9,]+ invocations, .* of trace time, [0-9,]+ invocations/s"));
+        assertThat(r.json().get("functions").get(0).get("function").asText()).isEqualTo("api");
+    }
+
+    @Test
     void withoutProgressAShortRunPrintsNothing() {
         ProgressLine.nanoTime = saved; // real time: far less than ten seconds
         CommandRun r = CommandRun.of("sizing", "--generate", "poisson(1/s);duration=const(20ms);horizon=1m;function=api;memory=512",

@@ -2,12 +2,14 @@ package io.lambdasim.reports.calibrate;
 
 import io.lambdasim.engine.BillingMeasure;
 import io.lambdasim.engine.FunctionRule;
+import io.lambdasim.engine.ProgressListener;
 import io.lambdasim.engine.SimulationConfig;
 import io.lambdasim.engine.SimulationResult;
 import io.lambdasim.engine.Simulator;
 import io.lambdasim.engine.UsageStats;
 import io.lambdasim.engine.keepalive.KeepAlive;
 import io.lambdasim.pricing.BillingRules;
+import io.lambdasim.reports.run.ProgressSum;
 import io.lambdasim.reports.sizing.CalibratedDurations;
 import io.lambdasim.reports.sizing.Calibration;
 import io.lambdasim.reports.uncertainty.FunctionRanges;
@@ -37,12 +39,22 @@ public final class Calibrator {
      * @param seed        seed of the bootstrap and the replay
      */
     public static CalibrationResult run(LogFiles logs, Path calibration, int threads, String rules, long seed) {
+        return run(logs, calibration, threads, rules, seed, ProgressListener.NONE);
+    }
+
+    /**
+     * As {@link #run(LogFiles, Path, int, String, long)}, telling {@code progress} one running count:
+     * the lines read, then the invocations of the check's replays.
+     */
+    public static CalibrationResult run(LogFiles logs, Path calibration, int threads, String rules, long seed,
+                                        ProgressListener progress) {
+        ProgressSum sum = new ProgressSum(progress);
         EvidenceCollector collector = new EvidenceCollector(seed);
         long rows = 0;
         long skipped = 0;
         boolean oneClock;
         try (MergedCursor cursor = logs.open()) {
-            collector.readAll(cursor);
+            collector.readAll(cursor, sum.run());
             oneClock = cursor.onOneClock();
             for (TraceReport r : cursor.reports()) {
                 rows += r.rowsRead();
@@ -75,7 +87,7 @@ public final class Calibrator {
                     f.initLines, f.billedLines > 0 ? f.observedBilledMs() : Double.NaN,
                     KeepAliveFitter.fit(f, collector), InitFit.of(f.init), cpu));
         }
-        List<ReplayCheck> checks = check(logs, fits, rules, seed);
+        List<ReplayCheck> checks = check(logs, fits, rules, seed, sum);
         return new CalibrationResult(logs, rows, skipped, oneClock, fits, checks, rules, seed);
     }
 
@@ -117,7 +129,7 @@ public final class Calibrator {
      * Replays the logs with the fitted settings (durations as logged: the CPU share is not applied,
      * so every line runs as long as it ran), and again at the ends of each fitted keep-alive range.
      */
-    static List<ReplayCheck> check(LogFiles logs, List<FunctionFit> fits, String rulesName, long seed) {
+    static List<ReplayCheck> check(LogFiles logs, List<FunctionFit> fits, String rulesName, long seed, ProgressSum progress) {
         BillingRules rules = BillingRules.named(rulesName);
         List<FunctionRule> fitted = new ArrayList<>();
         for (FunctionRule r : rules(fits)) {
@@ -133,7 +145,7 @@ public final class Calibrator {
             configs.add(keepAlives.at(central, UncertainInput.KEEP_ALIVE, true));
         }
         // The replays are independent and each deterministic: run them side by side.
-        List<Map<String, UsageStats>> replays = configs.parallelStream().map(c -> replay(logs, c)).toList();
+        List<Map<String, UsageStats>> replays = configs.parallelStream().map(c -> replay(logs, c, progress.run())).toList();
         Map<String, UsageStats> mid = replays.get(0);
         Map<String, UsageStats> shortKeep = replays.size() > 1 ? replays.get(1) : null;
         Map<String, UsageStats> longKeep = replays.size() > 2 ? replays.get(2) : null;
@@ -160,10 +172,10 @@ public final class Calibrator {
         return out;
     }
 
-    private static Map<String, UsageStats> replay(LogFiles logs, SimulationConfig config) {
+    private static Map<String, UsageStats> replay(LogFiles logs, SimulationConfig config, ProgressListener progress) {
         SimulationResult r;
         try (MergedCursor c = logs.open()) {
-            r = Simulator.run(c, config);
+            r = Simulator.run(c, config, progress);
         }
         Map<String, UsageStats> byName = new HashMap<>();
         for (UsageStats s : r.functions()) {

@@ -1,5 +1,6 @@
 package io.lambdasim.reports.calibrate;
 
+import io.lambdasim.engine.ProgressListener;
 import io.lambdasim.traces.FunctionTable;
 import io.lambdasim.traces.InvocationCursor;
 import java.util.ArrayList;
@@ -47,10 +48,26 @@ final class EvidenceCollector {
 
     /** Reads the rest of {@code c}. */
     void readAll(InvocationCursor c) {
+        readAll(c, ProgressListener.NONE);
+    }
+
+    /** Reads every line, telling {@code progress} the count every 65,536 lines (as the engine tells invocations). */
+    void readAll(InvocationCursor c, ProgressListener progress) {
         FunctionTable names = c.functions();
+        long lines = 0;
+        long firstUs = Long.MIN_VALUE;
+        long lastUs = 0;
         while (c.next()) {
             accept(c, names);
+            lastUs = c.startUs();
+            if (firstUs == Long.MIN_VALUE) {
+                firstUs = lastUs; // log times are wall-clock: progress shows the time read since the first line
+            }
+            if ((++lines & 0xFFFF) == 0) {
+                progress.onProgress(lines, lastUs - firstUs);
+            }
         }
+        progress.onProgress(lines, lines == 0 ? 0 : lastUs - firstUs);
     }
 
     private void accept(InvocationCursor c, FunctionTable names) {

@@ -281,7 +281,13 @@ public final class UseCases {
 
     /** Keep-alive, INIT and the CPU-bound share fitted to a function's own logs, with intervals and a replay check. */
     public static io.lambdasim.reports.calibrate.CalibrationResult calibrate(CalibrateRequest r) {
-        return io.lambdasim.reports.calibrate.Calibrator.run(r.logs(), r.calibration(), r.threads(), r.rules(), r.seed());
+        return calibrate(r, ProgressListener.NONE);
+    }
+
+    /** As {@link #calibrate(CalibrateRequest)}, the lines read and the check's replays told to {@code progress} as one count. */
+    public static io.lambdasim.reports.calibrate.CalibrationResult calibrate(CalibrateRequest r, ProgressListener progress) {
+        return io.lambdasim.reports.calibrate.Calibrator.run(r.logs(), r.calibration(), r.threads(), r.rules(), r.seed(),
+                progress);
     }
 
     /** What is in a trace, in one pass and constant memory. */
