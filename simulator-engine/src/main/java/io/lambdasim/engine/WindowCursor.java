@@ -1,9 +1,9 @@
 package io.lambdasim.engine;
 
 import io.lambdasim.traces.FunctionTable;
+import io.lambdasim.traces.InvocationColumns;
 import io.lambdasim.traces.InvocationCursor;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -22,19 +22,7 @@ final class WindowCursor implements InvocationCursor {
     private final FunctionTable names;
     /** Names the trace first mentioned in this window (global id order); every group interns them. */
     final List<String> newNames = new ArrayList<>();
-    private int[] function = new int[256];
-    private long[] start = new long[256];
-    private long[] duration = new long[256];
-    private int[] memory = new int[256];
-    private int[] maxMemory = new int[256];
-    private long[] init = new long[256];
-    private long[] billed = new long[256];
-    private long[] initBilled = new long[256];
-    private byte[] status = new byte[256];
-    private byte[] type = new byte[256];
-    private long[] payload = new long[256];
-    private long[] partitionKey = new long[256];
-    private int size;
+    private final InvocationColumns rows = new InvocationColumns(256);
     private int markerId;
     private long markerUs;
     private int pos = -1;
@@ -44,7 +32,7 @@ final class WindowCursor implements InvocationCursor {
     }
 
     void clear() {
-        size = 0;
+        rows.clear();
         pos = -1;
         markerId = 0;
         newNames.clear();
@@ -52,38 +40,7 @@ final class WindowCursor implements InvocationCursor {
 
     /** Copies the current invocation of {@code c}. */
     void add(InvocationCursor c) {
-        if (size == function.length) {
-            grow();
-        }
-        int i = size++;
-        function[i] = c.functionId();
-        start[i] = c.startUs();
-        duration[i] = c.durationUs();
-        memory[i] = c.memoryMb();
-        maxMemory[i] = c.maxMemoryUsedMb();
-        init[i] = c.initUs();
-        billed[i] = c.billedUs();
-        initBilled[i] = c.initBilledUs();
-        status[i] = (byte) c.status();
-        type[i] = (byte) c.invocationType();
-        payload[i] = c.payloadBytes();
-        partitionKey[i] = c.partitionKey();
-    }
-
-    private void grow() {
-        int n = function.length * 2;
-        function = Arrays.copyOf(function, n);
-        start = Arrays.copyOf(start, n);
-        duration = Arrays.copyOf(duration, n);
-        memory = Arrays.copyOf(memory, n);
-        maxMemory = Arrays.copyOf(maxMemory, n);
-        init = Arrays.copyOf(init, n);
-        billed = Arrays.copyOf(billed, n);
-        initBilled = Arrays.copyOf(initBilled, n);
-        status = Arrays.copyOf(status, n);
-        type = Arrays.copyOf(type, n);
-        payload = Arrays.copyOf(payload, n);
-        partitionKey = Arrays.copyOf(partitionKey, n);
+        rows.add(c);
     }
 
     /** Ends the window with a marker ({@link #PAUSE} or {@link #END}) at {@code timeUs}. */
@@ -93,16 +50,16 @@ final class WindowCursor implements InvocationCursor {
     }
 
     int size() {
-        return size;
+        return rows.size();
     }
 
     @Override
     public boolean next() {
-        return ++pos < size + (markerId != 0 ? 1 : 0);
+        return ++pos < rows.size() + (markerId != 0 ? 1 : 0);
     }
 
     private boolean atMarker() {
-        return pos == size;
+        return pos == rows.size();
     }
 
     @Override
@@ -112,62 +69,62 @@ final class WindowCursor implements InvocationCursor {
 
     @Override
     public int functionId() {
-        return atMarker() ? markerId : function[pos];
+        return atMarker() ? markerId : rows.functionId(pos);
     }
 
     @Override
     public long startUs() {
-        return atMarker() ? markerUs : start[pos];
+        return atMarker() ? markerUs : rows.startUs(pos);
     }
 
     @Override
     public long durationUs() {
-        return duration[pos];
+        return rows.durationUs(pos);
     }
 
     @Override
     public int memoryMb() {
-        return memory[pos];
+        return rows.memoryMb(pos);
     }
 
     @Override
     public int maxMemoryUsedMb() {
-        return maxMemory[pos];
+        return rows.maxMemoryUsedMb(pos);
     }
 
     @Override
     public long initUs() {
-        return init[pos];
+        return rows.initUs(pos);
     }
 
     @Override
     public long billedUs() {
-        return billed[pos];
+        return rows.billedUs(pos);
     }
 
     @Override
     public long initBilledUs() {
-        return initBilled[pos];
+        return rows.initBilledUs(pos);
     }
 
     @Override
     public int status() {
-        return status[pos];
+        return rows.status(pos);
     }
 
     @Override
     public int invocationType() {
-        return type[pos];
+        return rows.invocationType(pos);
     }
 
     @Override
     public long payloadBytes() {
-        return payload[pos];
+        return rows.payloadBytes(pos);
     }
 
     @Override
     public long partitionKey() {
-        return partitionKey[pos];
+        return rows.partitionKey(pos);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.lambdasim.traces.pipe;
 
 import io.lambdasim.traces.FunctionTable;
+import io.lambdasim.traces.InvocationColumns;
 import io.lambdasim.traces.InvocationCursor;
 import io.lambdasim.traces.TraceReport;
 import java.util.List;
@@ -38,6 +39,8 @@ public final class PipelinedCursor implements InvocationCursor {
     private final Backoff consumerWait = new Backoff();
 
     private InvocationBlock current;
+    /** The current block's rows (read once per block, not once per field). */
+    private InvocationColumns rows;
     private int pos;
     private boolean done;
     private RuntimeException failure;
@@ -155,7 +158,7 @@ public final class PipelinedCursor implements InvocationCursor {
 
     @Override
     public boolean next() {
-        if (current != null && ++pos < current.size) {
+        if (current != null && ++pos < rows.size()) {
             return true;
         }
         return advance();
@@ -189,8 +192,9 @@ public final class PipelinedCursor implements InvocationCursor {
                 environments.intern(n);
             }
             current = b;
+            rows = b.rows;
             pos = 0;
-            if (b.size > 0) {
+            if (rows.size() > 0) {
                 return true;
             }
         }
@@ -237,67 +241,67 @@ public final class PipelinedCursor implements InvocationCursor {
 
     @Override
     public int functionId() {
-        return current.function[pos];
+        return rows.functionId(pos);
     }
 
     @Override
     public long startUs() {
-        return current.start[pos];
+        return rows.startUs(pos);
     }
 
     @Override
     public long durationUs() {
-        return current.duration[pos];
+        return rows.durationUs(pos);
     }
 
     @Override
     public int memoryMb() {
-        return current.memory[pos];
+        return rows.memoryMb(pos);
     }
 
     @Override
     public int maxMemoryUsedMb() {
-        return current.maxMemory[pos];
+        return rows.maxMemoryUsedMb(pos);
     }
 
     @Override
     public long initUs() {
-        return current.init[pos];
+        return rows.initUs(pos);
     }
 
     @Override
     public long billedUs() {
-        return current.billed[pos];
+        return rows.billedUs(pos);
     }
 
     @Override
     public long initBilledUs() {
-        return current.initBilled[pos];
+        return rows.initBilledUs(pos);
     }
 
     @Override
     public int status() {
-        return current.status[pos];
+        return rows.status(pos);
     }
 
     @Override
     public int invocationType() {
-        return current.type[pos];
+        return rows.invocationType(pos);
     }
 
     @Override
     public long payloadBytes() {
-        return current.payload[pos];
+        return rows.payloadBytes(pos);
     }
 
     @Override
     public int environmentId() {
-        return current.environment[pos];
+        return rows.environmentId(pos);
     }
 
     @Override
     public long partitionKey() {
-        return current.partitionKey[pos];
+        return rows.partitionKey(pos);
     }
 
     /** The source's report: final once {@link #next()} has returned false (the reader has then stopped). */
