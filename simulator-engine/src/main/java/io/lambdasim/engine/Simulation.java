@@ -303,18 +303,16 @@ final class Simulation {
         }
         // Payload size and partition key only matter to a stage that batches or shards: a direct
         // call leaves them unread (two cursor calls fewer on the common path).
-        boolean direct = stage == this.direct;
+        boolean startsDirectly = stage == direct;
         a.arrive(now, factor == 1.0 ? c.durationUs() : Math.round(c.durationUs() * factor), c.maxMemoryUsedMb(), c.status(),
                 observedInit == InvocationCursor.MISSING || factor == 1.0 ? observedInit : Math.round(observedInit * factor),
-                direct ? 0 : c.payloadBytes());
+                startsDirectly ? 0 : c.payloadBytes());
         long billedInit = c.initBilledUs();
         a.observedInitBilledUs = billedInit == InvocationCursor.MISSING || factor == 1.0 ? billedInit : Math.round(billedInit * factor);
-        a.partitionKey = direct ? InvocationCursor.MISSING : c.partitionKey();
-        if (direct) {
-            // The common case, as DirectStage.arrive, without the interface dispatch.
-            if (!start(f, false)) {
-                throttled(f);
-            }
+        a.partitionKey = startsDirectly ? InvocationCursor.MISSING : c.partitionKey();
+        if (startsDirectly) {
+            // The common case: a call on the final class, bound statically, without the interface dispatch.
+            direct.arrive(f);
         } else {
             stage.arrive(f);
         }
